@@ -1,0 +1,36 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createI18n, resolveLanguage, type Language, type Namespace } from '@/lib/i18n';
+import { preferencesItem } from '@/lib/settings';
+
+const I18nContext = createContext<Language>('en');
+
+/**
+ * Provides the interface language. With `language` set (tests, previews) it is fixed;
+ * otherwise it follows the person's preference in storage, live.
+ */
+export function I18nProvider({ language, children }: { language?: Language; children: ReactNode }) {
+  const [followed, setFollowed] = useState<Language>(() => resolveLanguage('auto', navigator.language));
+  useEffect(() => {
+    if (language) return;
+    const apply = (uiLanguage: Parameters<typeof resolveLanguage>[0]) =>
+      setFollowed(resolveLanguage(uiLanguage, navigator.language));
+    void preferencesItem.getValue().then((p) => apply(p.uiLanguage));
+    return preferencesItem.watch((p) => apply(p.uiLanguage));
+  }, [language]);
+  return <I18nContext.Provider value={language ?? followed}>{children}</I18nContext.Provider>;
+}
+
+const instances = new Map<Language, ReturnType<typeof createI18n>>();
+
+/** The current language and a typed `t` for one namespace. */
+export function useT<N extends Namespace>(namespace: N) {
+  const language = useContext(I18nContext);
+  return useMemo(() => {
+    let instance = instances.get(language);
+    if (!instance) {
+      instance = createI18n(language);
+      instances.set(language, instance);
+    }
+    return { t: instance.getFixedT(language, namespace), language };
+  }, [language, namespace]);
+}

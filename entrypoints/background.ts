@@ -1,0 +1,7 @@
+import { startBackground } from '@/lib/background';
+
+export default defineBackground({
+  main() {
+    startBackground();
+  },
+});

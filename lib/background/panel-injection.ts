@@ -1,0 +1,31 @@
+/** Injecting the React composer panel into one LinkedIn tab, only for people who opted in. */
+import { browser } from 'wxt/browser';
+import { consentItem, hasConsent } from '../settings';
+
+/**
+ * In-flight injections per tab, so two quick "panel:open" messages mount one panel.
+ * Deliberately module state: it only lives as long as an injection does, and a worker that
+ * dies mid-injection takes the injection with it (the watcher asks again on the next composer).
+ */
+const inFlight = new Map<number, Promise<'injected' | 'already-open'>>();
+
+export async function openPanel(tabId: number): Promise<'injected' | 'already-open' | 'no-consent'> {
+  const consent = await consentItem.getValue();
+  // The panel carries suggestions and reminders; either consent is reason to show it.
+  if (!hasConsent(consent, 'panel') && !hasConsent(consent, 'reminders')) return 'no-consent';
+  const running = inFlight.get(tabId);
+  if (running) return running;
+  const injection = (async () => {
+    try {
+      const [result] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        files: ['/content-scripts/composer-panel.js'],
+      });
+      return result?.result === 'already-open' ? ('already-open' as const) : ('injected' as const);
+    } finally {
+      inFlight.delete(tabId);
+    }
+  })();
+  inFlight.set(tabId, injection);
+  return injection;
+}

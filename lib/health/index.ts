@@ -1,0 +1,16 @@
+/** Local health counters of the LinkedIn integration (R8). Written by the background only. */
+import { healthItem, type Health, type HealthEvent } from '../settings';
+
+export async function recordHealth(event: HealthEvent, detail?: string, now = new Date()): Promise<Health> {
+  const current = await healthItem.getValue();
+  const next: Health = {
+    counts: { ...current.counts, [event]: (current.counts[event] ?? 0) + 1 },
+    last: { event, at: now.toISOString(), ...(detail ? { detail } : {}) },
+  };
+  await healthItem.setValue(next);
+  return next;
+}
+
+export function readHealth(): Promise<Health> {
+  return healthItem.getValue();
+}

@@ -1,0 +1,48 @@
+/**
+ * Typed i18n on i18next: keys are checked by TypeScript (see i18next.d.ts beside this file),
+ * plurals and dates come from the browser's Intl. The interface language can be chosen at
+ * runtime (automatic, Dansk, English), which browser.i18n cannot do.
+ */
+import i18next, { type i18n, type TFunction } from 'i18next';
+import type { UiLanguage } from '../settings';
+import { da } from './locales/da';
+import { en } from './locales/en';
+
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+/** The shape every language must fill: the English keys, any strings. */
+export type Messages = DeepStrings<typeof en>;
+
+export const LANGUAGES = ['da', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const NAMESPACES = Object.keys(en) as (keyof typeof en)[];
+export type Namespace = keyof typeof en;
+
+export const resources = { en, da } satisfies Record<Language, Messages>;
+
+/** "auto" follows the browser: Danish for any `da*` locale, English otherwise. */
+export function resolveLanguage(
+  preference: UiLanguage | null | undefined,
+  browserLanguage: string | undefined,
+): Language {
+  if (preference === 'da' || preference === 'en') return preference;
+  return browserLanguage?.toLowerCase().startsWith('da') ? 'da' : 'en';
+}
+
+/** A ready, synchronous i18next instance for one language (each surface makes its own). */
+export function createI18n(language: Language): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: 'en',
+    resources,
+    ns: NAMESPACES,
+    defaultNS: 'common',
+    initAsync: false,
+    // React renders text nodes, never HTML, so i18next must not escape a second time.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+export type { TFunction };

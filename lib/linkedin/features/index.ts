@@ -1,0 +1,28 @@
+/**
+ * Every LinkedIn feature of the always-on watcher, one file each, each with `init(signal)`.
+ * A feature that throws is caught and reported; the others keep running (Refined GitHub's habit).
+ * tests/unit/linkedin-features.test.ts checks every file in this folder is listed here.
+ */
+import { composerWatcher } from './composer-watcher';
+
+export interface LinkedInFeature {
+  /** The file name, also used in health reports. */
+  id: string;
+  init(signal: AbortSignal): void | Promise<void>;
+}
+
+export const features: LinkedInFeature[] = [composerWatcher];
+
+/** Starts every feature; a failing one is logged quietly and does not stop the rest. */
+export async function startFeatures(signal: AbortSignal, list: LinkedInFeature[] = features): Promise<string[]> {
+  const failed: string[] = [];
+  for (const feature of list) {
+    try {
+      await feature.init(signal);
+    } catch (error) {
+      failed.push(feature.id);
+      console.debug(`[advocacy] feature ${feature.id} did not start`, error);
+    }
+  }
+  return failed;
+}

@@ -1,0 +1,9 @@
+/**
+ * The one place that knows LinkedIn's DOM. Every lookup goes through here.
+ * (Foundation version: extended by the composer issue with all three layouts and decoys.)
+ */
+export function findComposer(root: ParentNode): Element | null {
+  return root.querySelector(
+    'dialog[open]:has([componentkey="ShareBox_textEditor"]), [data-test-modal-id="sharebox"] [role=dialog]',
+  );
+}

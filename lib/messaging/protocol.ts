@@ -1,0 +1,91 @@
+/**
+ * The one message protocol between the extension's parts. Each message names who may
+ * send it, its request and its response, defined once with zod. The background validates
+ * every request with `safeParse` (lib/messaging/handle.ts); senders use the typed
+ * `send()` (lib/messaging/send.ts), which imports only the *types* of this file so the
+ * always-on LinkedIn watcher carries no zod.
+ */
+import { z } from 'zod';
+import { HEALTH_EVENTS } from '../settings';
+
+/** Where a message may come from: an extension page (popup, options) or a script on linkedin.com. */
+export type SenderKind = 'extension-page' | 'linkedin';
+
+const boundedString = (max: number) => z.string().max(max);
+const httpsUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => /^https:\/\//.test(value), 'must be an https: link');
+
+/** The share event as the watcher sends it; the background adds nothing about the person. */
+export const shareEventSchema = z.strictObject({
+  id: z
+    .string()
+    .min(8)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/),
+  at: z.iso.datetime({ offset: true }),
+  kind: z.enum(['post', 'repost']),
+  suggestionId: boundedString(200).nullable(),
+  suggestionTitle: boundedString(300).nullable(),
+  campaign: boundedString(100).nullable(),
+  language: boundedString(10).nullable(),
+  changedRatio: z.number().min(0).max(1).nullable(),
+  postUrl: httpsUrl.nullable(),
+  sourceUrl: httpsUrl.nullable(),
+});
+
+const empty = z.strictObject({});
+
+export const protocol = {
+  /** The watcher (or panel) reports a health event of the LinkedIn integration (R8). */
+  'health:report': {
+    from: ['linkedin'],
+    request: z.strictObject({ event: z.enum(HEALTH_EVENTS), detail: boundedString(200).optional() }),
+    response: empty,
+  },
+  /** The popup reads the local health counters. */
+  'health:get': {
+    from: ['extension-page'],
+    request: empty,
+    response: z.object({
+      counts: z.record(z.string(), z.number()),
+      last: z.object({ event: z.string(), at: z.string(), detail: z.string().optional() }).nullable(),
+    }),
+  },
+  /** The watcher saw a stable composer: inject the panel into this tab (if the person opted in). */
+  'panel:open': {
+    from: ['linkedin'],
+    request: empty,
+    response: z.object({ status: z.enum(['injected', 'already-open', 'no-consent']) }),
+  },
+  /** A post or repost LinkedIn confirmed; recorded only with the recordShares consent. */
+  'share:record': {
+    from: ['linkedin'],
+    request: shareEventSchema,
+    response: z.object({ status: z.enum(['recorded', 'duplicate', 'no-consent']) }),
+  },
+} as const satisfies Record<string, MessageDefinition>;
+
+export interface MessageDefinition {
+  from: readonly SenderKind[];
+  request: z.ZodType;
+  response: z.ZodType;
+}
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type RequestOf<N extends MessageName> = z.input<Protocol[N]['request']>;
+export type ParsedRequestOf<N extends MessageName> = z.output<Protocol[N]['request']>;
+export type ResponseOf<N extends MessageName> = z.output<Protocol[N]['response']>;
+
+/** Why a message failed, as typed errors the caller can switch on. */
+export type ErrorCode = 'unknown-message' | 'invalid-request' | 'forbidden-sender' | 'unreachable' | 'internal';
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** The wire format of a request. */
+export interface Envelope<N extends MessageName = MessageName> {
+  type: N;
+  payload: RequestOf<N>;
+}

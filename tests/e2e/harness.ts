@@ -1,0 +1,135 @@
+/**
+ * Loads the built extension into Debian's Chromium with playwright-core and serves
+ * LinkedIn-like fixtures as https://www.linkedin.com/... by request routing.
+ * Every other http(s) request is aborted: tests never reach the real LinkedIn.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
+export const ARTIFACTS_DIR = join(ROOT, 'tests/e2e/.artifacts');
+
+const CHROMIUM_PATHS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Messages logged as errors (and uncaught page errors) on any page, with their page URL. */
+  errors: string[];
+  /** Hosts of every request a page or the extension tried to make outside the routed fixtures. */
+  blockedRequests: string[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Load the extension (default) or run the same browser without it (benchmarks). */
+  withExtension?: boolean;
+  /** Extra routes: url pattern → handler body, checked before the LinkedIn fixtures. */
+  routes?: Record<string, { body: string; contentType?: string; status?: number; headers?: Record<string, string> }>;
+  /** Fixture served for https://www.linkedin.com/feed/ (file in tests/fixtures). */
+  linkedinFixture?: string;
+}
+
+export function chromiumPath(): string {
+  const found = CHROMIUM_PATHS.find((path) => existsSync(path));
+  if (!found) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (see .ci/run).');
+  return found;
+}
+
+export function fixture(name: string): string {
+  return readFileSync(join(FIXTURES_DIR, name), 'utf8');
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const withExtension = options.withExtension ?? true;
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error('Build the extension first: npm run build');
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'advocacy-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-US',
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      '--no-first-run',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-sandbox',
+    ],
+  });
+  const errors: string[] = [];
+  const blockedRequests: string[] = [];
+  const watchPage = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  };
+  context.on('page', watchPage);
+  context.pages().forEach(watchPage);
+
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    for (const [pattern, response] of Object.entries(options.routes ?? {})) {
+      if (url.startsWith(pattern)) {
+        return route.fulfill({
+          status: response.status ?? 200,
+          contentType: response.contentType ?? 'application/json',
+          headers: response.headers,
+          body: response.body,
+        });
+      }
+    }
+    const parsed = new URL(url);
+    if (parsed.protocol === 'chrome-extension:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:') {
+      return route.continue();
+    }
+    if (parsed.hostname === 'www.linkedin.com' && route.request().resourceType() === 'document') {
+      const name = options.linkedinFixture ?? 'linkedin-feed-v3.html';
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(name) });
+    }
+    blockedRequests.push(parsed.host);
+    return route.abort();
+  });
+
+  let worker: Worker | undefined;
+  let extensionId = '';
+  if (withExtension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    worker: worker as Worker,
+    extensionId,
+    errors,
+    blockedRequests,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot under tests/e2e/.artifacts (kept out of git, looked at by people). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** Runs code in the extension's service worker (e.g. to read storage). */
+export function inWorker<T>(session: ExtensionSession, fn: () => Promise<T> | T): Promise<T> {
+  return session.worker.evaluate(fn);
+}

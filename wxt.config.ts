@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+
+// The manifest is the privacy promise in code: every permission here is one a reviewer
+// (and the person) can read. tests/unit/manifest.test.ts fails on any widening.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifestVersion: 3,
+  zip: {
+    // The Firefox sources zip ignores .gitignore: keep test output and local state out of it.
+    excludeSources: ['.output/**', 'test-results/**', 'tests/e2e/.artifacts/**', 'coverage/**', '**/*.log', '.wxt/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'scripting'],
+    host_permissions: ['https://www.linkedin.com/*'],
+    // A company's feed lives on its own origin; the options page asks for exactly that
+    // origin at runtime when the server does not send CORS headers.
+    optional_host_permissions: ['https://*/*', 'http://localhost/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'advocacy@example.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // data_collection_permissions is understood from Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
