@@ -1,22 +1,10 @@
-/** Danish UI strings. Same keys as en.ts, checked by the type below and by tests. */
+/** Danish UI strings, assembled from one file per namespace. */
 import type { Messages } from '../index';
+import { common } from './da/common';
+import { popup } from './da/popup';
+import { options } from './da/options';
+import { panel } from './da/panel';
+import { guidelines } from './da/guidelines';
+import { feed } from './da/feed';
 
-export const da: Messages = {
-  common: {
-    appName: 'Advocacy til LinkedIn',
-    openOptions: 'Åbn indstillinger',
-    loading: 'Indlæser…',
-  },
-  popup: {
-    title: 'Min deling',
-  },
-  options: {
-    title: 'Indstillinger',
-  },
-  panel: {
-    title: 'Forslag til opslag',
-    collapse: 'Skjul forslag',
-    expand: 'Vis forslag',
-  },
-  guidelines: {},
-};
+export const da: Messages = { common, popup, options, panel, guidelines, feed };

@@ -1,25 +1,14 @@
 /**
- * English UI strings: the reference for every other language (lib/i18n/locales/da.ts must
- * have exactly the same keys, enforced by its type and by tests/unit/i18n.test.ts).
- * Plurals use i18next's suffixes (_one, _other) which map to Intl.PluralRules.
- * One namespace per surface so features can grow without touching each other.
+ * English UI strings: the reference for every other language (da.ts must have exactly the
+ * same keys, enforced by its type and by tests/unit/i18n.test.ts). One namespace per surface,
+ * one file each, so features grow without touching each other. Plurals use i18next's
+ * suffixes (_one, _other), which map to Intl.PluralRules (Danish has the same two forms).
  */
-export const en = {
-  common: {
-    appName: 'Advocacy for LinkedIn',
-    openOptions: 'Open settings',
-    loading: 'Loading…',
-  },
-  popup: {
-    title: 'My sharing',
-  },
-  options: {
-    title: 'Settings',
-  },
-  panel: {
-    title: 'Suggested posts',
-    collapse: 'Hide suggestions',
-    expand: 'Show suggestions',
-  },
-  guidelines: {},
-};
+import { common } from './en/common';
+import { popup } from './en/popup';
+import { options } from './en/options';
+import { panel } from './en/panel';
+import { guidelines } from './en/guidelines';
+import { feed } from './en/feed';
+
+export const en = { common, popup, options, panel, guidelines, feed };

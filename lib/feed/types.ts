@@ -1,0 +1,72 @@
+/**
+ * What the rest of the extension sees of the feed, after lib/feed validated and
+ * normalised it in the background. Plain types (no zod), safe to import anywhere.
+ */
+import type { GuidelineParams, Localized, Policy } from '../guidelines/types';
+
+export type { Localized } from '../guidelines/types';
+
+/** One way to say it: a suggested text in one language, from one angle. */
+export interface SuggestionVariant {
+  id: string;
+  language: 'da' | 'en';
+  /** e.g. "What I learned", "For recruiters"; null for the plain variant. */
+  angle: string | null;
+  text: string;
+}
+
+/** One suggested post, ready for the panel. */
+export interface Suggestion {
+  id: string;
+  title: string;
+  summary: string;
+  /** The source article (https only), without tracking. */
+  url: string | null;
+  /** The same link with the campaign-level UTM values (identical for every employee). */
+  trackedUrl: string | null;
+  datePublished: string | null;
+  expiresAt: string | null;
+  campaign: string | null;
+  topics: string[];
+  audiences: string[];
+  hashtags: string[];
+  /** The item's language (JSON Feed `language`), null when unknown. */
+  language: 'da' | 'en' | null;
+  variants: SuggestionVariant[];
+  /** Prompts that help the person add their own words ("What did you learn from this?"). */
+  prompts: Localized[];
+}
+
+export interface Organization {
+  name: string;
+  linkedinUrl: string | null;
+  domains: string[];
+}
+
+export interface Highlight {
+  id: string;
+  title: Localized;
+  text: Localized;
+  url: string | null;
+  /** Success story or what did not work (the paper: share both). */
+  kind: 'success' | 'lesson';
+  date: string | null;
+}
+
+/** Feature switches the feed can turn OFF (a kill switch never adds behaviour). */
+export interface FeedFeatures {
+  panel: boolean;
+  reminders: boolean;
+  draftChecks: boolean;
+}
+
+/** Everything the composer panel needs, in one message answer. */
+export interface PanelData {
+  organization: Organization | null;
+  policy: Policy | null;
+  rules: GuidelineParams;
+  features: FeedFeatures;
+  suggestions: Suggestion[];
+  /** Audience tags the feed offers (for the options page's audience choice). */
+  audiences: string[];
+}

@@ -1,0 +1,8 @@
+/** Danish strings of the common namespace (same keys as en/common.ts, checked by type). */
+import type { Messages } from '../../index';
+
+export const common: Messages['common'] = {
+  appName: 'Advocacy til LinkedIn',
+  openOptions: 'Åbn indstillinger',
+  loading: 'Indlæser…',
+};

@@ -1,0 +1,4 @@
+/** English strings of the feed namespace. */
+export const feed = {
+  title: 'Feed',
+};

@@ -1,0 +1,4 @@
+/** English strings of the guidelines namespace. */
+export const guidelines = {
+  title: 'Guidelines',
+};

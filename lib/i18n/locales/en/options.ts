@@ -1,0 +1,4 @@
+/** English strings of the options namespace. */
+export const options = {
+  title: 'Settings',
+};

@@ -1,0 +1,4 @@
+/** English strings of the popup namespace. */
+export const popup = {
+  title: 'My sharing',
+};

@@ -1,0 +1,31 @@
+/**
+ * Private state shared by the always-on watcher and the runtime-injected panel. Both run in
+ * the extension's isolated world of the same tab, so a globalThis slot is private to us;
+ * a CustomEvent on `document` would be seen by LinkedIn's page (toolchain.md).
+ */
+
+/** What the panel inserted into the current composer, so the watcher can record the share. */
+export interface InsertedSuggestion {
+  suggestionId: string;
+  suggestionTitle: string;
+  campaign: string | null;
+  language: 'da' | 'en' | null;
+  sourceUrl: string | null;
+  /** The exact text inserted, to measure later how much the person changed it. */
+  insertedText: string;
+}
+
+export interface Bridge {
+  /** Set by the panel on insert, cleared by the watcher when the composer closes. */
+  inserted: InsertedSuggestion | null;
+  /** Fired with type 'composer-open' | 'composer-closed' | 'consent-withdrawn' … */
+  events: EventTarget;
+}
+
+const KEY = Symbol.for('advocacy.bridge');
+
+export function getBridge(): Bridge {
+  const slot = globalThis as typeof globalThis & { [KEY]?: Bridge };
+  slot[KEY] ??= { inserted: null, events: new EventTarget() };
+  return slot[KEY];
+}

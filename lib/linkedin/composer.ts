@@ -1,0 +1,47 @@
+/**
+ * Reading and writing LinkedIn's post editor (foundation version; the composer issue
+ * hardens it for all three layouts). Text goes in with execCommand('insertText') after a
+ * shadow-aware selection, and is verified by reading it back (architecture, constraint 5).
+ */
+
+/** The editor's text, one line per block (Quill's innerText would double newlines). */
+export function readEditorText(editor: Element): string {
+  const blocks = editor.querySelectorAll(':scope > p, :scope > div, :scope > li');
+  if (blocks.length === 0) return (editor.textContent ?? '').trim();
+  return [...blocks]
+    .map((block) => block.textContent ?? '')
+    .join('\n')
+    .trim();
+}
+
+function selectionFor(node: Node): Selection | null {
+  const root = node.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
+  // Chrome gives a shadow root its own selection; Firefox does not have getSelection there.
+  return (root instanceof ShadowRoot && root.getSelection?.()) || document.getSelection();
+}
+
+/**
+ * Replaces the editor's content with `text` through the browser's editing path, then waits
+ * up to `timeoutMs` for the editor to show it. Returns whether it really landed.
+ */
+export async function insertText(editor: HTMLElement, text: string, timeoutMs = 2000): Promise<boolean> {
+  editor.focus();
+  const selection = selectionFor(editor);
+  if (!selection) return false;
+  const range = document.createRange();
+  range.selectNodeContents(editor);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  document.execCommand('insertText', false, text);
+  const expected = normalize(text);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (normalize(readEditorText(editor)) === expected) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return normalize(readEditorText(editor)) === expected;
+}
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
