@@ -9,6 +9,10 @@ import { createRouter, type Handlers } from '../messaging/handle';
 import { recordShare } from '../shares/record';
 import { openPanel } from './panel-injection';
 
+function notYet(): never {
+  throw new Error('The feed is not available yet.');
+}
+
 export function createHandlers(): Handlers {
   return {
     'health:report': async ({ event, detail }) => {
@@ -21,6 +25,12 @@ export function createHandlers(): Handlers {
       return { status: await openPanel(tabId) };
     },
     'share:record': async (event) => ({ status: await recordShare(getDb(), event) }),
+    // --- feed: placeholders until lib/feed lands (answer with an error result, never crash) ---
+    'feed:panel-data': notYet,
+    'feed:status': notYet,
+    'feed:sync-now': notYet,
+    'feed:test-url': notYet,
+    'feed:overview': notYet,
   };
 }
 

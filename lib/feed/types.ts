@@ -70,3 +70,42 @@ export interface PanelData {
   /** Audience tags the feed offers (for the options page's audience choice). */
   audiences: string[];
 }
+
+/** Where the feed comes from. */
+export type FeedSource = 'demo' | 'custom' | 'managed';
+
+/** The sync status shown in the popup and options (plain words in `lastError`). */
+export interface FeedStatus {
+  source: FeedSource;
+  url: string;
+  organizationName: string | null;
+  itemCount: number;
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  /** Plain-language reason of the last failure, null when the last attempt worked. */
+  lastError: string | null;
+  /** Items skipped in the last good fetch, with where and why. */
+  skipped: { id: string | null; path: string; reason: string }[];
+  nextAttemptAt: string | null;
+}
+
+/** The answer to "Test and save" in the options page. */
+export interface FeedTestResult {
+  ok: boolean;
+  title: string | null;
+  itemCount: number;
+  skippedCount: number;
+  languages: string[];
+  /** One plain line per problem ("items[3].url: must be an https: link"). */
+  problems: string[];
+  /** True when the feed's origin needs an optional host permission (no CORS headers). */
+  needsPermission: boolean;
+}
+
+/** What the popup and options need of the feed beyond the status. */
+export interface FeedOverview {
+  organization: Organization | null;
+  highlights: Highlight[];
+  items: { id: string; title: string; url: string | null; datePublished: string | null; campaign: string | null }[];
+  audiences: string[];
+}

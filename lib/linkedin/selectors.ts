@@ -7,3 +7,10 @@ export function findComposer(root: ParentNode): Element | null {
     'dialog[open]:has([componentkey="ShareBox_textEditor"]), [data-test-modal-id="sharebox"] [role=dialog]',
   );
 }
+
+/** The post editor inside a composer. */
+export function findEditor(composer: Element): HTMLElement | null {
+  return composer.querySelector<HTMLElement>(
+    '[componentkey="ShareBox_textEditor"][contenteditable=true], [data-test-ql-editor-contenteditable=true]',
+  );
+}

@@ -6,6 +6,7 @@
  * always-on LinkedIn watcher carries no zod.
  */
 import { z } from 'zod';
+import type { FeedOverview, FeedStatus, FeedTestResult, PanelData } from '../feed/types';
 import { HEALTH_EVENTS } from '../settings';
 
 /** Where a message may come from: an extension page (popup, options) or a script on linkedin.com. */
@@ -64,6 +65,37 @@ export const protocol = {
     from: ['linkedin'],
     request: shareEventSchema,
     response: z.object({ status: z.enum(['recorded', 'duplicate', 'no-consent']) }),
+  },
+  // --- feed (lib/feed) ---
+  /** Everything the composer panel shows: suggestions for this person, policy, rules, switches. */
+  'feed:panel-data': {
+    from: ['linkedin'],
+    request: empty,
+    response: z.custom<PanelData>(),
+  },
+  /** The feed's sync status for the popup and options. */
+  'feed:status': {
+    from: ['extension-page'],
+    request: empty,
+    response: z.custom<FeedStatus>(),
+  },
+  /** Sync now (the person pressed "Sync now"); answers with the status afterwards. */
+  'feed:sync-now': {
+    from: ['extension-page'],
+    request: empty,
+    response: z.custom<FeedStatus>(),
+  },
+  /** Fetch and validate a feed URL without saving it ("Test and save" in options). */
+  'feed:test-url': {
+    from: ['extension-page'],
+    request: z.strictObject({ url: z.string().max(2048) }),
+    response: z.custom<FeedTestResult>(),
+  },
+  /** Organization, highlights and current items for the popup and options. */
+  'feed:overview': {
+    from: ['extension-page'],
+    request: empty,
+    response: z.custom<FeedOverview>(),
   },
 } as const satisfies Record<string, MessageDefinition>;
 

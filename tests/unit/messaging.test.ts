@@ -12,6 +12,11 @@ function router(overrides: Partial<Handlers> = {}) {
     'health:get': vi.fn(async () => ({ counts: {}, last: null })),
     'panel:open': vi.fn(async () => ({ status: 'injected' as const })),
     'share:record': vi.fn(async () => ({ status: 'recorded' as const })),
+    'feed:panel-data': vi.fn(),
+    'feed:status': vi.fn(),
+    'feed:sync-now': vi.fn(),
+    'feed:test-url': vi.fn(),
+    'feed:overview': vi.fn(),
     ...overrides,
   };
   return { route: createRouter(handlers, EXTENSION_ID, ORIGIN), handlers };
