@@ -4,14 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { getDb } from '../db';
+import { createFeedHandlers } from '../feed/handlers';
+import { ensureSyncAlarm, SYNC_ALARM, syncFeed } from '../feed/sync';
+import { feedUrlItem, preferencesItem } from '../settings';
 import { readHealth, recordHealth } from '../health';
 import { createRouter, type Handlers } from '../messaging/handle';
 import { recordShare } from '../shares/record';
 import { openPanel } from './panel-injection';
-
-function notYet(): never {
-  throw new Error('The feed is not available yet.');
-}
 
 export function createHandlers(): Handlers {
   return {
@@ -25,12 +24,7 @@ export function createHandlers(): Handlers {
       return { status: await openPanel(tabId) };
     },
     'share:record': async (event) => ({ status: await recordShare(getDb(), event) }),
-    // --- feed: placeholders until lib/feed lands (answer with an error result, never crash) ---
-    'feed:panel-data': notYet,
-    'feed:status': notYet,
-    'feed:sync-now': notYet,
-    'feed:test-url': notYet,
-    'feed:overview': notYet,
+    ...createFeedHandlers(),
   };
 }
 
@@ -40,4 +34,18 @@ export function startBackground(): void {
     void route(message, sender).then(sendResponse);
     return true; // keeps the channel open for the async answer (Chrome and Firefox)
   });
+
+  // Feed sync: the alarm is ensured on every worker start (R2); sync on install/startup,
+  // on the alarm, and when the feed source or the period changes.
+  const sync = (reason: Parameters<typeof syncFeed>[1]) => void syncFeed({ db: getDb() }, reason);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) sync('alarm');
+  });
+  browser.runtime.onInstalled.addListener(() => sync('startup'));
+  browser.runtime.onStartup.addListener(() => sync('startup'));
+  feedUrlItem.watch(() => sync('source-changed'));
+  preferencesItem.watch((next, previous) => {
+    if (next.syncPeriodMinutes !== previous?.syncPeriodMinutes) void ensureSyncAlarm();
+  });
+  void ensureSyncAlarm();
 }

@@ -26,6 +26,8 @@ export interface StoredFeedMeta {
 /** Sync bookkeeping under key 'state'. */
 export interface SyncState {
   key: 'state';
+  /** The URL the validators below belong to (a changed feed URL starts afresh). */
+  sourceUrl: string | null;
   etag: string | null;
   lastModified: string | null;
   lastAttemptAt: string | null;
@@ -34,7 +36,6 @@ export interface SyncState {
   failures: number;
   nextAttemptAt: string | null;
   skipped: { id: string | null; path: string; reason: string }[];
-  data?: unknown;
 }
 
 /**

@@ -4,7 +4,7 @@
  * runtime (automatic, Dansk, English), which browser.i18n cannot do.
  */
 import i18next, { type i18n, type TFunction } from 'i18next';
-import type { UiLanguage } from '../settings';
+import { LANGUAGES, resolveLanguage, type Language } from './language';
 import { da } from './locales/da';
 import { en } from './locales/en';
 
@@ -12,21 +12,11 @@ type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrin
 /** The shape every language must fill: the English keys, any strings. */
 export type Messages = DeepStrings<typeof en>;
 
-export const LANGUAGES = ['da', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, resolveLanguage, type Language };
 export const NAMESPACES = Object.keys(en) as (keyof typeof en)[];
 export type Namespace = keyof typeof en;
 
 export const resources = { en, da } satisfies Record<Language, Messages>;
-
-/** "auto" follows the browser: Danish for any `da*` locale, English otherwise. */
-export function resolveLanguage(
-  preference: UiLanguage | null | undefined,
-  browserLanguage: string | undefined,
-): Language {
-  if (preference === 'da' || preference === 'en') return preference;
-  return browserLanguage?.toLowerCase().startsWith('da') ? 'da' : 'en';
-}
 
 /** A ready, synchronous i18next instance for one language (each surface makes its own). */
 export function createI18n(language: Language): i18n {

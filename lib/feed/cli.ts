@@ -1,0 +1,84 @@
+/**
+ * Feed validator for the people who write feeds:
+ *   npm run feed:check -- <file-or-https-url>
+ * Exit 0 with a summary for a valid feed; exit 1 with one line per problem otherwise.
+ * Never prints a stack trace.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { fetchFeed, isAllowedFeedUrl } from './fetch';
+import { LIMITS } from './schema';
+import { parseFeedText, type ValidationResult } from './validate';
+
+export async function checkFeed(target: string, now = new Date()): Promise<{ code: number; lines: string[] }> {
+  let text: string;
+  if (/^[a-z]+:\/\//i.test(target)) {
+    if (!isAllowedFeedUrl(target)) return { code: 1, lines: ['error: the feed address must start with https://'] };
+    const outcome = await fetchFeed(target);
+    if (outcome.kind !== 'ok') {
+      return { code: 1, lines: [`error: ${outcome.kind === 'error' ? outcome.message : 'unexpected "not modified"'}`] };
+    }
+    text = outcome.text;
+  } else {
+    try {
+      const info = await stat(target);
+      if (!info.isFile()) return { code: 1, lines: [`error: ${target} is not a file`] };
+      if (info.size > LIMITS.bytes)
+        return {
+          code: 1,
+          lines: [`error: the feed is too large (${(info.size / 1024 / 1024).toFixed(1)} MB; at most 2 MB)`],
+        };
+      text = await readFile(target, 'utf8');
+    } catch {
+      return { code: 1, lines: [`error: cannot read ${target}`] };
+    }
+  }
+  return summarize(parseFeedText(text), now);
+}
+
+export function summarize(result: ValidationResult, now: Date): { code: number; lines: string[] } {
+  const warnings = result.skipped.map(
+    (skip) => `warning: ${skip.path}: ${skip.reason} — item ${skip.id ?? '(no id)'} skipped`,
+  );
+  if (!result.ok) return { code: 1, lines: [...result.problems.map((problem) => `error: ${problem}`), ...warnings] };
+  const { items, envelope } = result.feed;
+  const languages = new Set<string>();
+  const campaigns = new Set<string>();
+  const soon: string[] = [];
+  const week = 7 * 24 * 3600_000;
+  for (const item of items) {
+    if (item.language) languages.add(item.language.slice(0, 2));
+    for (const variant of item._advocacy?.variants ?? []) languages.add(variant.language);
+    if (item._advocacy?.campaign) campaigns.add(item._advocacy.campaign);
+    const expires = item._advocacy?.expires ? Date.parse(item._advocacy.expires) : NaN;
+    if (expires > now.getTime() && expires - now.getTime() < week) soon.push(item.id);
+  }
+  return {
+    code: 0,
+    lines: [
+      `ok: "${envelope.title}"${envelope._advocacy ? ` from ${envelope._advocacy.organization.name}` : ' (plain JSON Feed)'}`,
+      `items: ${items.length}${result.skipped.length ? ` (${result.skipped.length} skipped)` : ''}`,
+      `languages: ${[...languages].sort().join(', ') || '(not stated)'}`,
+      `campaigns: ${[...campaigns].sort().join(', ') || '(none)'}`,
+      `expiring within 7 days: ${soon.join(', ') || '(none)'}`,
+      ...warnings,
+    ],
+  };
+}
+
+async function main() {
+  const target = process.argv[2];
+  if (!target) {
+    console.error('usage: npm run feed:check -- <file-or-https-url>');
+    process.exit(2);
+  }
+  try {
+    const { code, lines } = await checkFeed(target);
+    for (const line of lines) (code === 0 && !line.startsWith('warning') ? console.log : console.error)(line);
+    process.exit(code);
+  } catch (error) {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/lib\//, '/lib/'))) void main();

@@ -1,0 +1,127 @@
+/** The background's answers to the feed:* messages. */
+import { getDb } from '../db';
+import { DEFAULT_GUIDELINE_PARAMS } from '../guidelines/types';
+import { resolveLanguage } from '../i18n/language';
+import { preferencesItem } from '../settings';
+import { fetchFeed, isAllowedFeedUrl } from './fetch';
+import {
+  audiencesOf,
+  byNewest,
+  isCurrent,
+  toFeatures,
+  toHighlights,
+  toOrganization,
+  toPolicy,
+  toRules,
+  toSuggestion,
+} from './normalize';
+import { readCurrentFeed, readStatus, syncFeed } from './sync';
+import type { FeedOverview, FeedTestResult, PanelData } from './types';
+import { parseFeedText } from './validate';
+
+export async function panelData(now = new Date()): Promise<PanelData> {
+  const [feed, preferences] = await Promise.all([readCurrentFeed({ db: getDb() }), preferencesItem.getValue()]);
+  if (!feed) {
+    return {
+      organization: null,
+      policy: null,
+      rules: DEFAULT_GUIDELINE_PARAMS,
+      features: { panel: true, reminders: true, draftChecks: true },
+      suggestions: [],
+      audiences: [],
+    };
+  }
+  const language = resolveLanguage(preferences.uiLanguage, navigator.language);
+  const languages = preferences.suggestionLanguages;
+  const audiences = preferences.audiences;
+  const suggestions = feed.items
+    .filter((item) => isCurrent(item, now))
+    .map((item) => toSuggestion(item, feed, language))
+    .filter((suggestion) => {
+      // Items for everyone ("all" or no audience) always show; others only for chosen audiences.
+      const open = suggestion.audiences.length === 0 || suggestion.audiences.includes('all');
+      return open || audiences.length === 0 || suggestion.audiences.some((tag) => audiences.includes(tag));
+    })
+    .map((suggestion) =>
+      languages.length
+        ? { ...suggestion, variants: suggestion.variants.filter((v) => languages.includes(v.language)) }
+        : suggestion,
+    )
+    .filter((suggestion) => suggestion.variants.length > 0)
+    .sort(byNewest);
+  return {
+    organization: toOrganization(feed),
+    policy: toPolicy(feed),
+    rules: toRules(feed),
+    features: toFeatures(feed),
+    suggestions,
+    audiences: audiencesOf(feed),
+  };
+}
+
+export async function overview(now = new Date()): Promise<FeedOverview> {
+  const feed = await readCurrentFeed({ db: getDb() });
+  if (!feed) return { organization: null, highlights: [], items: [], audiences: [] };
+  return {
+    organization: toOrganization(feed),
+    highlights: toHighlights(feed),
+    items: feed.items
+      .filter((item) => isCurrent(item, now))
+      .map((item) => ({
+        id: item.id,
+        title: item.title ?? item.id,
+        url: item.url ?? null,
+        datePublished: item.date_published ?? null,
+        campaign: item._advocacy?.campaign ?? null,
+      }))
+      .sort(byNewest),
+    audiences: audiencesOf(feed),
+  };
+}
+
+/** "Test and save": fetch and validate without storing anything. */
+export async function testFeedUrl(url: string, fetchImpl?: typeof fetch): Promise<FeedTestResult> {
+  const base: FeedTestResult = {
+    ok: false,
+    title: null,
+    itemCount: 0,
+    skippedCount: 0,
+    languages: [],
+    problems: [],
+    needsPermission: false,
+  };
+  if (!isAllowedFeedUrl(url)) return { ...base, problems: ['The feed address must start with https://'] };
+  const outcome = await fetchFeed(url, { fetchImpl });
+  if (outcome.kind === 'not-modified')
+    return { ...base, problems: ['The server answered "not modified" to a fresh request.'] };
+  if (outcome.kind === 'error') return { ...base, problems: [outcome.message], needsPermission: outcome.network };
+  const result = parseFeedText(outcome.text);
+  if (!result.ok) return { ...base, problems: result.problems };
+  const languages = new Set<string>();
+  for (const item of result.feed.items) {
+    for (const variant of item._advocacy?.variants ?? []) languages.add(variant.language);
+    if (item.language) languages.add(item.language.slice(0, 2));
+  }
+  return {
+    ...base,
+    ok: true,
+    title: result.feed.envelope.title,
+    itemCount: result.feed.items.length,
+    skippedCount: result.skipped.length,
+    languages: [...languages].sort(),
+    problems: result.skipped.map((skip) => `${skip.path}: ${skip.reason} (item skipped)`),
+  };
+}
+
+export function createFeedHandlers() {
+  return {
+    'feed:panel-data': () => panelData(),
+    'feed:status': () => readStatus(getDb()),
+    'feed:sync-now': async () => {
+      await syncFeed({ db: getDb() }, 'manual');
+      return readStatus(getDb());
+    },
+    'feed:test-url': ({ url }: { url: string }) => testFeedUrl(url),
+    'feed:overview': () => overview(),
+  } as const;
+}

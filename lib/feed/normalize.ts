@@ -1,0 +1,140 @@
+/** From a validated feed to what the panel, popup and options show (lib/feed/types.ts). */
+import { DEFAULT_GUIDELINE_PARAMS, type GuidelineParams, type Localized, type Policy } from '../guidelines/types';
+import type { FeedAdvocacy, FeedItem } from './schema';
+import type { FeedFeatures, Highlight, Organization, Suggestion, SuggestionVariant } from './types';
+import { withCampaignUtm, type CampaignUtm } from './utm';
+import type { ValidFeed } from './validate';
+
+type Lang = 'da' | 'en';
+
+function pick(value: Localized | undefined, language: Lang): string | undefined {
+  if (!value) return undefined;
+  return value[language] ?? value.en ?? value.da;
+}
+
+function itemLanguage(item: FeedItem, feedLanguage: string | undefined): Lang | null {
+  const tag = (item.language ?? feedLanguage ?? '').toLowerCase();
+  if (tag.startsWith('da')) return 'da';
+  if (tag.startsWith('en')) return 'en';
+  return null;
+}
+
+export function campaignUtm(advocacy: FeedAdvocacy | undefined, campaign: string | null): CampaignUtm {
+  return {
+    source: advocacy?.utm?.source ?? DEFAULT_GUIDELINE_PARAMS.utm.source,
+    medium: advocacy?.utm?.medium ?? DEFAULT_GUIDELINE_PARAMS.utm.medium,
+    campaign: campaign ?? advocacy?.utm?.campaign ?? null,
+  };
+}
+
+export function toSuggestion(item: FeedItem, feed: ValidFeed, language: Lang): Suggestion {
+  const advocacy = item._advocacy;
+  const lang = itemLanguage(item, feed.envelope.language);
+  const url = item.url ?? item.external_url ?? null;
+  const campaign = advocacy?.campaign ?? null;
+  const title =
+    pick(advocacy?.title, language) ?? item.title ?? (item.summary ?? item.content_text ?? url ?? item.id).slice(0, 80);
+  const summary = pick(advocacy?.summary, language) ?? item.summary ?? item.content_text?.slice(0, 300) ?? '';
+  let variants: SuggestionVariant[] = (advocacy?.variants ?? []).map((variant, index) => ({
+    id: `${item.id}#${index}`,
+    language: variant.language,
+    angle: variant.angle ?? null,
+    text: variant.text,
+  }));
+  if (variants.length === 0) {
+    // A plain JSON Feed item: suggest its own words as a starting point.
+    const text = item.summary ?? item.content_text ?? item.title ?? '';
+    variants = [{ id: `${item.id}#0`, language: lang ?? language, angle: null, text: text.slice(0, 3000) }];
+  }
+  return {
+    id: item.id,
+    title,
+    summary,
+    url,
+    trackedUrl: url ? withCampaignUtm(url, campaignUtm(feed.envelope._advocacy, campaign)) : null,
+    datePublished: item.date_published ?? null,
+    expiresAt: advocacy?.expires ?? null,
+    campaign,
+    topics: advocacy?.topics.length ? advocacy.topics : (item.tags ?? []),
+    audiences: advocacy?.audiences ?? [],
+    hashtags: (advocacy?.hashtags ?? []).map((tag) => (tag.startsWith('#') ? tag : `#${tag}`)),
+    language: lang,
+    variants,
+    prompts: advocacy?.prompts ?? [],
+  };
+}
+
+export function toOrganization(feed: ValidFeed): Organization | null {
+  const organization = feed.envelope._advocacy?.organization;
+  if (!organization) return null;
+  return { name: organization.name, linkedinUrl: organization.linkedin_url ?? null, domains: organization.domains };
+}
+
+export function toPolicy(feed: ValidFeed): Policy | null {
+  const advocacy = feed.envelope._advocacy;
+  if (!advocacy?.policy && !advocacy?.criticism_contact) return null;
+  return {
+    url: advocacy.policy?.url ?? null,
+    purpose: advocacy.policy?.purpose ?? null,
+    reminders: (advocacy.policy?.reminders ?? []).map((reminder, index) => ({
+      id: reminder.id ?? `reminder-${index}`,
+      topic: reminder.topic,
+      text: reminder.text,
+    })),
+    criticismContact: advocacy.criticism_contact ?? null,
+  };
+}
+
+export function toRules(feed: ValidFeed): GuidelineParams {
+  const advocacy = feed.envelope._advocacy;
+  const rules = advocacy?.rules;
+  const organization = advocacy?.organization;
+  return {
+    confidentialTerms: rules?.confidential_terms ?? [],
+    mentionTerms: rules?.mention_terms ?? (organization ? [organization.name] : []),
+    disclosurePhrases: rules?.disclosure_phrases ?? [],
+    trackedDomains: organization?.domains ?? [],
+    utm: campaignUtm(advocacy, null),
+    similarityThreshold: rules?.similarity_threshold ?? DEFAULT_GUIDELINE_PARAMS.similarityThreshold,
+    maxHashtags: rules?.max_hashtags ?? DEFAULT_GUIDELINE_PARAMS.maxHashtags,
+    criticismKeywords: {
+      da: rules?.criticism_keywords?.da ?? [],
+      en: rules?.criticism_keywords?.en ?? [],
+    },
+  };
+}
+
+export function toFeatures(feed: ValidFeed): FeedFeatures {
+  const features = feed.envelope._advocacy?.features;
+  return {
+    panel: features?.panel ?? true,
+    reminders: features?.reminders ?? true,
+    draftChecks: features?.draft_checks ?? true,
+  };
+}
+
+export function toHighlights(feed: ValidFeed): Highlight[] {
+  return (feed.envelope._advocacy?.highlights ?? []).map((highlight) => ({
+    id: highlight.id,
+    kind: highlight.kind,
+    title: highlight.title,
+    text: highlight.text,
+    url: highlight.url ?? null,
+    date: highlight.date ?? null,
+  }));
+}
+
+/** Items still current at `now`: not expired. */
+export function isCurrent(item: FeedItem, now: Date): boolean {
+  const expires = item._advocacy?.expires;
+  return !expires || new Date(expires).getTime() > now.getTime();
+}
+
+export function audiencesOf(feed: ValidFeed): string[] {
+  return [...new Set(feed.items.flatMap((item) => item._advocacy?.audiences ?? []))].sort();
+}
+
+/** Newest first; undated items last. */
+export function byNewest(a: { datePublished: string | null }, b: { datePublished: string | null }): number {
+  return (b.datePublished ?? '').localeCompare(a.datePublished ?? '');
+}

@@ -1,0 +1,169 @@
+/**
+ * The feed format: JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with our extension
+ * objects `_advocacy` at the top level and per item (JSON Feed reserves `_` names for
+ * extensions). This zod schema is the single definition: public/feed.schema.json is
+ * generated from it (`npm run feed:schema`), and lib/feed/validate.ts uses it.
+ * Everything is bounded; links are https only. Unknown fields are ignored, as JSON Feed asks.
+ */
+import { z } from 'zod';
+import { POLICY_TOPICS } from '../guidelines/types';
+
+export const LIMITS = {
+  items: 500,
+  variants: 10,
+  reminders: 50,
+  highlights: 20,
+  terms: 200,
+  tags: 20,
+  shortText: 200,
+  summary: 1000,
+  text: 3000,
+  content: 10_000,
+  bytes: 2 * 1024 * 1024,
+} as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const httpsUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an https: link');
+const dateTime = z.iso.datetime({ offset: true });
+const language = z.enum(['da', 'en']);
+const hostname = z
+  .string()
+  .max(253)
+  .regex(/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/i, 'must be a domain name like example.com');
+
+/** Text in Danish and/or English. */
+export const localizedSchema = z
+  .object({ da: text(LIMITS.text).optional(), en: text(LIMITS.text).optional() })
+  .refine((value) => value.da !== undefined || value.en !== undefined, 'needs "da" or "en" text');
+
+const termList = z.array(text(100)).max(LIMITS.terms);
+
+export const feedAdvocacySchema = z.object({
+  organization: z.object({
+    name: text(100),
+    linkedin_url: httpsUrl.optional(),
+    domains: z.array(hostname).max(20).default([]),
+  }),
+  policy: z
+    .object({
+      url: httpsUrl.optional(),
+      purpose: localizedSchema.optional(),
+      reminders: z
+        .array(z.object({ id: text(100).optional(), topic: z.enum(POLICY_TOPICS), text: localizedSchema }))
+        .max(LIMITS.reminders)
+        .default([]),
+    })
+    .optional(),
+  criticism_contact: z.object({ name: text(100), contact: text(200) }).optional(),
+  rules: z
+    .object({
+      confidential_terms: termList.optional(),
+      mention_terms: termList.optional(),
+      disclosure_phrases: termList.optional(),
+      similarity_threshold: z.number().min(0.5).max(1).optional(),
+      max_hashtags: z.int().min(0).max(30).optional(),
+      criticism_keywords: z.object({ da: termList.optional(), en: termList.optional() }).optional(),
+    })
+    .optional(),
+  utm: z
+    .object({
+      source: text(50)
+        .regex(/^[\w.-]+$/, 'letters, digits, - _ . only')
+        .optional(),
+      medium: text(50)
+        .regex(/^[\w.-]+$/, 'letters, digits, - _ . only')
+        .optional(),
+      campaign: text(100)
+        .regex(/^[\w.-]+$/, 'letters, digits, - _ . only')
+        .optional(),
+    })
+    .optional(),
+  highlights: z
+    .array(
+      z.object({
+        id: text(100),
+        kind: z.enum(['success', 'lesson']),
+        title: localizedSchema,
+        text: localizedSchema,
+        url: httpsUrl.optional(),
+        date: dateTime.optional(),
+      }),
+    )
+    .max(LIMITS.highlights)
+    .default([]),
+  features: z
+    .object({ panel: z.boolean().optional(), reminders: z.boolean().optional(), draft_checks: z.boolean().optional() })
+    .optional(),
+});
+
+export const itemAdvocacySchema = z.object({
+  title: localizedSchema.optional(),
+  summary: localizedSchema.optional(),
+  campaign: text(100)
+    .regex(/^[\w.-]+$/, 'letters, digits, - _ . only')
+    .optional(),
+  expires: dateTime.optional(),
+  audiences: z.array(text(50)).max(LIMITS.tags).default([]),
+  hashtags: z
+    .array(text(60).regex(/^#?[\p{L}\p{N}_]+$/u, 'a hashtag is one word'))
+    .max(10)
+    .default([]),
+  topics: z.array(text(50)).max(LIMITS.tags).default([]),
+  variants: z
+    .array(z.object({ language, angle: text(100).nullish(), text: text(LIMITS.text) }))
+    .max(LIMITS.variants)
+    .default([]),
+  prompts: z.array(localizedSchema).max(5).default([]),
+});
+
+export const feedItemSchema = z
+  .object({
+    id: z.union([text(LIMITS.shortText), z.number().transform(String)]),
+    url: httpsUrl.optional(),
+    external_url: httpsUrl.optional(),
+    title: text(300).optional(),
+    summary: text(LIMITS.summary).optional(),
+    content_text: text(LIMITS.content).optional(),
+    content_html: z.string().max(50_000).optional(),
+    image: httpsUrl.optional(),
+    date_published: dateTime.optional(),
+    date_modified: dateTime.optional(),
+    tags: z.array(text(50)).max(LIMITS.tags).optional(),
+    language: z.string().max(20).optional(),
+    _advocacy: itemAdvocacySchema.optional(),
+  })
+  .refine(
+    (item) => item.title || item.summary || item.content_text || item._advocacy?.variants.length,
+    'needs a title, summary, content_text or _advocacy.variants',
+  );
+
+/** The envelope; items are validated one by one so a bad item is skipped, not fatal. */
+export const feedEnvelopeSchema = z.object({
+  version: z
+    .string()
+    .max(100)
+    .refine((value) => value.startsWith('https://jsonfeed.org/version/1'), 'must be a JSON Feed version URL'),
+  title: text(LIMITS.shortText),
+  home_page_url: httpsUrl.optional(),
+  feed_url: httpsUrl.optional(),
+  description: z.string().max(LIMITS.summary).optional(),
+  language: z.string().max(20).optional(),
+  items: z.array(z.unknown()).max(LIMITS.items),
+  _advocacy: feedAdvocacySchema.optional(),
+});
+
+/** The full feed, for the published JSON Schema (items with their own schema). */
+export const feedSchema = feedEnvelopeSchema.extend({ items: z.array(feedItemSchema).max(LIMITS.items) });
+
+export type FeedEnvelope = z.output<typeof feedEnvelopeSchema>;
+export type FeedItem = z.output<typeof feedItemSchema>;
+export type FeedAdvocacy = z.output<typeof feedAdvocacySchema>;

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openDb, type AdvocacyDb } from '@/lib/db';
+import { fetchFeed, FETCH_TIMEOUT_MS } from '@/lib/feed/fetch';
+import { backoffMs, ensureSyncAlarm, readCurrentFeed, readStatus, SYNC_ALARM, syncFeed } from '@/lib/feed/sync';
+import { feedUrlItem, preferencesItem } from '@/lib/settings';
+
+const FEED_URL = 'https://comms.example.com/feed.json';
+const demoText = readFileSync('public/demo-feed.json', 'utf8');
+const feed = (ids: string[]) =>
+  JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Company news',
+    items: ids.map((id) => ({ id, url: `https://company.example.com/${id}`, title: `News ${id}` })),
+  });
+
+function respond(body: string, init: ResponseInit & { url?: string } = {}) {
+  const response = new Response(body, { status: 200, headers: { 'content-type': 'application/feed+json' }, ...init });
+  if (init.url) Object.defineProperty(response, 'url', { value: init.url });
+  return response;
+}
+
+describe('feed sync', () => {
+  let db: AdvocacyDb;
+  const now = () => new Date('2026-11-26T10:00:00Z');
+  const deps = (fetchImpl: typeof fetch) => ({ db, now, random: () => 0.5, fetchImpl, readDemo: async () => demoText });
+
+  beforeEach(async () => {
+    db = openDb(`sync-${Math.random()}`);
+    await feedUrlItem.setValue(FEED_URL);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('stores a good feed and asks without credentials or identifying headers', async () => {
+    const fetchImpl = vi.fn(async () =>
+      respond(feed(['a', 'b']), { headers: { 'content-type': 'application/json', etag: '"v1"' } }),
+    );
+    const state = await syncFeed(deps(fetchImpl), 'manual');
+    expect(state.lastError).toBeNull();
+    expect(await db.feedItems.count()).toBe(2);
+    const [url, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe(FEED_URL);
+    expect(init.credentials).toBe('omit');
+    expect(Object.keys(init.headers as object)).toEqual(['Accept']);
+  });
+
+  it('sends the ETag next time; a 304 keeps the feed and writes no feed data', async () => {
+    await syncFeed(
+      deps(async () => respond(feed(['a']), { headers: { 'content-type': 'application/json', etag: '"v1"' } })),
+      'manual',
+    );
+    const fetchImpl = vi.fn(async () => new Response(null, { status: 304 }));
+    const putItems = vi.spyOn(db.feedItems, 'bulkPut');
+    await syncFeed(deps(fetchImpl), 'manual');
+    const [, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
+    expect((init.headers as Record<string, string>)['If-None-Match']).toBe('"v1"');
+    expect(putItems).not.toHaveBeenCalled();
+    expect(await db.feedItems.count()).toBe(1);
+  });
+
+  it.each([
+    ['a server error', respond('oops', { status: 500 }), 'error (500)'],
+    ['malformed JSON', respond('{"version":'), 'not valid JSON'],
+    ['an invalid envelope', respond(JSON.stringify({ title: 'x', items: [] })), 'version'],
+    [
+      'HTML instead of JSON',
+      respond('<html></html>', { headers: { 'content-type': 'text/html' } }),
+      'did not return JSON',
+    ],
+    ['a redirect to http', respond(feed(['z']), { url: 'http://comms.example.com/feed.json' }), 'not https'],
+    ['an oversize body', respond(' '.repeat(2 * 1024 * 1024 + 10)), 'too large'],
+  ])('keeps the last good feed after %s and says why', async (_name, response, message) => {
+    await syncFeed(
+      deps(async () => respond(feed(['a', 'b']))),
+      'manual',
+    );
+    const state = await syncFeed(
+      deps(async () => response),
+      'manual',
+    );
+    expect(state.lastError).toContain(message);
+    expect((await db.feedItems.toArray()).map((row) => row.id)).toEqual(['a', 'b']);
+    expect((await readStatus(db)).lastError).toContain(message);
+  });
+
+  it('honours Retry-After on 429 and backs off alarms until then', async () => {
+    const state = await syncFeed(
+      deps(async () => respond('', { status: 429, headers: { 'retry-after': '3600' } })),
+      'manual',
+    );
+    expect(Date.parse(state.nextAttemptAt!) - now().getTime()).toBeGreaterThanOrEqual(3600_000);
+    const fetchImpl = vi.fn(async () => respond(feed(['a'])));
+    await syncFeed(deps(fetchImpl), 'alarm');
+    expect(fetchImpl).not.toHaveBeenCalled();
+  });
+
+  it('gives up on a server that never answers (20 s in production) and says so', async () => {
+    const hanging: typeof fetch = (_url, init) =>
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    expect(FETCH_TIMEOUT_MS).toBe(20_000);
+    const outcome = await fetchFeed(FEED_URL, { fetchImpl: hanging, timeoutMs: 30 });
+    expect(outcome).toMatchObject({ kind: 'error', message: expect.stringContaining('did not answer') });
+  });
+
+  it('backs off with full jitter, capped at 6 hours', () => {
+    expect(backoffMs(1, () => 1)).toBe(60_000);
+    expect(backoffMs(3, () => 1)).toBe(240_000);
+    expect(backoffMs(30, () => 1)).toBe(6 * 3600_000);
+    expect(backoffMs(5, () => 0)).toBe(0);
+  });
+
+  it('skips bad items with their reason and keeps the good ones', async () => {
+    const body = JSON.stringify({
+      ...JSON.parse(feed(['a'])),
+      items: [...JSON.parse(feed(['a'])).items, { id: 'b', url: 'http://x.example.com' }],
+    });
+    const state = await syncFeed(
+      deps(async () => respond(body)),
+      'manual',
+    );
+    expect(state.skipped).toEqual([{ id: 'b', path: 'items[1].url', reason: 'must be an https: link' }]);
+    expect(await db.feedItems.count()).toBe(1);
+  });
+
+  it('keeps the old feed when the worker dies between fetch and write', async () => {
+    await syncFeed(
+      deps(async () => respond(feed(['a']))),
+      'manual',
+    );
+    vi.spyOn(db, 'transaction').mockRejectedValueOnce(new Error('worker stopped'));
+    await expect(
+      syncFeed(
+        deps(async () => respond(feed(['x', 'y']))),
+        'manual',
+      ),
+    ).rejects.toThrow('worker stopped');
+    expect((await db.feedItems.toArray()).map((row) => row.id)).toEqual(['a']);
+    // The next start simply syncs again.
+    await syncFeed(
+      deps(async () => respond(feed(['x', 'y']))),
+      'startup',
+    );
+    expect(await db.feedItems.count()).toBe(2);
+  });
+
+  it('works on first run from the embedded demo feed, with no server', async () => {
+    await feedUrlItem.setValue(null);
+    const current = await readCurrentFeed({ db, readDemo: async () => demoText });
+    expect(current?.items.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('creates the sync alarm on start with the configured period, and fixes a changed one', async () => {
+    await ensureSyncAlarm(() => 0);
+    expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.periodInMinutes).toBe(120);
+    await preferencesItem.setValue({ ...(await preferencesItem.getValue()), syncPeriodMinutes: 9999 });
+    await ensureSyncAlarm(() => 0);
+    expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.periodInMinutes).toBe(360);
+  });
+});
