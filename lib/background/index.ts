@@ -7,6 +7,7 @@ import { getDb } from '../db';
 import { readHealth, recordHealth } from '../health';
 import { createRouter, type Handlers } from '../messaging/handle';
 import { recordShare } from '../shares/record';
+import { getStats } from '../stats/handler';
 import { openPanel } from './panel-injection';
 
 function notYet(): never {
@@ -31,6 +32,8 @@ export function createHandlers(): Handlers {
     'feed:sync-now': notYet,
     'feed:test-url': notYet,
     'feed:overview': notYet,
+    // --- stats (lib/stats) ---
+    'stats:get': ({ timeZone }) => getStats(getDb(), timeZone),
   };
 }
 
