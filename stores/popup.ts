@@ -24,10 +24,10 @@ export interface PopupState {
   previousOpenedAt: string | null | undefined;
   syncing: boolean;
   /** Asks the background for everything the popup shows, in parallel. */
-  load(timeZone: string): Promise<void>;
-  reloadStats(timeZone: string): Promise<void>;
+  load: (timeZone: string) => Promise<void>;
+  reloadStats: (timeZone: string) => Promise<void>;
   /** "Sync now": asks the background to fetch the feed, then shows the new status. */
-  syncNow(): Promise<void>;
+  syncNow: () => Promise<void>;
 }
 
 function toLoadable<T>(result: { ok: true; data: T } | { ok: false; error: { message: string } }): Loadable<T> {

@@ -27,7 +27,12 @@ export function EmptyState({ consent }: { consent: Consent | null }) {
         <button type="button" className="pp-button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('empty.openSettings')}
         </button>
-        <a className="pp-button pp-secondary" href="https://www.linkedin.com/feed/" target="_blank" rel="noopener noreferrer">
+        <a
+          className="pp-button pp-secondary"
+          href="https://www.linkedin.com/feed/"
+          target="_blank"
+          rel="noopener noreferrer"
+        >
           {t('empty.openLinkedIn')}
         </a>
       </div>

@@ -22,7 +22,7 @@ export function formatDay(iso: string, language: Language, now = new Date()): st
 export function formatLocalDate(date: string, language: Language): string {
   const [year, month, day] = date.split('-').map(Number);
   return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year!, month! - 1, day!)),
+    new Date(Date.UTC(year!, month! - 1, day)),
   );
 }
 

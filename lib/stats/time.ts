@@ -49,7 +49,7 @@ function wallClockMs(instant: number, timeZone: string): number {
     if (part.type !== 'literal') values[part.type] = Number(part.value);
   }
   // Years before 1 AD do not occur here; era parts are ignored.
-  return Date.UTC(values.year!, values.month! - 1, values.day!, values.hour!, values.minute!, values.second!);
+  return Date.UTC(values.year!, values.month! - 1, values.day, values.hour, values.minute, values.second);
 }
 
 /** The zone's offset from UTC at an instant, in ms (Copenhagen in summer: +7,200,000). */

@@ -62,7 +62,11 @@ describe('headline figures across week and month boundaries', () => {
     // Saturday 2 January 2027, noon in Copenhagen: still ISO week 53 of 2026.
     const now = new Date('2027-01-02T11:00:00Z');
     const stats = computeStats(
-      [share('2026-12-28T08:00:00Z'), share('2026-12-31T23:30:00Z') /* 00:30 on 1 Jan 2027 local */, share('2026-12-27T12:00:00Z')],
+      [
+        share('2026-12-28T08:00:00Z'),
+        share('2026-12-31T23:30:00Z') /* 00:30 on 1 Jan 2027 local */,
+        share('2026-12-27T12:00:00Z'),
+      ],
       now,
       CPH,
     );
@@ -96,8 +100,18 @@ describe('daylight-saving changes', () => {
   it('keeps 12 consecutive Monday-start weeks through a DST change', () => {
     const stats = computeStats([], new Date('2026-04-15T10:00:00Z'), CPH);
     expect(stats.weeks.map((w) => w.start)).toEqual([
-      '2026-01-26', '2026-02-02', '2026-02-09', '2026-02-16', '2026-02-23', '2026-03-02',
-      '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30', '2026-04-06', '2026-04-13',
+      '2026-01-26',
+      '2026-02-02',
+      '2026-02-09',
+      '2026-02-16',
+      '2026-02-23',
+      '2026-03-02',
+      '2026-03-09',
+      '2026-03-16',
+      '2026-03-23',
+      '2026-03-30',
+      '2026-04-06',
+      '2026-04-13',
     ]);
     expect(stats.weeks.map((w) => w.isoWeek)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
   });
@@ -112,7 +126,12 @@ describe('what the person made of the suggestions', () => {
         share('2026-11-04T10:00:00Z', { changedRatio: 0.3 }),
         share('2026-11-05T10:00:00Z', { changedRatio: 0.9 }),
         share('2026-11-06T10:00:00Z', { changedRatio: null }),
-        share('2026-11-07T10:00:00Z', { suggestionId: null, suggestionTitle: null, campaign: null, changedRatio: null }),
+        share('2026-11-07T10:00:00Z', {
+          suggestionId: null,
+          suggestionTitle: null,
+          campaign: null,
+          changedRatio: null,
+        }),
         share('2026-11-08T10:00:00Z', { kind: 'repost', suggestionId: null, campaign: null, changedRatio: null }),
       ],
       new Date('2026-11-26T12:00:00Z'),
@@ -152,7 +171,12 @@ describe('the streak of weeks with a share (information, not a target)', () => {
 
   it('counts back from last week while this week has no share yet', () => {
     const stats = computeStats(
-      [share('2026-11-17T10:00:00Z'), share('2026-11-10T10:00:00Z'), share('2026-11-11T10:00:00Z'), share('2026-10-20T10:00:00Z')],
+      [
+        share('2026-11-17T10:00:00Z'),
+        share('2026-11-10T10:00:00Z'),
+        share('2026-11-11T10:00:00Z'),
+        share('2026-10-20T10:00:00Z'),
+      ],
       now,
       CPH,
     );

@@ -50,7 +50,15 @@ describe('local days in a time zone', () => {
 
   it('finds the first instant of every day for two years, also where DST skips midnight', () => {
     // Havana, Santiago and Beirut have changed their clocks at midnight.
-    for (const zone of ['Europe/Copenhagen', 'America/New_York', 'Pacific/Auckland', 'America/Havana', 'America/Santiago', 'Asia/Beirut', 'Pacific/Chatham']) {
+    for (const zone of [
+      'Europe/Copenhagen',
+      'America/New_York',
+      'Pacific/Auckland',
+      'America/Havana',
+      'America/Santiago',
+      'Asia/Beirut',
+      'Pacific/Chatham',
+    ]) {
       for (let d = day('2025-06-01'); d < day('2027-06-01'); d++) {
         const start = startOfLocalDay(d, zone);
         expect(localDayNumber(start, zone), `${zone} day ${d}`).toBe(d);

@@ -66,7 +66,8 @@ export const popup = {
     syncing: 'Syncing…',
     composerOk: 'LinkedIn’s composer is recognised.',
     composerUnknown: 'LinkedIn’s composer has not been seen yet.',
-    composerNotFound: 'LinkedIn’s composer was not recognised lately. Suggestions may not appear until the extension is updated.',
+    composerNotFound:
+      'LinkedIn’s composer was not recognised lately. Suggestions may not appear until the extension is updated.',
     insertFailed: 'Inserting a suggestion into LinkedIn’s composer failed lately.',
     consentHeading: 'What you have turned on',
     on: 'On',
