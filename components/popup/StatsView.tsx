@@ -34,7 +34,7 @@ export function Figures({ stats }: { stats: Stats }) {
           <li>
             {t('figures.fromSuggestion', { count: stats.fromSuggestion })}
             {'. '}
-            <span title={t('figures.madeOwnHint')}>{t('figures.madeOwn', { count: stats.madeOwn })}.</span>
+            {t('figures.madeOwn', { count: stats.madeOwn })}.
           </li>
         ) : null}
         {stats.ownPosts > 0 ? <li>{t('figures.ownPosts', { count: stats.ownPosts })}.</li> : null}
@@ -80,6 +80,9 @@ export function Weeks({ stats }: { stats: Stats }) {
   );
 }
 
+/** How many recent shares the popup lists (the stats carry a few more). */
+const RECENT_SHOWN = 5;
+
 /** The most recent shares with their links (https only, opened in a new tab). */
 export function RecentShares({ stats }: { stats: Stats }) {
   const { t, language } = useT('popup');
@@ -88,7 +91,7 @@ export function RecentShares({ stats }: { stats: Stats }) {
     <section aria-labelledby="pp-recent" className="pp-section">
       <h2 id="pp-recent">{t('recent.heading')}</h2>
       <ul className="pp-recent">
-        {stats.recent.map((share) => {
+        {stats.recent.slice(0, RECENT_SHOWN).map((share) => {
           const post = safeHref(share.postUrl);
           const source = safeHref(share.sourceUrl);
           const title = share.title ?? (share.kind === 'repost' ? t('recent.repost') : t('recent.ownPost'));
