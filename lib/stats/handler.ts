@@ -2,7 +2,7 @@
  * The background side of `stats:get`: reads the local share records and computes the
  * person's stats. Background only (it opens the database).
  */
-import type { AdvocacyDb, StoredFeedItem } from '../db';
+import type { AdvocacyDb, ShareEvent, StoredFeedItem } from '../db';
 import { computeStats } from './compute';
 import type { Stats } from './types';
 
@@ -17,11 +17,28 @@ export function topicsOfStoredItem(item: StoredFeedItem | undefined): string[] {
 }
 
 /**
- * One read of the shares table (getAll under the hood: the fastest way through IndexedDB),
- * then a bulk lookup of just the feed items those shares came from, for their topics.
+ * All share rows in one native `getAll`. Dexie's own toArray() goes through its middleware
+ * stack, which measured ~15–25 ms extra for 10,000 rows in Chromium 156 (tests/bench); the
+ * read is plain and read-only, so the native call is safe. Falls back to Dexie when the
+ * backend handle is not available (e.g. a Dexie addon replaced it).
+ */
+async function readAllShares(db: AdvocacyDb): Promise<ShareEvent[]> {
+  if (!db.isOpen()) await db.open();
+  const idb = db.backendDB();
+  if (!idb?.objectStoreNames.contains('shares')) return db.shares.toArray();
+  return new Promise((resolve, reject) => {
+    const request = idb.transaction('shares', 'readonly').objectStore('shares').getAll();
+    request.onsuccess = () => resolve(request.result as ShareEvent[]);
+    request.onerror = () => reject(request.error ?? new Error('Reading the share records failed.'));
+  });
+}
+
+/**
+ * One read of the shares table, then a bulk lookup of just the feed items those shares came
+ * from, for their topics.
  */
 export async function getStats(db: AdvocacyDb, timeZone: string, now = new Date()): Promise<Stats> {
-  const events = await db.shares.toArray();
+  const events = await readAllShares(db);
   const suggestionIds = [...new Set(events.flatMap((event) => (event.suggestionId ? [event.suggestionId] : [])))];
   const topicsById = new Map<string, string[]>();
   if (suggestionIds.length) {
