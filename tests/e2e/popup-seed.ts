@@ -65,7 +65,10 @@ export async function giveConsent(session: ExtensionSession): Promise<void> {
     const record = { granted: true, at: new Date().toISOString(), policyVersion: 1 };
     await chrome.storage.local.set({
       consent: { panel: record, reminders: record, recordShares: record },
-      health: { counts: { 'composer-found': 12, 'insert-ok': 9 }, last: { event: 'insert-ok', at: new Date().toISOString() } },
+      health: {
+        counts: { 'composer-found': 12, 'insert-ok': 9 },
+        last: { event: 'insert-ok', at: new Date().toISOString() },
+      },
     });
   });
 }

@@ -47,7 +47,9 @@ describe('the popup in Chromium', () => {
     // The chart's text alternative has all 12 weeks with the same counts.
     const rows = popup.getByRole('table', { name: 'Shares per week in the last 12 weeks' }).locator('tbody tr');
     expect(await rows.count()).toBe(12);
-    expect((await rows.locator('td:last-child').allTextContents()).map(Number)).toEqual(expected.weeks.map((w) => w.count));
+    expect((await rows.locator('td:last-child').allTextContents()).map(Number)).toEqual(
+      expected.weeks.map((w) => w.count),
+    );
 
     // Recent shares, newest first, with LinkedIn's post link.
     const recent = popup.locator('.pp-recent li');
