@@ -29,6 +29,33 @@ export const TOP_LIMIT = 3;
 export interface ComputeOptions {
   /** Topics of a feed item by its id (from the stored feed), for the "topics" list. */
   topicsOf?: (suggestionId: string) => readonly string[] | undefined;
+  /**
+   * Everything already known about older records (see summarizeSettled): `events` then holds
+   * only the newer ones. The caller guarantees the settled records are all older than the
+   * current month and the 12-week chart.
+   */
+  settled?: SettledSummary;
+}
+
+/**
+ * The time-independent part of the stats for a set of older records, plus the local Mondays
+ * (day numbers, in the summary's time zone) of the weeks that had a share, for the streak.
+ * Small (a few hundred numbers at most), so the background can keep it between openings.
+ */
+export interface SettledSummary {
+  timeZone: string;
+  total: number;
+  fromSuggestion: number;
+  madeOwn: number;
+  ownPosts: number;
+  reposts: number;
+  campaigns: Record<string, number>;
+  suggestions: Record<string, number>;
+  weekMondays: number[];
+  firstShareMs: number | null;
+  lastShareMs: number | null;
+  /** The newest few of these records, for "recent shares" when there are few newer ones. */
+  recent: RecentShare[];
 }
 
 function httpsOnly(url: string | null): string | null {
@@ -42,6 +69,110 @@ function top(counts: Map<string, number>): NamedCount[] {
     .slice(0, TOP_LIMIT);
 }
 
+function toRecent(event: ShareEvent): RecentShare {
+  return {
+    id: event.id,
+    at: event.at,
+    kind: event.kind,
+    title: event.suggestionTitle,
+    campaign: event.campaign,
+    postUrl: httpsOnly(event.postUrl),
+    sourceUrl: httpsOnly(event.sourceUrl),
+    madeOwn: isMadeOwn(event),
+  };
+}
+
+function isMadeOwn(event: ShareEvent): boolean {
+  return event.suggestionId !== null && (event.changedRatio ?? 0) >= MEANINGFUL_CHANGE;
+}
+
+interface Tally {
+  total: number;
+  fromSuggestion: number;
+  madeOwn: number;
+  ownPosts: number;
+  reposts: number;
+  campaigns: Map<string, number>;
+  suggestions: Map<string, number>;
+  /** Valid records with their parsed time, newest first. */
+  valid: { event: ShareEvent; ms: number }[];
+}
+
+/** Counts what does not depend on the calendar; skips records from the future or unreadable. */
+function tally(events: readonly ShareEvent[], nowMs: number): Tally {
+  const result: Tally = {
+    total: 0,
+    fromSuggestion: 0,
+    madeOwn: 0,
+    ownPosts: 0,
+    reposts: 0,
+    campaigns: new Map(),
+    suggestions: new Map(),
+    valid: [],
+  };
+  for (const event of events) {
+    const ms = Date.parse(event.at);
+    // A record from the future (clock changed) or unparsable is not counted anywhere.
+    if (!Number.isFinite(ms) || ms > nowMs) continue;
+    result.valid.push({ event, ms });
+    result.total++;
+    if (event.kind === 'repost') result.reposts++;
+    if (event.suggestionId !== null) {
+      result.fromSuggestion++;
+      if (isMadeOwn(event)) result.madeOwn++;
+      result.suggestions.set(event.suggestionId, (result.suggestions.get(event.suggestionId) ?? 0) + 1);
+    } else if (event.kind === 'post') {
+      result.ownPosts++;
+    }
+    if (event.campaign) result.campaigns.set(event.campaign, (result.campaigns.get(event.campaign) ?? 0) + 1);
+  }
+  result.valid.sort((a, b) => b.ms - a.ms);
+  return result;
+}
+
+/**
+ * The local Mondays of the weeks with at least one share. Walks week boundaries (a few Intl
+ * calls per week) rather than converting every record, so 10,000 records cost little.
+ */
+function weeksWithShares(timesNewestFirst: readonly number[], timeZone: string): number[] {
+  const mondays: number[] = [];
+  let cursor = 0;
+  while (cursor < timesNewestFirst.length) {
+    const monday = mondayOf(localDayNumber(timesNewestFirst[cursor]!, timeZone));
+    mondays.push(monday);
+    const weekStart = startOfLocalDay(monday, timeZone);
+    while (cursor < timesNewestFirst.length && timesNewestFirst[cursor]! >= weekStart) cursor++;
+  }
+  return mondays;
+}
+
+/** Summarises older records once, so later openings need to read only the newer ones. */
+export function summarizeSettled(events: readonly ShareEvent[], now: Date, timeZone: string): SettledSummary {
+  const counted = tally(events, now.getTime());
+  return {
+    timeZone,
+    total: counted.total,
+    fromSuggestion: counted.fromSuggestion,
+    madeOwn: counted.madeOwn,
+    ownPosts: counted.ownPosts,
+    reposts: counted.reposts,
+    campaigns: Object.fromEntries(counted.campaigns),
+    suggestions: Object.fromEntries(counted.suggestions),
+    weekMondays: weeksWithShares(
+      counted.valid.map((entry) => entry.ms),
+      timeZone,
+    ),
+    firstShareMs: counted.valid.at(-1)?.ms ?? null,
+    lastShareMs: counted.valid[0]?.ms ?? null,
+    recent: counted.valid.slice(0, RECENT_LIMIT).map(({ event }) => toRecent(event)),
+  };
+}
+
+function merge(into: Map<string, number>, from: Record<string, number> | undefined): Map<string, number> {
+  for (const [name, count] of Object.entries(from ?? {})) into.set(name, (into.get(name) ?? 0) + count);
+  return into;
+}
+
 /** Computes the stats at `now` in `timeZone` (IANA). Events may come in any order. */
 export function computeStats(
   events: readonly ShareEvent[],
@@ -49,6 +180,8 @@ export function computeStats(
   timeZone: string,
   options: ComputeOptions = {},
 ): Stats {
+  // The caller keeps the settled summary per time zone (its weeks are local weeks).
+  const settled = options.settled;
   const nowMs = now.getTime();
   const today = localDayNumber(nowMs, timeZone);
   const thisMonday = mondayOf(today);
@@ -64,40 +197,15 @@ export function computeStats(
   const thisWeekStart = weekStarts[WEEKS_IN_CHART - 1]!;
   const chartStart = weekStarts[0]!;
 
+  const counted = tally(events, nowMs);
   let thisMonth = 0;
-  let fromSuggestion = 0;
-  let madeOwn = 0;
-  let ownPosts = 0;
-  let reposts = 0;
-  const campaigns = new Map<string, number>();
-  const topics = new Map<string, number>();
-  // Parsed once; the same array serves the streak below.
-  const times: number[] = [];
-  const valid: { event: ShareEvent; ms: number }[] = [];
-
-  for (const event of events) {
-    const ms = Date.parse(event.at);
-    // A record from the future (clock changed) or unparsable is not counted anywhere.
-    if (!Number.isFinite(ms) || ms > nowMs) continue;
-    valid.push({ event, ms });
-    times.push(ms);
+  for (const { ms } of counted.valid) {
     if (ms >= monthStart) thisMonth++;
     if (ms >= chartStart) {
       let index = WEEKS_IN_CHART - 1;
       while (ms < weekStarts[index]!) index--;
       weekCounts[index]!++;
     }
-    if (event.kind === 'repost') reposts++;
-    if (event.suggestionId !== null) {
-      fromSuggestion++;
-      if ((event.changedRatio ?? 0) >= MEANINGFUL_CHANGE) madeOwn++;
-      for (const topic of options.topicsOf?.(event.suggestionId) ?? []) {
-        topics.set(topic, (topics.get(topic) ?? 0) + 1);
-      }
-    } else if (event.kind === 'post') {
-      ownPosts++;
-    }
-    if (event.campaign) campaigns.set(event.campaign, (campaigns.get(event.campaign) ?? 0) + 1);
   }
 
   const weeks: WeekCount[] = weekDays.map((day, i) => ({
@@ -106,51 +214,70 @@ export function computeStats(
     count: weekCounts[i]!,
   }));
 
-  // Streak: walk back week by week from the current one while each week has a share.
-  times.sort((a, b) => b - a);
-  const includesThisWeek = times.length > 0 && times[0]! >= thisWeekStart;
+  // Streak: walk back week by week from the current one while each week has a share,
+  // from the newer records (times) or the settled summary's weeks.
+  const times = counted.valid.map((entry) => entry.ms);
+  const settledWeeks = new Set(settled?.weekMondays ?? []);
+  const includesThisWeek = (times.length > 0 && times[0]! >= thisWeekStart) || settledWeeks.has(thisMonday);
   let streak = 0;
   let cursor = 0; // index into times (newest first)
   let weekEnd = includesThisWeek ? Number.POSITIVE_INFINITY : thisWeekStart;
   let monday = includesThisWeek ? thisMonday : thisMonday - 7;
-  while (cursor < times.length) {
+  for (;;) {
+    if (cursor >= times.length) {
+      // Newer records used up: the settled weeks alone decide, no calendar work needed.
+      if (!settledWeeks.has(monday)) break;
+      streak++;
+      monday -= 7;
+      continue;
+    }
     const weekStart = startOfLocalDay(monday, timeZone);
     while (cursor < times.length && times[cursor]! >= weekEnd) cursor++;
-    if (cursor >= times.length || times[cursor]! < weekStart) break;
+    const inTimes = cursor < times.length && times[cursor]! >= weekStart;
+    if (!inTimes && !settledWeeks.has(monday)) break;
     streak++;
     while (cursor < times.length && times[cursor]! >= weekStart) cursor++;
     weekEnd = weekStart;
     monday -= 7;
   }
 
-  valid.sort((a, b) => b.ms - a.ms);
-  const recent: RecentShare[] = valid.slice(0, RECENT_LIMIT).map(({ event }) => ({
-    id: event.id,
-    at: event.at,
-    kind: event.kind,
-    title: event.suggestionTitle,
-    campaign: event.campaign,
-    postUrl: httpsOnly(event.postUrl),
-    sourceUrl: httpsOnly(event.sourceUrl),
-    madeOwn: event.suggestionId !== null && (event.changedRatio ?? 0) >= MEANINGFUL_CHANGE,
-  }));
+  const recentEntries = [
+    ...counted.valid.slice(0, RECENT_LIMIT).map(({ event, ms }) => ({ share: toRecent(event), ms })),
+    ...(settled?.recent ?? []).map((share) => ({ share, ms: Date.parse(share.at) })),
+  ]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, RECENT_LIMIT);
+
+  const suggestions = merge(new Map(counted.suggestions), settled?.suggestions);
+  const topics = new Map<string, number>();
+  if (options.topicsOf) {
+    for (const [id, count] of suggestions) {
+      for (const topic of options.topicsOf(id) ?? []) topics.set(topic, (topics.get(topic) ?? 0) + count);
+    }
+  }
+  const firstCandidates = [counted.valid.at(-1)?.ms, settled?.firstShareMs ?? undefined].filter(
+    (ms): ms is number => ms !== undefined,
+  );
+  const lastCandidates = [counted.valid[0]?.ms, settled?.lastShareMs ?? undefined].filter(
+    (ms): ms is number => ms !== undefined,
+  );
 
   return {
     timeZone,
     generatedAt: now.toISOString(),
     thisWeek: weekCounts[WEEKS_IN_CHART - 1]!,
     thisMonth,
-    total: valid.length,
-    fromSuggestion,
-    madeOwn,
-    ownPosts,
-    reposts,
-    topCampaigns: top(campaigns),
+    total: counted.total + (settled?.total ?? 0),
+    fromSuggestion: counted.fromSuggestion + (settled?.fromSuggestion ?? 0),
+    madeOwn: counted.madeOwn + (settled?.madeOwn ?? 0),
+    ownPosts: counted.ownPosts + (settled?.ownPosts ?? 0),
+    reposts: counted.reposts + (settled?.reposts ?? 0),
+    topCampaigns: top(merge(new Map(counted.campaigns), settled?.campaigns)),
     topTopics: top(topics),
     weeks,
     streak: { weeks: streak, includesThisWeek },
-    recent,
-    firstShareAt: valid.length ? new Date(valid[valid.length - 1]!.ms).toISOString() : null,
-    lastShareAt: valid.length ? new Date(valid[0]!.ms).toISOString() : null,
+    recent: recentEntries.map((entry) => entry.share),
+    firstShareAt: firstCandidates.length ? new Date(Math.min(...firstCandidates)).toISOString() : null,
+    lastShareAt: lastCandidates.length ? new Date(Math.max(...lastCandidates)).toISOString() : null,
   };
 }

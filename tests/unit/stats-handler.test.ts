@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background';
 import { openDb, type AdvocacyDb, type ShareEvent } from '@/lib/db';
 import { createRouter } from '@/lib/messaging/handle';
-import { getStats, topicsOfStoredItem } from '@/lib/stats/handler';
+import { computeStats } from '@/lib/stats/compute';
+import { cutoffKeyAt, getStats, statsCacheItem, topicsOfStoredItem } from '@/lib/stats/handler';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -112,5 +113,79 @@ describe('stats:get in the background', () => {
         error: { code: 'invalid-request' },
       });
     }
+  });
+});
+
+describe('the summary of older records (speed without trusting a stale copy)', () => {
+  let db: AdvocacyDb;
+  beforeEach(() => {
+    db = openDb(`stats-cache-${Math.random()}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  // Two years of shares every ~40 hours, some written with a local offset instead of Z.
+  function history(now: Date): ShareEvent[] {
+    return Array.from({ length: 450 }, (_, i) => {
+      const ms = now.getTime() - 3_600_000 - i * 40 * 3_600_000;
+      const at =
+        i % 7 === 0
+          ? new Date(ms + 2 * 3_600_000).toISOString().replace('.000Z', '+02:00')
+          : new Date(ms).toISOString();
+      return {
+        ...share(`share_h${String(i).padStart(6, '0')}`, at, i % 4 === 0 ? null : `item-${i % 5}`),
+        changedRatio: i % 4 === 0 ? null : (i % 10) / 10,
+        campaign: i % 4 === 0 ? null : `campaign-${i % 3}`,
+        kind: i % 11 === 0 ? ('repost' as const) : ('post' as const),
+      };
+    });
+  }
+
+  it('gives exactly the figures of a full computation, on the first and on later openings', async () => {
+    const now = new Date('2027-03-29T08:00:00Z');
+    const events = history(now);
+    await db.shares.bulkPut(events);
+    const full = computeStats(events, now, 'Europe/Copenhagen', { topicsOf: () => [] });
+    const first = await getStats(db, 'Europe/Copenhagen', now);
+    expect(first).toEqual(full);
+    expect((await statsCacheItem.getValue())?.count).toBeGreaterThan(0);
+    expect(await getStats(db, 'Europe/Copenhagen', now)).toEqual(full);
+    // Another time zone summarises again, for its own local weeks.
+    expect(await getStats(db, 'Pacific/Auckland', now)).toEqual(
+      computeStats(events, now, 'Pacific/Auckland', { topicsOf: () => [] }),
+    );
+  });
+
+  it('counts a new share at once and notices when older records change', async () => {
+    const now = new Date('2027-03-29T08:00:00Z');
+    const events = history(now);
+    await db.shares.bulkPut(events);
+    await getStats(db, 'Europe/Copenhagen', now);
+    const fresh = share('share_fresh0001', '2027-03-29T07:30:00Z', 'item-1');
+    await db.shares.put(fresh);
+    expect((await getStats(db, 'Europe/Copenhagen', now)).total).toBe(451);
+    // An old record removed (same cutoff, cached summary now stale).
+    await db.shares.delete(events.at(-1)!.id);
+    expect(await getStats(db, 'Europe/Copenhagen', now)).toEqual(
+      computeStats([...events.slice(0, -1), fresh], now, 'Europe/Copenhagen', { topicsOf: () => [] }),
+    );
+  });
+
+  it('forgets the summary when all records are deleted', async () => {
+    const now = new Date('2027-03-29T08:00:00Z');
+    await db.shares.bulkPut(history(now));
+    await getStats(db, 'Europe/Copenhagen', now);
+    await db.shares.clear();
+    const stats = await getStats(db, 'Europe/Copenhagen', now);
+    expect(stats.total).toBe(0);
+    expect(stats.recent).toEqual([]);
+    expect(await statsCacheItem.getValue()).toBeNull();
+  });
+
+  it('moves the cutoff once a week, on a Monday', () => {
+    expect(cutoffKeyAt(new Date('2027-03-29T08:00:00Z'))).toBe('2026-12-07T00:00:00.000Z');
+    expect(cutoffKeyAt(new Date('2027-04-04T23:59:00Z'))).toBe('2026-12-07T00:00:00.000Z');
+    expect(cutoffKeyAt(new Date('2027-04-05T00:00:00Z'))).toBe('2026-12-14T00:00:00.000Z');
   });
 });
