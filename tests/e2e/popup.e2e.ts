@@ -61,6 +61,23 @@ describe('the popup in Chromium', () => {
     expect(await popup.locator('.pp-consent .pp-on').count()).toBe(3);
     expect(await popup.getByText('LinkedIn’s composer is recognised.').count()).toBe(1);
     await screenshot(popup, 'popup-with-data');
+
+    // The person switches to Danish: the popup follows live, with Danish plurals and dates.
+    await session.worker.evaluate(async () => {
+      await chrome.storage.local.set({
+        preferences: {
+          uiLanguage: 'da',
+          suggestionLanguages: [],
+          audiences: [],
+          reminderFrequency: 'always',
+          recordUnsuggestedPosts: false,
+          syncPeriodMinutes: 120,
+        },
+      });
+    });
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Min deling');
+    expect(await tile('I alt').textContent()).toContain(`${expected.total} delinger`);
+    await screenshot(popup, 'popup-with-data-da');
     expect(session.errors).toEqual([]);
   });
 });
