@@ -168,6 +168,28 @@ export function summarizeSettled(events: readonly ShareEvent[], now: Date, timeZ
   };
 }
 
+/** Two summaries of disjoint sets of records, as one (for the weekly move of the cutoff). */
+export function mergeSettled(a: SettledSummary, b: SettledSummary): SettledSummary {
+  const add = (x: Record<string, number>, y: Record<string, number>) =>
+    Object.fromEntries(merge(new Map(Object.entries(x)), y));
+  const firsts = [a.firstShareMs, b.firstShareMs].filter((ms): ms is number => ms !== null);
+  const lasts = [a.lastShareMs, b.lastShareMs].filter((ms): ms is number => ms !== null);
+  return {
+    timeZone: a.timeZone,
+    total: a.total + b.total,
+    fromSuggestion: a.fromSuggestion + b.fromSuggestion,
+    madeOwn: a.madeOwn + b.madeOwn,
+    ownPosts: a.ownPosts + b.ownPosts,
+    reposts: a.reposts + b.reposts,
+    campaigns: add(a.campaigns, b.campaigns),
+    suggestions: add(a.suggestions, b.suggestions),
+    weekMondays: [...new Set([...a.weekMondays, ...b.weekMondays])].sort((x, y) => y - x),
+    firstShareMs: firsts.length ? Math.min(...firsts) : null,
+    lastShareMs: lasts.length ? Math.max(...lasts) : null,
+    recent: [...a.recent, ...b.recent].sort((x, y) => Date.parse(y.at) - Date.parse(x.at)).slice(0, RECENT_LIMIT),
+  };
+}
+
 function merge(into: Map<string, number>, from: Record<string, number> | undefined): Map<string, number> {
   for (const [name, count] of Object.entries(from ?? {})) into.set(name, (into.get(name) ?? 0) + count);
   return into;

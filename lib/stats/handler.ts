@@ -7,11 +7,12 @@
  * than CUTOFF_WEEKS are summarised once and the summary is kept in storage; each opening
  * then reads only the newer records plus a count and two keys that prove the older part is
  * unchanged. Any change there (delete everything, an import) makes the summary stale and it
- * is rebuilt from the records: the records stay the source of truth.
+ * is rebuilt from the records: the records stay the source of truth. When a new week moves
+ * the cutoff, the week of records in between is added to the summary (mergeSettled).
  */
 import { storage } from 'wxt/utils/storage';
 import type { AdvocacyDb, ShareEvent, StoredFeedItem } from '../db';
-import { computeStats, summarizeSettled, type SettledSummary } from './compute';
+import { computeStats, mergeSettled, summarizeSettled, type SettledSummary } from './compute';
 import type { Stats } from './types';
 
 /** Records older than this many weeks count as settled (the chart covers 12, a month ≤ 5). */
@@ -110,9 +111,19 @@ async function settledSummary(
   ) {
     return cached.summary;
   }
-  const index = idb.transaction('shares', 'readonly').objectStore('shares').index('at');
-  const rows = await request(index.getAll(IDBKeyRange.upperBound(cutoffKey, true)) as IDBRequest<ShareEvent[]>);
-  const summary = summarizeSettled(rows, now, timeZone);
+  const summary =
+    (cached ? await advanced(idb, cached, read, cutoffKey, now, timeZone) : undefined) ??
+    summarizeSettled(
+      await request(
+        idb
+          .transaction('shares', 'readonly')
+          .objectStore('shares')
+          .index('at')
+          .getAll(IDBKeyRange.upperBound(cutoffKey, true)) as IDBRequest<ShareEvent[]>,
+      ),
+      now,
+      timeZone,
+    );
   await statsCacheItem.setValue({
     version: 1,
     timeZone,
@@ -123,6 +134,44 @@ async function settledSummary(
     summary,
   });
   return summary;
+}
+
+/**
+ * When only the cutoff moved on (a new week), the old summary still holds if the records
+ * before the old cutoff are unchanged: add the week or so of records between the two
+ * cutoffs instead of reading everything again. Undefined when that does not add up.
+ */
+async function advanced(
+  idb: IDBDatabase,
+  cached: StatsCache,
+  read: Read,
+  cutoffKey: string,
+  now: Date,
+  timeZone: string,
+): Promise<SettledSummary | undefined> {
+  if (cached.version !== 1 || cached.timeZone !== timeZone || !(cached.cutoffKey < cutoffKey)) return undefined;
+  const index = idb.transaction('shares', 'readonly').objectStore('shares').index('at');
+  const old = IDBKeyRange.upperBound(cached.cutoffKey, true);
+  const [count, first, last, slice] = await Promise.all([
+    request(index.count(old)),
+    request(index.openKeyCursor(old, 'next')),
+    request(index.openKeyCursor(old, 'prev')),
+    request(index.getAll(IDBKeyRange.bound(cached.cutoffKey, cutoffKey, false, true)) as IDBRequest<ShareEvent[]>),
+  ]);
+  const keyOf = (cursor: IDBCursor | null) => (typeof cursor?.key === 'string' ? cursor.key : null);
+  if (count !== cached.count || keyOf(first) !== cached.firstKey || keyOf(last) !== cached.lastKey) return undefined;
+  // The merged summary must describe exactly the records the fingerprint of this opening saw.
+  const keys = slice.map((event) => event.at).sort();
+  const expectedFirst = cached.firstKey ?? keys[0] ?? null;
+  const expectedLast = keys.at(-1) ?? cached.lastKey;
+  if (
+    cached.count + slice.length !== read.settledCount ||
+    expectedFirst !== read.firstKey ||
+    expectedLast !== read.lastKey
+  ) {
+    return undefined;
+  }
+  return mergeSettled(cached.summary, summarizeSettled(slice, now, timeZone));
 }
 
 async function topicsLookup(db: AdvocacyDb, ids: Iterable<string>) {

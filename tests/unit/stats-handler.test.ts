@@ -172,6 +172,29 @@ describe('the summary of older records (speed without trusting a stale copy)', (
     );
   });
 
+  it('carries the summary over when a new week moves the cutoff, and stays exact', async () => {
+    const now = new Date('2027-03-29T08:00:00Z');
+    const events = history(now);
+    await db.shares.bulkPut(events);
+    await getStats(db, 'Europe/Copenhagen', now);
+    const nextWeek = new Date('2027-04-05T09:00:00Z');
+    expect(await getStats(db, 'Europe/Copenhagen', nextWeek)).toEqual(
+      computeStats(events, nextWeek, 'Europe/Copenhagen', { topicsOf: () => [] }),
+    );
+    expect((await statsCacheItem.getValue())?.cutoffKey).toBe(cutoffKeyAt(nextWeek));
+    // Two weeks on, with an old record deleted in between: rebuilt, still exact.
+    await db.shares.delete(events.at(-3)!.id);
+    const later = new Date('2027-04-19T09:00:00Z');
+    expect(await getStats(db, 'Europe/Copenhagen', later)).toEqual(
+      computeStats(
+        events.filter((event) => event.id !== events.at(-3)!.id),
+        later,
+        'Europe/Copenhagen',
+        { topicsOf: () => [] },
+      ),
+    );
+  });
+
   it('forgets the summary when all records are deleted', async () => {
     const now = new Date('2027-03-29T08:00:00Z');
     await db.shares.bulkPut(history(now));
