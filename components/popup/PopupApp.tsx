@@ -1,24 +1,80 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { useT } from '@/components/I18nProvider';
-import { consentItem, hasConsent, type Consent } from '@/lib/settings';
+import { consentItem, type Consent } from '@/lib/settings';
+import { usePopupStore } from '@/stores/popup';
+import { EmptyState } from './EmptyState';
+import { FeedNews } from './FeedNews';
+import { StatusSection } from './StatusSection';
+import { Figures, RecentShares, Weeks } from './StatsView';
+import './popup.css';
 
-/** The popup: the person's own sharing. (Stats arrive with the popup issue.) */
+const SSI_URL = 'https://www.linkedin.com/sales/ssi';
+
+/** The person's own time zone: weeks and months are counted in it. */
+function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** The popup: the person's own sharing at a glance, news from the company feed, and status. */
 export function PopupApp() {
-  const { t } = useT('popup');
+  const { t, language } = useT('popup');
   const common = useT('common').t;
+  const { stats, feedStatus, overview, health, previousOpenedAt, syncing, load, reloadStats, syncNow } =
+    usePopupStore();
   const [consent, setConsent] = useState<Consent | null>(null);
   useEffect(() => {
+    void load(localTimeZone());
     void consentItem.getValue().then(setConsent);
     return consentItem.watch(setConsent);
-  }, []);
+  }, [load]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
   return (
-    <main style={{ width: 340, padding: 16 }}>
-      <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>{t('title')}</h1>
-      {consent && !hasConsent(consent, 'panel') ? <p>{common('appName')}</p> : null}
-      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-        {common('openOptions')}
-      </button>
+    <main className="pp">
+      <header className="pp-header">
+        <h1>{t('title')}</h1>
+        <p className="pp-muted">{t('subtitle')}</p>
+      </header>
+      {stats.state === 'loading' ? (
+        <p className="pp-muted" role="status">
+          {common('loading')}
+        </p>
+      ) : stats.state === 'error' ? (
+        <div className="pp-section" role="alert">
+          <p className="pp-warn">{t('errors.stats')}</p>
+          <button type="button" className="pp-button" onClick={() => void reloadStats(localTimeZone())}>
+            {t('errors.retry')}
+          </button>
+        </div>
+      ) : stats.data.total === 0 ? (
+        <EmptyState consent={consent} />
+      ) : (
+        <>
+          <Figures stats={stats.data} />
+          <Weeks stats={stats.data} />
+          <RecentShares stats={stats.data} />
+        </>
+      )}
+      <FeedNews overview={overview} previousOpenedAt={previousOpenedAt} />
+      <section aria-labelledby="pp-ssi" className="pp-section">
+        <h2 id="pp-ssi">{t('ssi.heading')}</h2>
+        <p>
+          <a href={SSI_URL} target="_blank" rel="noopener noreferrer">
+            {t('ssi.link')}
+          </a>
+          <br />
+          <span className="pp-muted">{t('ssi.text')}</span>
+        </p>
+      </section>
+      <StatusSection
+        feedStatus={feedStatus}
+        health={health}
+        consent={consent}
+        syncing={syncing}
+        onSyncNow={() => void syncNow()}
+      />
     </main>
   );
 }

@@ -10,6 +10,7 @@ import { feedUrlItem, preferencesItem } from '../settings';
 import { readHealth, recordHealth } from '../health';
 import { createRouter, type Handlers } from '../messaging/handle';
 import { recordShare } from '../shares/record';
+import { getStats } from '../stats/handler';
 import { openPanel } from './panel-injection';
 
 export function createHandlers(): Handlers {
@@ -25,6 +26,8 @@ export function createHandlers(): Handlers {
     },
     'share:record': async (event) => ({ status: await recordShare(getDb(), event) }),
     ...createFeedHandlers(),
+    // --- stats (lib/stats) ---
+    'stats:get': ({ timeZone }) => getStats(getDb(), timeZone),
   };
 }
 

@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import type { FeedOverview, FeedStatus, FeedTestResult, PanelData } from '../feed/types';
 import { HEALTH_EVENTS } from '../settings';
+import type { Stats } from '../stats/types';
+import { isValidTimeZone } from '../stats/time';
 
 /** Where a message may come from: an extension page (popup, options) or a script on linkedin.com. */
 export type SenderKind = 'extension-page' | 'linkedin';
@@ -96,6 +98,19 @@ export const protocol = {
     from: ['extension-page'],
     request: empty,
     response: z.custom<FeedOverview>(),
+  },
+  // --- stats (lib/stats) ---
+  /** The person's own sharing stats, counted in the popup's time zone (IANA, e.g. "Europe/Copenhagen"). */
+  'stats:get': {
+    from: ['extension-page'],
+    request: z.strictObject({
+      timeZone: z
+        .string()
+        .max(64)
+        .regex(/^[A-Za-z0-9_+\-/]+$/)
+        .refine(isValidTimeZone, 'unknown time zone'),
+    }),
+    response: z.custom<Stats>(),
   },
 } as const satisfies Record<string, MessageDefinition>;
 

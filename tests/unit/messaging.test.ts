@@ -17,6 +17,7 @@ function router(overrides: Partial<Handlers> = {}) {
     'feed:sync-now': vi.fn(),
     'feed:test-url': vi.fn(),
     'feed:overview': vi.fn(),
+    'stats:get': vi.fn(),
     ...overrides,
   };
   return { route: createRouter(handlers, EXTENSION_ID, ORIGIN), handlers };

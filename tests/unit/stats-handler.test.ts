@@ -1,0 +1,214 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '@/lib/background';
+import { openDb, type AdvocacyDb, type ShareEvent } from '@/lib/db';
+import { createRouter } from '@/lib/messaging/handle';
+import { computeStats } from '@/lib/stats/compute';
+import { cutoffKeyAt, getStats, statsCacheItem, topicsOfStoredItem } from '@/lib/stats/handler';
+
+const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+
+function share(id: string, at: string, suggestionId: string | null): ShareEvent {
+  return {
+    id,
+    at,
+    kind: 'post',
+    suggestionId,
+    suggestionTitle: suggestionId ? `Title ${suggestionId}` : null,
+    campaign: suggestionId ? 'launch' : null,
+    language: 'da',
+    changedRatio: suggestionId ? 0.4 : null,
+    postUrl: null,
+    sourceUrl: null,
+  };
+}
+
+describe('stats:get in the background', () => {
+  let db: AdvocacyDb;
+  beforeEach(() => {
+    db = openDb(`stats-${Math.random()}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('reads the share records and the topics of the feed items they came from', async () => {
+    await db.shares.bulkPut([
+      share('share_0000001', '2026-11-24T10:00:00Z', 'item-1'),
+      share('share_0000002', '2026-11-17T10:00:00Z', 'item-2'),
+      share('share_0000003', '2026-11-10T10:00:00Z', null),
+    ]);
+    await db.feedItems.bulkPut([
+      {
+        id: 'item-1',
+        url: null,
+        title: 'One',
+        summary: '',
+        datePublished: null,
+        expiresAt: null,
+        campaign: 'launch',
+        data: { _advocacy: { topics: ['hiring', 'culture'] } },
+      },
+      {
+        id: 'item-2',
+        url: null,
+        title: 'Two',
+        summary: '',
+        datePublished: null,
+        expiresAt: null,
+        campaign: 'launch',
+        data: { tags: ['hiring', 42] },
+      },
+    ]);
+    const stats = await getStats(db, 'Europe/Copenhagen', new Date('2026-11-26T12:00:00Z'));
+    expect(stats).toMatchObject({ total: 3, thisWeek: 1, thisMonth: 3, fromSuggestion: 2, madeOwn: 2, ownPosts: 1 });
+    expect(stats.topTopics).toEqual([
+      { name: 'hiring', count: 2 },
+      { name: 'culture', count: 1 },
+    ]);
+    expect(stats.streak).toEqual({ weeks: 3, includesThisWeek: true });
+  });
+
+  it('reads topics defensively from whatever the feed stored', () => {
+    expect(topicsOfStoredItem(undefined)).toEqual([]);
+    expect(
+      topicsOfStoredItem({
+        id: 'x',
+        url: null,
+        title: '',
+        summary: '',
+        datePublished: null,
+        expiresAt: null,
+        campaign: null,
+        data: null,
+      }),
+    ).toEqual([]);
+    expect(
+      topicsOfStoredItem({
+        id: 'x',
+        url: null,
+        title: '',
+        summary: '',
+        datePublished: null,
+        expiresAt: null,
+        campaign: null,
+        data: { _advocacy: { topics: 'hiring' } },
+      }),
+    ).toEqual([]);
+  });
+
+  it('is answered for extension pages only, and only with a real time zone', async () => {
+    const route = createRouter(createHandlers(), EXTENSION_ID, ORIGIN);
+    const popup = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
+    const linkedin = { id: EXTENSION_ID, url: 'https://www.linkedin.com/feed/', tab: { id: 3 } as never, frameId: 0 };
+    const ok = await route({ type: 'stats:get', payload: { timeZone: 'Pacific/Auckland' } }, popup);
+    expect(ok).toMatchObject({ ok: true, data: { timeZone: 'Pacific/Auckland', total: 0 } });
+    expect(await route({ type: 'stats:get', payload: { timeZone: 'Europe/Copenhagen' } }, linkedin)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    for (const timeZone of ['Mars/Olympus', 'x'.repeat(100), '../etc', '']) {
+      expect(await route({ type: 'stats:get', payload: { timeZone } }, popup)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
+    }
+  });
+});
+
+describe('the summary of older records (speed without trusting a stale copy)', () => {
+  let db: AdvocacyDb;
+  beforeEach(() => {
+    db = openDb(`stats-cache-${Math.random()}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  // Two years of shares every ~40 hours, some written with a local offset instead of Z.
+  function history(now: Date): ShareEvent[] {
+    return Array.from({ length: 450 }, (_, i) => {
+      const ms = now.getTime() - 3_600_000 - i * 40 * 3_600_000;
+      const at =
+        i % 7 === 0
+          ? new Date(ms + 2 * 3_600_000).toISOString().replace('.000Z', '+02:00')
+          : new Date(ms).toISOString();
+      return {
+        ...share(`share_h${String(i).padStart(6, '0')}`, at, i % 4 === 0 ? null : `item-${i % 5}`),
+        changedRatio: i % 4 === 0 ? null : (i % 10) / 10,
+        campaign: i % 4 === 0 ? null : `campaign-${i % 3}`,
+        kind: i % 11 === 0 ? ('repost' as const) : ('post' as const),
+      };
+    });
+  }
+
+  it('gives exactly the figures of a full computation, on the first and on later openings', async () => {
+    const now = new Date('2027-03-29T08:00:00Z');
+    const events = history(now);
+    await db.shares.bulkPut(events);
+    const full = computeStats(events, now, 'Europe/Copenhagen', { topicsOf: () => [] });
+    const first = await getStats(db, 'Europe/Copenhagen', now);
+    expect(first).toEqual(full);
+    expect((await statsCacheItem.getValue())?.count).toBeGreaterThan(0);
+    expect(await getStats(db, 'Europe/Copenhagen', now)).toEqual(full);
+    // Another time zone summarises again, for its own local weeks.
+    expect(await getStats(db, 'Pacific/Auckland', now)).toEqual(
+      computeStats(events, now, 'Pacific/Auckland', { topicsOf: () => [] }),
+    );
+  });
+
+  it('counts a new share at once and notices when older records change', async () => {
+    const now = new Date('2027-03-29T08:00:00Z');
+    const events = history(now);
+    await db.shares.bulkPut(events);
+    await getStats(db, 'Europe/Copenhagen', now);
+    const fresh = share('share_fresh0001', '2027-03-29T07:30:00Z', 'item-1');
+    await db.shares.put(fresh);
+    expect((await getStats(db, 'Europe/Copenhagen', now)).total).toBe(451);
+    // An old record removed (same cutoff, cached summary now stale).
+    await db.shares.delete(events.at(-1)!.id);
+    expect(await getStats(db, 'Europe/Copenhagen', now)).toEqual(
+      computeStats([...events.slice(0, -1), fresh], now, 'Europe/Copenhagen', { topicsOf: () => [] }),
+    );
+  });
+
+  it('carries the summary over when a new week moves the cutoff, and stays exact', async () => {
+    const now = new Date('2027-03-29T08:00:00Z');
+    const events = history(now);
+    await db.shares.bulkPut(events);
+    await getStats(db, 'Europe/Copenhagen', now);
+    const nextWeek = new Date('2027-04-05T09:00:00Z');
+    expect(await getStats(db, 'Europe/Copenhagen', nextWeek)).toEqual(
+      computeStats(events, nextWeek, 'Europe/Copenhagen', { topicsOf: () => [] }),
+    );
+    expect((await statsCacheItem.getValue())?.cutoffKey).toBe(cutoffKeyAt(nextWeek));
+    // Two weeks on, with an old record deleted in between: rebuilt, still exact.
+    await db.shares.delete(events.at(-3)!.id);
+    const later = new Date('2027-04-19T09:00:00Z');
+    expect(await getStats(db, 'Europe/Copenhagen', later)).toEqual(
+      computeStats(
+        events.filter((event) => event.id !== events.at(-3)!.id),
+        later,
+        'Europe/Copenhagen',
+        { topicsOf: () => [] },
+      ),
+    );
+  });
+
+  it('forgets the summary when all records are deleted', async () => {
+    const now = new Date('2027-03-29T08:00:00Z');
+    await db.shares.bulkPut(history(now));
+    await getStats(db, 'Europe/Copenhagen', now);
+    await db.shares.clear();
+    const stats = await getStats(db, 'Europe/Copenhagen', now);
+    expect(stats.total).toBe(0);
+    expect(stats.recent).toEqual([]);
+    expect(await statsCacheItem.getValue()).toBeNull();
+  });
+
+  it('moves the cutoff once a week, on a Monday', () => {
+    expect(cutoffKeyAt(new Date('2027-03-29T08:00:00Z'))).toBe('2026-12-07T00:00:00.000Z');
+    expect(cutoffKeyAt(new Date('2027-04-04T23:59:00Z'))).toBe('2026-12-07T00:00:00.000Z');
+    expect(cutoffKeyAt(new Date('2027-04-05T00:00:00Z'))).toBe('2026-12-14T00:00:00.000Z');
+  });
+});
