@@ -3,6 +3,7 @@
  * registered in the first turn of the worker or Chrome may miss the event that woke it).
  */
 import { browser } from 'wxt/browser';
+import { deleteEverything, deleteShares, exportData, summarize } from '../data';
 import { getDb } from '../db';
 import { createFeedHandlers } from '../feed/handlers';
 import { ensureSyncAlarm, SYNC_ALARM, syncFeed } from '../feed/sync';
@@ -10,6 +11,7 @@ import { feedUrlItem, preferencesItem } from '../settings';
 import { readHealth, recordHealth } from '../health';
 import { createRouter, type Handlers } from '../messaging/handle';
 import { recordShare } from '../shares/record';
+import { openOnboardingOnInstall } from '../settings/onboarding';
 import { openPanel } from './panel-injection';
 
 export function createHandlers(): Handlers {
@@ -25,6 +27,17 @@ export function createHandlers(): Handlers {
     },
     'share:record': async (event) => ({ status: await recordShare(getDb(), event) }),
     ...createFeedHandlers(),
+    // --- options: the person's data ---
+    'data:export': () => exportData(getDb()),
+    'data:summary': () => summarize(getDb()),
+    'data:delete-shares': async () => ({ deleted: await deleteShares(getDb()) }),
+    'data:delete-all': async () => {
+      const deleted = await deleteEverything(getDb());
+      // The cached company feed went too: fetch it again so suggestions work when the
+      // person opts in again (company content only; nothing about the person).
+      void syncFeed({ db: getDb() }, 'source-changed');
+      return { deleted };
+    },
   };
 }
 
@@ -48,4 +61,7 @@ export function startBackground(): void {
     if (next.syncPeriodMinutes !== previous?.syncPeriodMinutes) void ensureSyncAlarm();
   });
   void ensureSyncAlarm();
+
+  // First run: open the options page on the onboarding view (consent first).
+  openOnboardingOnInstall();
 }

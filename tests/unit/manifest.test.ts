@@ -28,3 +28,18 @@ describe('manifest', () => {
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 });
+
+describe('managed storage', () => {
+  it('lets Chrome policies preset the feed URL through a shipped schema', async () => {
+    const { readFileSync } = await import('node:fs');
+    const manifest = manifestFor('chrome');
+    expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
+    const schema = JSON.parse(readFileSync(new URL('../../public/managed_schema.json', import.meta.url), 'utf8'));
+    expect(schema.type).toBe('object');
+    expect(schema.properties.feedUrl.type).toBe('string');
+  });
+
+  it('adds no storage key to the Firefox manifest (Firefox has no managed_schema)', () => {
+    expect(manifestFor('firefox').storage).toBeUndefined();
+  });
+});

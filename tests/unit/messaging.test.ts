@@ -17,6 +17,10 @@ function router(overrides: Partial<Handlers> = {}) {
     'feed:sync-now': vi.fn(),
     'feed:test-url': vi.fn(),
     'feed:overview': vi.fn(),
+    'data:export': vi.fn(),
+    'data:summary': vi.fn(),
+    'data:delete-shares': vi.fn(),
+    'data:delete-all': vi.fn(),
     ...overrides,
   };
   return { route: createRouter(handlers, EXTENSION_ID, ORIGIN), handlers };
