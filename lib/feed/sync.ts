@@ -9,7 +9,7 @@ import { preferencesItem } from '../settings';
 import { fetchFeed } from './fetch';
 import { readDemoFeedText, resolveFeedSource, DEMO_FEED_URL } from './source';
 import type { FeedStatus } from './types';
-import { parseFeedText, type SkippedItem, type ValidFeed } from './validate';
+import { parseFeedText, type ValidFeed } from './validate';
 
 export const SYNC_ALARM = 'feed-sync';
 export const BACKOFF_BASE_MS = 60_000;

@@ -230,7 +230,7 @@ describe('options: feed source', () => {
               },
             },
     });
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
     renderOptions();
     await user.type(await screen.findByLabelText('Feed URL'), 'https://news.example.com:8443/feed.json');
     await user.click(screen.getByRole('button', { name: 'Test and save' }));
@@ -243,7 +243,7 @@ describe('options: feed source', () => {
   it('locks the field when the organization set the feed', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({
       feedUrl: 'https://intranet.example.com/feed.json',
-    });
+    } as never);
     renderOptions();
     const field = await screen.findByLabelText('Feed URL');
     await waitFor(() => expect(field).toHaveValue('https://intranet.example.com/feed.json'));

@@ -32,7 +32,7 @@ function seedShares(session: ExtensionSession, rows: object[]) {
       new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('advocacy');
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(new Error(String(request.error)));
       });
     // The background creates the database on its first sync; wait for the table.
     let db = await open();
@@ -45,7 +45,7 @@ function seedShares(session: ExtensionSession, rows: object[]) {
       const tx = db.transaction('shares', 'readwrite');
       for (const share of shares) tx.objectStore('shares').put(share);
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(new Error(String(tx.error)));
     });
     db.close();
   }, rows);
@@ -63,9 +63,9 @@ function countShares(session: ExtensionSession) {
             resolve(count.result);
             db.close();
           };
-          count.onerror = () => reject(count.error);
+          count.onerror = () => reject(new Error(String(count.error)));
         };
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(new Error(String(request.error)));
       }),
   );
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 
@@ -30,11 +32,10 @@ describe('manifest', () => {
 });
 
 describe('managed storage', () => {
-  it('lets Chrome policies preset the feed URL through a shipped schema', async () => {
-    const { readFileSync } = await import('node:fs');
+  it('lets Chrome policies preset the feed URL through a shipped schema', () => {
     const manifest = manifestFor('chrome');
     expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
-    const schema = JSON.parse(readFileSync(new URL('../../public/managed_schema.json', import.meta.url), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(process.cwd(), 'public/managed_schema.json'), 'utf8'));
     expect(schema.type).toBe('object');
     expect(schema.properties.feedUrl.type).toBe('string');
   });

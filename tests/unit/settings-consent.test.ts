@@ -98,9 +98,9 @@ describe('feed URL check', () => {
 describe('managed policy', () => {
   it('reads an https feed URL set by the organization and ignores anything else', async () => {
     const get = vi.spyOn(fakeBrowser.storage.managed, 'get');
-    get.mockResolvedValueOnce({ feedUrl: 'https://intranet.example.com/feed.json' });
+    get.mockResolvedValueOnce({ feedUrl: 'https://intranet.example.com/feed.json' } as never);
     expect(await readManagedPolicy()).toEqual({ feedUrl: 'https://intranet.example.com/feed.json' });
-    get.mockResolvedValueOnce({ feedUrl: 'http://intranet.example.com/feed.json' });
+    get.mockResolvedValueOnce({ feedUrl: 'http://intranet.example.com/feed.json' } as never);
     expect(await readManagedPolicy()).toEqual({ feedUrl: null });
     get.mockRejectedValueOnce(new Error('Managed storage is not available'));
     expect(await readManagedPolicy()).toEqual({ feedUrl: null });
@@ -111,9 +111,9 @@ describe('first run', () => {
   it('opens the options page on the onboarding view on install only', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     openOnboardingOnInstall();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.1', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.1' });
     expect(create).not.toHaveBeenCalled();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(create).toHaveBeenCalledWith({ url: onboardingUrl() });
     expect(onboardingUrl()).toMatch(/\/options\.html#onboarding$/);
   });
