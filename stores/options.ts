@@ -34,6 +34,8 @@ export interface OptionsState {
   start: () => () => void;
   /** Asks the background again (feed status, audiences, share count). */
   refreshRemote: () => Promise<void>;
+  /** "Check now": syncs the feed and shows the new status. */
+  syncNow: () => Promise<void>;
   /** Changes some preferences, always on top of what storage holds now. */
   updatePreferences: (patch: Partial<Preferences>) => Promise<void>;
 }
@@ -76,7 +78,13 @@ export const useOptionsStore = create<OptionsState>()((set, get) => ({
         void get().refreshRemote();
       }),
     ];
-    return () => unwatch.forEach((stop) => stop());
+    // A sync may finish while the page is open (first run, a new feed URL): look again now
+    // and then; each look is three local messages, no network.
+    const timer = setInterval(() => void get().refreshRemote(), 15_000);
+    return () => {
+      clearInterval(timer);
+      unwatch.forEach((stop) => stop());
+    };
   },
   async refreshRemote() {
     const [feedStatus, overview, summary] = await Promise.all([
@@ -85,6 +93,11 @@ export const useOptionsStore = create<OptionsState>()((set, get) => ({
       send('data:summary', {}),
     ]);
     set({ feedStatus, overview, summary });
+  },
+  async syncNow() {
+    const feedStatus = await send('feed:sync-now', {});
+    set({ feedStatus });
+    await get().refreshRemote();
   },
   async updatePreferences(patch) {
     const current = await preferencesItem.getValue();

@@ -23,6 +23,8 @@ export function FeedSection() {
   const managed = useOptionsStore((state) => state.managed);
   const status = useOptionsStore((state) => state.feedStatus);
   const refreshRemote = useOptionsStore((state) => state.refreshRemote);
+  const syncNow = useOptionsStore((state) => state.syncNow);
+  const [syncing, setSyncing] = useState(false);
   const [draft, setDraft] = useState(feedUrl ?? '');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -127,6 +129,17 @@ export function FeedSection() {
                 ? t('feed.statusOk', { date: formatDate(status.data.lastSuccessAt), count: status.data.itemCount })
                 : t('feed.statusNever')}
       </p>
+      <button
+        type="button"
+        className="button"
+        disabled={syncing}
+        onClick={() => {
+          setSyncing(true);
+          void syncNow().finally(() => setSyncing(false));
+        }}
+      >
+        {syncing ? t('feed.syncing') : t('feed.syncNow')}
+      </button>
     </section>
   );
 }

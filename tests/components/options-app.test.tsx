@@ -362,3 +362,36 @@ describe('options: your data', () => {
     expect(screen.getByRole('button', { name: 'Delete everything' })).toHaveFocus();
   });
 });
+
+describe('options: feed status', () => {
+  it('shows when the feed was updated and checks again on request', async () => {
+    const user = userEvent.setup();
+    const status = (lastSuccessAt: string | null, lastError: string | null) => ({
+      ok: true as const,
+      data: {
+        source: 'demo' as const,
+        url: 'demo',
+        organizationName: null,
+        itemCount: 5,
+        lastAttemptAt: null,
+        lastSuccessAt,
+        lastError,
+        skipped: [],
+        nextAttemptAt: null,
+      },
+    });
+    answer({
+      'feed:status': status(null, 'The server answered 404 Not Found.'),
+      'feed:sync-now': status('2026-11-26T09:05:00.000Z', null),
+    });
+    renderOptions();
+    expect(await screen.findByText('The last update failed: The server answered 404 Not Found.')).toBeVisible();
+    answer({
+      'feed:status': status('2026-11-26T09:05:00.000Z', null),
+      'feed:sync-now': status('2026-11-26T09:05:00.000Z', null),
+    });
+    await user.click(screen.getByRole('button', { name: 'Check for new suggestions now' }));
+    expect(await screen.findByText(/^Updated 26 Nov 2026, .*: 5 suggestions\.$/)).toBeVisible();
+    expect(sendMock).toHaveBeenCalledWith('feed:sync-now', {});
+  });
+});

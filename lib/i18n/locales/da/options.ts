@@ -96,6 +96,8 @@ export const options: Messages['options'] = {
     grant: 'Tillad læsning fra {{origin}}',
     denied: 'Du gav ikke lov, så feedet blev ikke gemt.',
     unavailable: 'Udvidelsen kunne ikke teste feedet: {{message}}',
+    syncNow: 'Se efter nye forslag nu',
+    syncing: 'Ser efter…',
     statusHeading: 'Status',
     statusNever: 'Ikke opdateret endnu.',
     statusOk_one: 'Opdateret {{date}}: {{count}} forslag.',

@@ -94,6 +94,8 @@ export const options = {
     grant: 'Allow reading from {{origin}}',
     denied: 'You did not allow it, so the feed was not saved.',
     unavailable: 'The extension could not test the feed: {{message}}',
+    syncNow: 'Check for new suggestions now',
+    syncing: 'Checking…',
     statusHeading: 'Status',
     statusNever: 'Not updated yet.',
     statusOk_one: 'Updated {{date}}: {{count}} suggestion.',
