@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { inWorker, launch, screenshot, type ExtensionSession } from './harness';
+import { inWorker, launch, ROOT, screenshot, type ExtensionSession } from './harness';
 
 const PANEL = "Show suggested posts in LinkedIn's composer";
 const RECORD = 'Keep a private record of my shares';
@@ -81,6 +81,38 @@ const share = (id: string, at: string, title: string) => ({
   changedRatio: 0.25,
   postUrl: null,
   sourceUrl: 'https://example.com/news',
+});
+
+describe('feed source in Chromium', () => {
+  it('tests and saves a company feed URL, and says plainly what is wrong with a bad one', async () => {
+    const feed = readFileSync(`${ROOT}/public/demo-feed.json`, 'utf8');
+    const cors = { 'access-control-allow-origin': '*' };
+    const session = await launch({
+      routes: {
+        'https://news.example.com/feed.json': { body: feed, headers: cors },
+        'https://news.example.com/broken.json': { body: '{"version":"nope"}', headers: cors },
+      },
+    });
+    try {
+      const page = await openOptions(session);
+      const field = page.getByLabel('Feed URL');
+      await field.fill('https://news.example.com/broken.json');
+      await page.getByRole('button', { name: 'Test and save' }).click();
+      await page.getByText('Not saved. The feed has a problem:').waitFor();
+      await field.fill('https://news.example.com/feed.json');
+      await page.getByRole('button', { name: 'Test and save' }).click();
+      await page.getByText(/^Saved\. Found \d+ suggestions in “Nordvind Energi/).waitFor();
+      await expect
+        .poll(() => inWorker(session, async () => (await chrome.storage.local.get('feedUrl')).feedUrl))
+        .toBe('https://news.example.com/feed.json');
+      await page.setViewportSize({ width: 1100, height: 1400 });
+      await page.getByRole('heading', { name: 'Where suggestions come from' }).scrollIntoViewIfNeeded();
+      await screenshot(page, 'options-feed-saved');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
 });
 
 describe('options page in Chromium', () => {
