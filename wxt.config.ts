@@ -30,6 +30,10 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // Enterprise IT can preset and lock the feed URL (Chrome policy for extensions).
+          // Firefox reads managed storage from enterprise policies without a schema key.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });

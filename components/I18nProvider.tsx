@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { createI18n, resolveLanguage, type Language, type Namespace } from '@/lib/i18n';
+import { createI18n, formatDateTime, resolveLanguage, type Language, type Namespace } from '@/lib/i18n';
 import { preferencesItem } from '@/lib/settings';
 
 const I18nContext = createContext<Language>('en');
@@ -22,7 +22,7 @@ export function I18nProvider({ language, children }: { language?: Language; chil
 
 const instances = new Map<Language, ReturnType<typeof createI18n>>();
 
-/** The current language and a typed `t` for one namespace. */
+/** The current language, a typed `t` for one namespace and a date formatter in that language. */
 export function useT<N extends Namespace>(namespace: N) {
   const language = useContext(I18nContext);
   return useMemo(() => {
@@ -31,6 +31,11 @@ export function useT<N extends Namespace>(namespace: N) {
       instance = createI18n(language);
       instances.set(language, instance);
     }
-    return { t: instance.getFixedT(language, namespace), language };
+    return {
+      t: instance.getFixedT(language, namespace),
+      language,
+      formatDate: (value: string | Date, options?: Intl.DateTimeFormatOptions) =>
+        formatDateTime(language, value, options),
+    };
   }, [language, namespace]);
 }

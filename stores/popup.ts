@@ -47,21 +47,16 @@ export const usePopupStore = create<PopupState>()((set, get) => ({
   ...initial,
   async load(timeZone) {
     const opened = markPopupOpened().catch(() => null);
-    const [stats, feedStatus, overview, health, previousOpenedAt] = await Promise.all([
-      send('stats:get', { timeZone }),
-      send('feed:status', {}),
-      send('feed:overview', {}),
-      send('health:get', {}),
-      opened,
+    // Each part renders as soon as its answer arrives: a slow feed status (the browser's
+    // first read of managed storage can take a second) must not hold back the stats.
+    const previousOpenedAt = await opened;
+    if (get().previousOpenedAt === undefined) set({ previousOpenedAt });
+    await Promise.all([
+      send('stats:get', { timeZone }).then((result) => set({ stats: toLoadable(result) })),
+      send('feed:status', {}).then((result) => set({ feedStatus: toLoadable(result) })),
+      send('feed:overview', {}).then((result) => set({ overview: toLoadable(result) })),
+      send('health:get', {}).then((result) => set({ health: toLoadable(result) })),
     ]);
-    set({
-      stats: toLoadable(stats),
-      feedStatus: toLoadable(feedStatus),
-      overview: toLoadable(overview),
-      health: toLoadable(health),
-      // Keep the time read on the first load of this opening: "new since" stays while open.
-      previousOpenedAt: get().previousOpenedAt === undefined ? previousOpenedAt : get().previousOpenedAt,
-    });
   },
   async reloadStats(timeZone) {
     set({ stats: { state: 'loading' } });

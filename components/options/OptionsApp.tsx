@@ -1,13 +1,75 @@
+import { useEffect, useState } from 'react';
 import { useT } from '@/components/I18nProvider';
+import { ONBOARDING_HASH } from '@/lib/settings';
+import { useOptionsStore } from '@/stores/options';
+import { ConsentSection } from './ConsentSection';
+import { DataSection } from './DataSection';
+import { EmployerSection } from './EmployerSection';
+import { FeedSection } from './FeedSection';
+import { Onboarding } from './Onboarding';
+import { PreferencesSection } from './PreferencesSection';
 
-/** The options page: consent, feed source and the person's data. */
+type View = 'onboarding' | 'settings';
+const viewFromHash = (): View => (location.hash === ONBOARDING_HASH ? 'onboarding' : 'settings');
+
+/** The options page: onboarding on first run, then consent, feed source, preferences and data. */
 export function OptionsApp() {
-  const { t } = useT('options');
+  const { t, language } = useT('options');
   const common = useT('common').t;
+  const start = useOptionsStore((state) => state.start);
+  const loaded = useOptionsStore((state) => state.loaded);
+  const [view, setView] = useState<View>(viewFromHash);
+
+  useEffect(() => start(), [start]);
+  useEffect(() => {
+    const follow = () => setView(viewFromHash());
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  // The page's language and title follow the chosen interface language (screen readers).
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('documentTitle');
+  }, [language, t]);
+
+  const show = (next: View) => {
+    history.replaceState(null, '', next === 'onboarding' ? ONBOARDING_HASH : location.pathname);
+    setView(next);
+    scrollTo(0, 0);
+  };
+
   return (
-    <main style={{ maxWidth: 720, margin: '0 auto', padding: 24 }}>
-      <h1>{common('appName')}</h1>
-      <h2>{t('title')}</h2>
+    <main className="options">
+      {!loaded ? (
+        <p role="status">{common('loading')}</p>
+      ) : view === 'onboarding' ? (
+        <>
+          <p className="app-name">{common('appName')}</p>
+          <Onboarding onDone={() => show('settings')} />
+        </>
+      ) : (
+        <>
+          {/* The product's name is the page's main heading (tests/e2e/smoke.e2e.ts reads it). */}
+          <h1>{common('appName')}</h1>
+          <p className="app-name">{t('title')}</p>
+          <ConsentSection />
+          <EmployerSection />
+          <FeedSection />
+          <PreferencesSection />
+          <DataSection />
+          <p>
+            <a
+              href={ONBOARDING_HASH}
+              onClick={(event) => {
+                event.preventDefault();
+                show('onboarding');
+              }}
+            >
+              {t('introAgain')}
+            </a>
+          </p>
+        </>
+      )}
     </main>
   );
 }

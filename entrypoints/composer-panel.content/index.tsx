@@ -2,6 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { I18nProvider } from '@/components/I18nProvider';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
+import { onConsentWithdrawn } from '@/lib/settings/consent-watch';
 import css from './style.css?inline';
 
 const MOUNTED = Symbol.for('advocacy.composerPanel');
@@ -41,6 +42,8 @@ export default defineContentScript({
     // A second injection racing this one may have mounted meanwhile.
     if (ctx.isInvalid) return 'already-open';
     ui.mount();
+    // Consent withdrawn in the options page: the panel leaves this open tab at once (S6).
+    ctx.onInvalidated(onConsentWithdrawn(['panel', 'reminders'], () => ui.remove()));
     return 'injected';
   },
 });

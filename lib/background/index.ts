@@ -3,6 +3,7 @@
  * registered in the first turn of the worker or Chrome may miss the event that woke it).
  */
 import { browser } from 'wxt/browser';
+import { deleteEverything, deleteShares, exportData, summarize } from '../data';
 import { getDb } from '../db';
 import { createFeedHandlers } from '../feed/handlers';
 import { ensureSyncAlarm, SYNC_ALARM, syncFeed } from '../feed/sync';
@@ -11,6 +12,8 @@ import { readHealth, recordHealth } from '../health';
 import { createRouter, type Handlers } from '../messaging/handle';
 import { recordShare } from '../shares/record';
 import { getStats } from '../stats/handler';
+import { openOnboardingOnInstall } from '../settings/onboarding';
+import { readManagedPolicy } from '../settings/managed';
 import { openPanel } from './panel-injection';
 
 export function createHandlers(): Handlers {
@@ -28,6 +31,17 @@ export function createHandlers(): Handlers {
     ...createFeedHandlers(),
     // --- stats (lib/stats) ---
     'stats:get': ({ timeZone }) => getStats(getDb(), timeZone),
+    // --- options: the person's data ---
+    'data:export': () => exportData(getDb()),
+    'data:summary': () => summarize(getDb()),
+    'data:delete-shares': async () => ({ deleted: await deleteShares(getDb()) }),
+    'data:delete-all': async () => {
+      const deleted = await deleteEverything(getDb());
+      // The cached company feed went too: fetch it again so suggestions work when the
+      // person opts in again (company content only; nothing about the person).
+      void syncFeed({ db: getDb() }, 'source-changed');
+      return { deleted };
+    },
   };
 }
 
@@ -51,4 +65,10 @@ export function startBackground(): void {
     if (next.syncPeriodMinutes !== previous?.syncPeriodMinutes) void ensureSyncAlarm();
   });
   void ensureSyncAlarm();
+  // Chromium's first read of managed storage takes ~1.5 s; start it now so the popup's
+  // first feed:status does not wait for it.
+  void readManagedPolicy();
+
+  // First run: open the options page on the onboarding view (consent first).
+  openOnboardingOnInstall();
 }

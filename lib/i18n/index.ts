@@ -36,3 +36,17 @@ export function createI18n(language: Language): i18n {
 }
 
 export type { TFunction };
+
+/** The Intl locale for a UI language (Danish as in Denmark, English with day-month order). */
+export const INTL_LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
+
+/** A date (ISO text or Date) as the chosen language writes it, e.g. "26. nov. 2026 10.00". */
+export function formatDateTime(
+  language: Language,
+  value: string | Date,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
+): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], options).format(date);
+}

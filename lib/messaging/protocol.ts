@@ -6,6 +6,7 @@
  * always-on LinkedIn watcher carries no zod.
  */
 import { z } from 'zod';
+import type { DataExport, DataSummary } from '../data/types';
 import type { FeedOverview, FeedStatus, FeedTestResult, PanelData } from '../feed/types';
 import { HEALTH_EVENTS } from '../settings';
 import type { Stats } from '../stats/types';
@@ -111,6 +112,31 @@ export const protocol = {
         .refine(isValidTimeZone, 'unknown time zone'),
     }),
     response: z.custom<Stats>(),
+  },
+  // --- options: the person's data (lib/data) ---
+  /** Everything stored about the person, as a JSON file and the share records as CSV. */
+  'data:export': {
+    from: ['extension-page'],
+    request: empty,
+    response: z.custom<DataExport>(),
+  },
+  /** How many share records are stored, and since when (options "Your data"). */
+  'data:summary': {
+    from: ['extension-page'],
+    request: empty,
+    response: z.custom<DataSummary>(),
+  },
+  /** Delete the share records only (offered when the record consent is withdrawn). */
+  'data:delete-shares': {
+    from: ['extension-page'],
+    request: empty,
+    response: z.object({ deleted: z.number() }),
+  },
+  /** Delete everything: database and settings; every consent is off afterwards. */
+  'data:delete-all': {
+    from: ['extension-page'],
+    request: empty,
+    response: z.object({ deleted: z.number() }),
   },
 } as const satisfies Record<string, MessageDefinition>;
 

@@ -135,3 +135,25 @@ export const healthItem = storage.defineItem<Health>('local:health', {
   fallback: { counts: {}, last: null },
   version: 1,
 });
+
+/** How one consent stands, for the options page. */
+export type ConsentState = 'on' | 'off' | 'outdated';
+
+/**
+ * "outdated": given under an older POLICY_VERSION — it no longer counts and the person is
+ * asked to confirm again ("We changed what we store").
+ */
+export function consentState(consent: Consent | null | undefined, kind: ConsentKind): ConsentState {
+  const record = consent?.[kind];
+  if (hasConsent(consent, kind)) return 'on';
+  if (record?.granted && record.policyVersion !== POLICY_VERSION) return 'outdated';
+  return 'off';
+}
+
+/** True when any consent was given under an older policy version and should be asked again. */
+export function needsReconfirmation(consent: Consent | null | undefined): boolean {
+  return CONSENT_KINDS.some((kind) => consentState(consent, kind) === 'outdated');
+}
+
+/** The options page's views; the background opens `#onboarding` on install. */
+export const ONBOARDING_HASH = '#onboarding';

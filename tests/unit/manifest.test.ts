@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 
@@ -26,5 +28,19 @@ describe('manifest', () => {
     const gecko = (manifestFor('firefox').browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.id).toBeTruthy();
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe('managed storage', () => {
+  it('lets Chrome policies preset the feed URL through a shipped schema', () => {
+    const manifest = manifestFor('chrome');
+    expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
+    const schema = JSON.parse(readFileSync(join(process.cwd(), 'public/managed_schema.json'), 'utf8'));
+    expect(schema.type).toBe('object');
+    expect(schema.properties.feedUrl.type).toBe('string');
+  });
+
+  it('adds no storage key to the Firefox manifest (Firefox has no managed_schema)', () => {
+    expect(manifestFor('firefox').storage).toBeUndefined();
   });
 });

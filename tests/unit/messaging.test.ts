@@ -18,6 +18,10 @@ function router(overrides: Partial<Handlers> = {}) {
     'feed:test-url': vi.fn(),
     'feed:overview': vi.fn(),
     'stats:get': vi.fn(),
+    'data:export': vi.fn(),
+    'data:summary': vi.fn(),
+    'data:delete-shares': vi.fn(),
+    'data:delete-all': vi.fn(),
     ...overrides,
   };
   return { route: createRouter(handlers, EXTENSION_ID, ORIGIN), handlers };

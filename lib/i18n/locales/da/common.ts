@@ -5,4 +5,6 @@ export const common: Messages['common'] = {
   appName: 'Advocacy til LinkedIn',
   openOptions: 'Åbn indstillinger',
   loading: 'Indlæser…',
+  shares_one: '{{count}} deling',
+  shares_other: '{{count}} delinger',
 };

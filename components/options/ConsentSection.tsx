@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useT } from '@/components/I18nProvider';
+import { send } from '@/lib/messaging/send';
+import { CONSENT_KINDS, consentState, needsReconfirmation, setConsent, type ConsentKind } from '@/lib/settings';
+import { useOptionsStore } from '@/stores/options';
+import { Switch } from './Switch';
+
+/** The three separate consents, each one click to give or withdraw (S6). */
+export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const { t, formatDate } = useT('options');
+  const consent = useOptionsStore((state) => state.consent);
+  const refreshRemote = useOptionsStore((state) => state.refreshRemote);
+  const [offer, setOffer] = useState<{ count: number } | null>(null);
+  const [deleted, setDeleted] = useState<number | null>(null);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  const change = async (kind: ConsentKind, granted: boolean) => {
+    setDeleted(null);
+    await setConsent(kind, granted);
+    if (kind !== 'recordShares') return;
+    if (granted) {
+      setOffer(null);
+      return;
+    }
+    // Withdrawing the record: offer to delete what is already stored.
+    const summary = await send('data:summary', {});
+    if (summary.ok && summary.data.shareCount > 0) setOffer({ count: summary.data.shareCount });
+  };
+
+  const deleteShares = async () => {
+    const result = await send('data:delete-shares', {});
+    setOffer(null);
+    if (result.ok) setDeleted(result.data.deleted);
+    await refreshRemote();
+  };
+
+  return (
+    <section aria-labelledby="consent-heading" className="card">
+      <Heading id="consent-heading">{t('consent.heading')}</Heading>
+      {needsReconfirmation(consent) ? (
+        <div className="notice notice-warning" role="alert">
+          <strong>{t('consent.outdatedBanner')}</strong>
+          <p>{t('consent.outdatedDetail')}</p>
+        </div>
+      ) : null}
+      <p className="hint">{t('consent.intro')}</p>
+      {CONSENT_KINDS.map((kind) => {
+        const state = consentState(consent, kind);
+        const record = consent[kind];
+        let status: string;
+        if (state === 'on') status = t('consent.on', { date: formatDate(record.at!), version: record.policyVersion });
+        else if (state === 'outdated') status = t('consent.outdated', { version: record.policyVersion });
+        else if (record.at) status = t('consent.offSince', { date: formatDate(record.at) });
+        else status = t('consent.off');
+        return (
+          <Switch
+            key={kind}
+            label={t(`consent.${kind}.label`)}
+            description={t(`consent.${kind}.description`)}
+            checked={state === 'on'}
+            onChange={(next) => void change(kind, next)}
+          >
+            <p className={state === 'outdated' ? 'status status-warning' : 'status'}>{status}</p>
+            {kind === 'recordShares' && offer ? (
+              <div className="notice" role="group" aria-labelledby="delete-offer-text">
+                <p id="delete-offer-text">{t('consent.deleteOffer', { count: offer.count })}</p>
+                <div className="actions">
+                  <button type="button" className="button danger" onClick={() => void deleteShares()}>
+                    {t('consent.deleteShares')}
+                  </button>
+                  <button type="button" className="button" onClick={() => setOffer(null)}>
+                    {t('consent.keepShares')}
+                  </button>
+                </div>
+              </div>
+            ) : null}
+            {kind === 'recordShares' && deleted !== null ? (
+              <p role="status">{t('consent.sharesDeleted', { count: deleted })}</p>
+            ) : null}
+          </Switch>
+        );
+      })}
+    </section>
+  );
+}

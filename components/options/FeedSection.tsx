@@ -1,0 +1,195 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { useT } from '@/components/I18nProvider';
+import type { FeedTestResult } from '@/lib/feed/types';
+import { send } from '@/lib/messaging/send';
+import { feedUrlItem } from '@/lib/settings';
+import { checkFeedUrl, originPattern } from '@/lib/settings/feed-url';
+import { useOptionsStore } from '@/stores/options';
+
+type Outcome =
+  | { kind: 'invalid'; reason: 'empty' | 'invalid' | 'not-https' }
+  | { kind: 'saved'; result: FeedTestResult }
+  | { kind: 'failed'; result: FeedTestResult }
+  | { kind: 'needs-permission'; url: string; origin: string }
+  | { kind: 'denied' }
+  | { kind: 'unavailable'; message: string }
+  | { kind: 'demo' };
+
+/** Where suggestions come from: the demo feed, the person's feed URL, or the organization's. */
+export function FeedSection() {
+  const { t, formatDate } = useT('options');
+  const feedUrl = useOptionsStore((state) => state.feedUrl);
+  const managed = useOptionsStore((state) => state.managed);
+  const status = useOptionsStore((state) => state.feedStatus);
+  const refreshRemote = useOptionsStore((state) => state.refreshRemote);
+  const syncNow = useOptionsStore((state) => state.syncNow);
+  const [syncing, setSyncing] = useState(false);
+  const [draft, setDraft] = useState(feedUrl ?? '');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const locked = managed.feedUrl !== null;
+
+  useEffect(() => setDraft(managed.feedUrl ?? feedUrl ?? ''), [feedUrl, managed.feedUrl]);
+
+  const testAndSave = async (url: string) => {
+    setBusy(true);
+    try {
+      const answer = await send('feed:test-url', { url });
+      if (!answer.ok) return setOutcome({ kind: 'unavailable', message: answer.error.message });
+      const result = answer.data;
+      if (result.needsPermission && !result.ok) {
+        const check = checkFeedUrl(url);
+        if (check.ok) return setOutcome({ kind: 'needs-permission', url: check.url, origin: check.origin });
+      }
+      if (!result.ok) return setOutcome({ kind: 'failed', result });
+      await feedUrlItem.setValue(url);
+      setOutcome({ kind: 'saved', result });
+      await refreshRemote();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const check = checkFeedUrl(draft);
+    if (!check.ok) return setOutcome({ kind: 'invalid', reason: check.reason });
+    void testAndSave(check.url);
+  };
+
+  // Called straight from the click (a user gesture; Firefox allows permissions.request only there).
+  const grant = (url: string, origin: string) => {
+    void browser.permissions
+      .request({ origins: [originPattern(origin)] })
+      .then((granted) => (granted ? testAndSave(url) : setOutcome({ kind: 'denied' })))
+      .catch((error: unknown) => setOutcome({ kind: 'unavailable', message: String(error) }));
+  };
+
+  const useDemo = async () => {
+    await feedUrlItem.setValue(null);
+    setDraft('');
+    setOutcome({ kind: 'demo' });
+  };
+
+  const source = locked ? 'sourceManaged' : feedUrl ? 'sourceCustom' : 'sourceDemo';
+  return (
+    <section aria-labelledby="feed-heading" className="card">
+      <h2 id="feed-heading">{t('feed.heading')}</h2>
+      <p>{t(`feed.${source}`)}</p>
+      <form onSubmit={submit} noValidate>
+        <label htmlFor="feed-url" className="field-label">
+          {t('feed.urlLabel')}
+        </label>
+        {locked ? (
+          <p className="badge" id="feed-url-managed">
+            {t('feed.managed')}
+          </p>
+        ) : null}
+        <input
+          id="feed-url"
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="https://"
+          value={draft}
+          readOnly={locked}
+          aria-readonly={locked}
+          aria-describedby={locked ? 'feed-url-managed feed-url-hint' : 'feed-url-hint'}
+          aria-invalid={outcome?.kind === 'invalid'}
+          onChange={(event) => setDraft(event.target.value)}
+        />
+        <p id="feed-url-hint" className="hint">
+          {locked ? t('feed.managedHint') : t('feed.urlHint')}
+        </p>
+        {locked ? null : (
+          <div className="actions">
+            <button type="submit" className="button primary" disabled={busy}>
+              {busy ? t('feed.testing') : t('feed.test')}
+            </button>
+            <button type="button" className="button" onClick={() => void useDemo()} disabled={busy || !feedUrl}>
+              {t('feed.useDemo')}
+            </button>
+          </div>
+        )}
+      </form>
+      <div role="status" className="outcome">
+        {outcome ? <FeedOutcome outcome={outcome} onGrant={grant} /> : null}
+      </div>
+      <h3>{t('feed.statusHeading')}</h3>
+      <p className="status">
+        {!status
+          ? t('feed.statusNever')
+          : !status.ok
+            ? t('feed.statusUnavailable', { message: status.error.message })
+            : status.data.lastError
+              ? t('feed.statusError', { message: status.data.lastError })
+              : status.data.lastSuccessAt
+                ? t('feed.statusOk', { date: formatDate(status.data.lastSuccessAt), count: status.data.itemCount })
+                : t('feed.statusNever')}
+      </p>
+      <button
+        type="button"
+        className="button"
+        disabled={syncing}
+        onClick={() => {
+          setSyncing(true);
+          void syncNow().finally(() => setSyncing(false));
+        }}
+      >
+        {syncing ? t('feed.syncing') : t('feed.syncNow')}
+      </button>
+    </section>
+  );
+}
+
+function FeedOutcome({ outcome, onGrant }: { outcome: Outcome; onGrant: (url: string, origin: string) => void }) {
+  const { t } = useT('options');
+  switch (outcome.kind) {
+    case 'invalid':
+      return <p className="error">{t(`feed.invalid.${outcome.reason}`)}</p>;
+    case 'unavailable':
+      return <p className="error">{t('feed.unavailable', { message: outcome.message })}</p>;
+    case 'denied':
+      return <p className="error">{t('feed.denied')}</p>;
+    case 'demo':
+      return <p className="ok">{t('feed.demoRestored')}</p>;
+    case 'needs-permission':
+      return (
+        <div className="notice">
+          <p>{t('feed.needsPermission', { origin: outcome.origin })}</p>
+          <button type="button" className="button primary" onClick={() => onGrant(outcome.url, outcome.origin)}>
+            {t('feed.grant', { origin: outcome.origin })}
+          </button>
+        </div>
+      );
+    case 'failed':
+      return (
+        <div className="error">
+          <p>{t('feed.failed')}</p>
+          <ul>
+            {outcome.result.problems.slice(0, 10).map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      );
+    case 'saved':
+      return (
+        <div className="ok">
+          <p>{t('feed.saved', { count: outcome.result.itemCount, title: outcome.result.title ?? '' })}</p>
+          {outcome.result.skippedCount > 0 ? (
+            <>
+              <p>{t('feed.skipped', { count: outcome.result.skippedCount })}</p>
+              <ul>
+                {outcome.result.problems.slice(0, 10).map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      );
+  }
+}

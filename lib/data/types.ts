@@ -1,0 +1,48 @@
+/** What the options page gets back from the data:* messages. Plain types, safe anywhere. */
+import type { ConsentHistoryEntry, Consent, Preferences } from '../settings';
+
+/** One share record as exported (the same fields the database keeps; never the post text). */
+export interface ExportedShare {
+  id: string;
+  at: string;
+  kind: 'post' | 'repost';
+  suggestionId: string | null;
+  suggestionTitle: string | null;
+  campaign: string | null;
+  language: string | null;
+  changedRatio: number | null;
+  postUrl: string | null;
+  sourceUrl: string | null;
+}
+
+/** The JSON export: everything the extension keeps about the person on this device. */
+export interface ExportBundle {
+  format: 'advocacy-export';
+  formatVersion: 1;
+  exportedAt: string;
+  policyVersion: number;
+  settings: {
+    consent: Consent;
+    preferences: Preferences;
+    feedUrl: string | null;
+    /** Every other stored setting (panel state, health counters…), as stored. */
+    other: Record<string, unknown>;
+  };
+  consentHistory: ConsentHistoryEntry[];
+  shares: ExportedShare[];
+}
+
+/** The answer to data:export: both files, ready to download. */
+export interface DataExport {
+  exportedAt: string;
+  shareCount: number;
+  json: string;
+  csv: string;
+}
+
+/** The answer to data:summary. */
+export interface DataSummary {
+  shareCount: number;
+  firstAt: string | null;
+  lastAt: string | null;
+}

@@ -1,0 +1,106 @@
+/**
+ * UI state of the options page. The storage items stay the source of truth: this store
+ * mirrors them (with `.watch()`) and holds the answers of the background messages.
+ */
+import { create } from 'zustand';
+import type { DataSummary } from '@/lib/data/types';
+import type { FeedOverview, FeedStatus } from '@/lib/feed/types';
+import type { Result } from '@/lib/messaging/protocol';
+import { send } from '@/lib/messaging/send';
+import {
+  consentHistoryItem,
+  consentItem,
+  DEFAULT_CONSENT,
+  DEFAULT_PREFERENCES,
+  feedUrlItem,
+  preferencesItem,
+  type Consent,
+  type ConsentHistoryEntry,
+  type Preferences,
+} from '@/lib/settings';
+import { readManagedPolicy, type ManagedPolicy } from '@/lib/settings/managed';
+
+export interface OptionsState {
+  loaded: boolean;
+  consent: Consent;
+  history: ConsentHistoryEntry[];
+  preferences: Preferences;
+  feedUrl: string | null;
+  managed: ManagedPolicy;
+  feedStatus: Result<FeedStatus> | null;
+  overview: Result<FeedOverview> | null;
+  summary: Result<DataSummary> | null;
+  /** Reads storage and the background, then follows storage live. Returns the cleanup. */
+  start: () => () => void;
+  /** Asks the background again (feed status, audiences, share count). */
+  refreshRemote: () => Promise<void>;
+  /** "Check now": syncs the feed and shows the new status. */
+  syncNow: () => Promise<void>;
+  /** Changes some preferences, always on top of what storage holds now. */
+  updatePreferences: (patch: Partial<Preferences>) => Promise<void>;
+}
+
+/** Preferences written by an older version may miss newer fields: fill them with defaults. */
+function complete(preferences: Partial<Preferences> | null): Preferences {
+  return { ...DEFAULT_PREFERENCES, ...preferences };
+}
+
+export const useOptionsStore = create<OptionsState>()((set, get) => ({
+  loaded: false,
+  consent: DEFAULT_CONSENT,
+  history: [],
+  preferences: DEFAULT_PREFERENCES,
+  feedUrl: null,
+  managed: { feedUrl: null },
+  feedStatus: null,
+  overview: null,
+  summary: null,
+  start() {
+    const load = async () => {
+      const [consent, history, preferences, feedUrl, managed] = await Promise.all([
+        consentItem.getValue(),
+        consentHistoryItem.getValue(),
+        preferencesItem.getValue(),
+        feedUrlItem.getValue(),
+        readManagedPolicy(),
+      ]);
+      set({ consent, history, preferences: complete(preferences), feedUrl, managed, loaded: true });
+      await get().refreshRemote();
+    };
+    void load();
+    const unwatch = [
+      consentItem.watch((consent) => set({ consent })),
+      consentHistoryItem.watch((history) => set({ history })),
+      preferencesItem.watch((preferences) => set({ preferences: complete(preferences) })),
+      feedUrlItem.watch((feedUrl) => {
+        set({ feedUrl });
+        // The background syncs the new source; ask for the new status shortly after.
+        void get().refreshRemote();
+      }),
+    ];
+    // A sync may finish while the page is open (first run, a new feed URL): look again now
+    // and then; each look is three local messages, no network.
+    const timer = setInterval(() => void get().refreshRemote(), 15_000);
+    return () => {
+      clearInterval(timer);
+      unwatch.forEach((stop) => stop());
+    };
+  },
+  async refreshRemote() {
+    const [feedStatus, overview, summary] = await Promise.all([
+      send('feed:status', {}),
+      send('feed:overview', {}),
+      send('data:summary', {}),
+    ]);
+    set({ feedStatus, overview, summary });
+  },
+  async syncNow() {
+    const feedStatus = await send('feed:sync-now', {});
+    set({ feedStatus });
+    await get().refreshRemote();
+  },
+  async updatePreferences(patch) {
+    const current = await preferencesItem.getValue();
+    await preferencesItem.setValue({ ...complete(current), ...patch });
+  },
+}));

@@ -1,0 +1,206 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { buildExport, csvCell, deleteEverything, deleteShares, exportData, sharesToCsv, summarize } from '@/lib/data';
+import { openDb, type AdvocacyDb, type ShareEvent } from '@/lib/db';
+import {
+  consentHistoryItem,
+  consentItem,
+  DEFAULT_CONSENT,
+  DEFAULT_PREFERENCES,
+  feedUrlItem,
+  healthItem,
+  preferencesItem,
+  setConsent,
+} from '@/lib/settings';
+
+const share = (id: string, at: string, extra: Partial<ShareEvent> = {}): ShareEvent => ({
+  id,
+  at,
+  kind: 'post',
+  suggestionId: 'item-1',
+  suggestionTitle: 'Our new office',
+  campaign: 'launch',
+  language: 'da',
+  changedRatio: 0.5,
+  postUrl: null,
+  sourceUrl: 'https://example.com/news',
+  ...extra,
+});
+
+/** A tiny RFC 4180 reader, to prove the CSV round-trips (not the code under test). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe('your data: export', () => {
+  let db: AdvocacyDb;
+  beforeEach(() => {
+    db = openDb(`data-${Math.random()}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('exports settings, consent history and share records, oldest first', async () => {
+    await setConsent('recordShares', true, new Date('2026-11-01T08:00:00Z'));
+    await preferencesItem.setValue({ ...DEFAULT_PREFERENCES, audiences: ['pilot'], uiLanguage: 'da' });
+    await feedUrlItem.setValue('https://news.example.com/feed.json');
+    await healthItem.setValue({ counts: { 'composer-found': 3 }, last: null });
+    await db.shares.bulkPut([
+      share('share_bbbbbbbb', '2026-11-03T10:00:00.000Z'),
+      share('share_aaaaaaaa', '2026-11-02T10:00:00.000Z'),
+    ]);
+
+    const bundle = await buildExport(db, new Date('2026-11-05T12:00:00Z'));
+    expect(bundle.format).toBe('advocacy-export');
+    expect(bundle.exportedAt).toBe('2026-11-05T12:00:00.000Z');
+    expect(bundle.settings.consent.recordShares.granted).toBe(true);
+    expect(bundle.settings.preferences.audiences).toEqual(['pilot']);
+    expect(bundle.settings.feedUrl).toBe('https://news.example.com/feed.json');
+    expect(bundle.settings.other.health).toEqual({ counts: { 'composer-found': 3 }, last: null });
+    // WXT's per-item version keys are bookkeeping, not the person's data.
+    expect(Object.keys(bundle.settings.other).some((key) => key.endsWith('$'))).toBe(false);
+    expect(bundle.consentHistory).toHaveLength(1);
+    expect(bundle.shares.map((s) => s.id)).toEqual(['share_aaaaaaaa', 'share_bbbbbbbb']);
+
+    const files = await exportData(db);
+    expect(files.shareCount).toBe(2);
+    expect(JSON.parse(files.json)).toMatchObject({ shares: [{ id: 'share_aaaaaaaa' }, { id: 'share_bbbbbbbb' }] });
+    expect(parseCsv(files.csv)).toHaveLength(3);
+  });
+
+  it('writes CSV that survives commas, quotes and line breaks and never runs as a formula', async () => {
+    const tricky = share('share_cccccccc', '2026-11-02T10:00:00.000Z', {
+      suggestionTitle: 'Hello, "world"\nsecond line',
+      campaign: '=HYPERLINK("https://evil.example")',
+      changedRatio: 0,
+      postUrl: null,
+    });
+    const rows = parseCsv(sharesToCsv([tricky]));
+    expect(rows[0]).toEqual([
+      'id',
+      'at',
+      'kind',
+      'suggestionId',
+      'suggestionTitle',
+      'campaign',
+      'language',
+      'changedRatio',
+      'postUrl',
+      'sourceUrl',
+    ]);
+    expect(rows[1]).toEqual([
+      'share_cccccccc',
+      '2026-11-02T10:00:00.000Z',
+      'post',
+      'item-1',
+      'Hello, "world"\nsecond line',
+      `'=HYPERLINK("https://evil.example")`,
+      'da',
+      '0',
+      '',
+      'https://example.com/news',
+    ]);
+    expect(csvCell('+45 1234')).toBe("'+45 1234");
+    expect(csvCell('@team')).toBe("'@team");
+    expect(csvCell(-0.5)).toBe('-0.5');
+    expect(csvCell(null)).toBe('');
+    expect(sharesToCsv([])).toBe(
+      'id,at,kind,suggestionId,suggestionTitle,campaign,language,changedRatio,postUrl,sourceUrl\r\n',
+    );
+  });
+
+  it('summarizes how many shares are stored and since when', async () => {
+    expect(await summarize(db)).toEqual({ shareCount: 0, firstAt: null, lastAt: null });
+    await db.shares.bulkPut([
+      share('share_bbbbbbbb', '2026-11-03T10:00:00.000Z'),
+      share('share_aaaaaaaa', '2026-11-02T10:00:00.000Z'),
+    ]);
+    expect(await summarize(db)).toEqual({
+      shareCount: 2,
+      firstAt: '2026-11-02T10:00:00.000Z',
+      lastAt: '2026-11-03T10:00:00.000Z',
+    });
+  });
+});
+
+describe('your data: delete', () => {
+  let db: AdvocacyDb;
+  beforeEach(() => {
+    db = openDb(`data-${Math.random()}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('deletes only the share records when the record consent is withdrawn', async () => {
+    await setConsent('panel', true);
+    await db.shares.bulkPut([share('share_aaaaaaaa', '2026-11-02T10:00:00.000Z')]);
+    await db.feedItems.put({
+      id: 'x',
+      url: null,
+      title: 't',
+      summary: '',
+      datePublished: null,
+      expiresAt: null,
+      campaign: null,
+      data: null,
+    });
+    expect(await deleteShares(db)).toBe(1);
+    expect(await db.shares.count()).toBe(0);
+    expect(await db.feedItems.count()).toBe(1);
+    expect((await consentItem.getValue()).panel.granted).toBe(true);
+  });
+
+  it('deletes everything: every table and all of storage, back to defaults', async () => {
+    await setConsent('recordShares', true);
+    await preferencesItem.setValue({ ...DEFAULT_PREFERENCES, uiLanguage: 'da' });
+    await feedUrlItem.setValue('https://news.example.com/feed.json');
+    await db.shares.bulkPut([
+      share('share_aaaaaaaa', '2026-11-02T10:00:00.000Z'),
+      share('share_bbbbbbbb', '2026-11-03T10:00:00.000Z'),
+    ]);
+    await db.feedItems.put({
+      id: 'x',
+      url: null,
+      title: 't',
+      summary: '',
+      datePublished: null,
+      expiresAt: null,
+      campaign: null,
+      data: null,
+    });
+
+    expect(await deleteEverything(db)).toBe(2);
+    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await consentItem.getValue()).toEqual(DEFAULT_CONSENT);
+    expect(await consentHistoryItem.getValue()).toEqual([]);
+    expect(await preferencesItem.getValue()).toEqual(DEFAULT_PREFERENCES);
+    expect(await feedUrlItem.getValue()).toBeNull();
+  });
+});
