@@ -6,11 +6,13 @@ import { browser } from 'wxt/browser';
 import { deleteEverything, deleteShares, exportData, summarize } from '../data';
 import { getDb } from '../db';
 import { createFeedHandlers } from '../feed/handlers';
-import { ensureSyncAlarm, SYNC_ALARM, syncFeed } from '../feed/sync';
+import { ensureSyncAlarm, readCurrentFeed, SYNC_ALARM, syncFeed } from '../feed/sync';
 import { feedUrlItem, preferencesItem } from '../settings';
 import { readHealth, recordHealth } from '../health';
 import { createRouter, type Handlers } from '../messaging/handle';
 import { recordShare } from '../shares/record';
+import { recordRepost } from '../shares/repost';
+import { toOrganization } from '../feed/normalize';
 import { getStats } from '../stats/handler';
 import { openOnboardingOnInstall } from '../settings/onboarding';
 import { readManagedPolicy } from '../settings/managed';
@@ -28,6 +30,10 @@ export function createHandlers(): Handlers {
       return { status: await openPanel(tabId) };
     },
     'share:record': async (event) => ({ status: await recordShare(getDb(), event) }),
+    'share:repost': async (repost) => {
+      const feed = await readCurrentFeed({ db: getDb() });
+      return { status: await recordRepost(getDb(), feed ? toOrganization(feed) : null, repost) };
+    },
     ...createFeedHandlers(),
     // --- stats (lib/stats) ---
     'stats:get': ({ timeZone }) => getStats(getDb(), timeZone),

@@ -18,7 +18,9 @@ export interface InsertedSuggestion {
 export interface Bridge {
   /** Set by the panel on insert, cleared by the watcher when the composer closes. */
   inserted: InsertedSuggestion | null;
-  /** Fired with type 'composer-open' | 'composer-closed' | 'consent-withdrawn' … */
+  /** True while a stable composer is open (kept by the watcher). */
+  composerOpen: boolean;
+  /** Fires 'composer-open' and 'composer-closed' (see BRIDGE_EVENTS). */
   events: EventTarget;
 }
 
@@ -26,6 +28,8 @@ const KEY = Symbol.for('advocacy.bridge');
 
 export function getBridge(): Bridge {
   const slot = globalThis as typeof globalThis & { [KEY]?: Bridge };
-  slot[KEY] ??= { inserted: null, events: new EventTarget() };
+  slot[KEY] ??= { inserted: null, composerOpen: false, events: new EventTarget() };
   return slot[KEY];
 }
+
+export const BRIDGE_EVENTS = { composerOpen: 'composer-open', composerClosed: 'composer-closed' } as const;

@@ -1,6 +1,5 @@
 /**
- * Reading and writing LinkedIn's post editor (foundation version; the composer issue
- * hardens it for all three layouts). Text goes in with execCommand('insertText') after a
+ * Reading and writing LinkedIn's post editor on all three layouts. Text goes in with execCommand('insertText') after a
  * shadow-aware selection, and is verified by reading it back (architecture, constraint 5).
  */
 
@@ -34,6 +33,20 @@ export async function insertText(editor: HTMLElement, text: string, timeoutMs = 
   selection.addRange(range);
   document.execCommand('insertText', false, text);
   const expected = normalize(text);
+  if (await landed(editor, expected, timeoutMs)) return true;
+  // Tiptap/ProseMirror accepts a synthetic paste where execCommand did not land (§4);
+  // LinkedIn's Quill ignores synthetic paste, so only try it on ProseMirror editors.
+  if (!editor.matches('.ProseMirror, [componentkey="ShareBox_textEditor"]')) return false;
+  range.selectNodeContents(editor);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  return landed(editor, expected, timeoutMs);
+}
+
+async function landed(editor: Element, expected: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (normalize(readEditorText(editor)) === expected) return true;

@@ -1,16 +1,203 @@
 /**
- * The one place that knows LinkedIn's DOM. Every lookup goes through here.
- * (Foundation version: extended by the composer issue with all three layouts and decoys.)
+ * The one place that knows LinkedIn's DOM. Alternatives are tried in order; each names the
+ * layout it is for (V1 legacy Ember/Quill, V2 Quill share box in #interop-outlet's shadow
+ * root, V3 native <dialog> + Tiptap) and is exercised by a fixture in tests/fixtures.
+ * Evidence: shared/linkedin/dom-evidence.md (§3). Prefer role/aria/componentkey/data-testid/
+ * svg ids over classes; aria-labels are localized (English and Danish here).
+ * Nothing is cached; every lookup fails closed (null).
  */
-export function findComposer(root: ParentNode): Element | null {
-  return root.querySelector(
-    'dialog[open]:has([componentkey="ShareBox_textEditor"]), [data-test-modal-id="sharebox"] [role=dialog]',
+import { closestDeep, deepQueryAll, isVisible, textOf } from './dom';
+
+/** The composer dialog itself. */
+export const COMPOSER_SELECTORS = [
+  'dialog[open]:has([data-sdui-screen*="sharing.ShareCompose"])', // V3 (dom-evidence §3.2, NV/CP)
+  'dialog[open]:has([componentkey="ShareBox_textEditor"])', // V3, screen attribute missing
+  '[data-test-modal-id="sharebox"] [role=dialog]', // V2 (in #interop-outlet shadow root) and late V1
+  '[data-test-modal-id="sharebox"][role=dialog]', // V2 variant with the id on the dialog itself
+  '[role=dialog].share-box-v2__modal', // V1/V2 Ember modal class
+  '[role=dialog][aria-labelledby="share-to-linkedin-modal__header"]', // V1 legacy label
+  '[role=dialog]:has(.share-creation-state__text-editor)', // V1 legacy wrapper
+] as const;
+
+/** The post editor, searched inside a composer only. */
+export const EDITOR_SELECTORS = [
+  '[componentkey="ShareBox_textEditor"][contenteditable=true]', // V3 Tiptap/ProseMirror
+  '[data-test-ql-editor-contenteditable=true]', // V2/V1 Quill
+  '.share-creation-state__text-editor .ql-editor[contenteditable=true]', // V1
+  '.ql-editor[contenteditable=true]', // V1/V2 fallback
+  '[contenteditable=true][role=textbox]', // generic (company-page composer, CO)
+] as const;
+
+/** Editors that are not the post editor (comment, message, reply boxes reuse Tiptap). */
+const NOT_A_POST_EDITOR = /comment|message|reply|kommentar|besked|svar/i;
+
+/** Fallback when no known composer matches: any open dialog that holds a post editor. */
+const ANY_DIALOG = ['dialog[open]', '[role=dialog]'] as const;
+
+export function findEditor(composer: Element): HTMLElement | null {
+  for (const selector of EDITOR_SELECTORS) {
+    const editor = deepQueryAll<HTMLElement>(selector, composer).find(
+      (candidate) => isVisible(candidate) && !NOT_A_POST_EDITOR.test(candidate.getAttribute('aria-label') ?? ''),
+    );
+    if (editor) return editor;
+  }
+  return null;
+}
+
+/** The open, visible post composer, or null. Ignores decoys (hidden dialogs, comment boxes). */
+export function findComposer(root: ParentNode = document): Element | null {
+  for (const selector of COMPOSER_SELECTORS) {
+    const match = deepQueryAll(selector, root).find((candidate) => isVisible(candidate) && findEditor(candidate));
+    if (match) return match;
+  }
+  for (const selector of ANY_DIALOG) {
+    const match = deepQueryAll(selector, root).find((candidate) => isVisible(candidate) && findEditor(candidate));
+    if (match) return match;
+  }
+  return null;
+}
+
+/** Which layout a composer belongs to, for health reports and tests. */
+export function composerLayout(composer: Element): 'V1' | 'V2' | 'V3' | 'unknown' {
+  if (composer instanceof HTMLDialogElement) return 'V3';
+  const root = composer.getRootNode();
+  if (root instanceof ShadowRoot && root.host.id === 'interop-outlet') return 'V2';
+  if (composer.closest('#artdeco-modal-outlet') || composer.matches('.share-box-v2__modal')) return 'V1';
+  return 'unknown';
+}
+
+/** "Post" in the languages we support; the audience button "Post to Anyone" is not it. */
+const POST_LABELS = ['post', 'slå op', 'opslå', 'del', 'publicer'];
+
+/** LinkedIn's own Post button inside a composer (we never click it; we only watch it). */
+export function findPostButton(composer: Element): HTMLButtonElement | null {
+  const ember = deepQueryAll<HTMLButtonElement>('button.share-actions__primary-action', composer).find(isVisible); // V1/V2
+  if (ember) return ember;
+  const buttons = deepQueryAll<HTMLButtonElement>('button', composer).filter(isVisible);
+  const labelled = buttons.find((button) => {
+    const label = (button.getAttribute('aria-label') ?? textOf(button)).toLowerCase();
+    return POST_LABELS.includes(label);
+  });
+  if (labelled) return labelled;
+  // V3: the footer's submit control is the dialog's only text-only button (CP).
+  const textOnly = buttons.filter((button) => !button.querySelector('svg') && textOf(button));
+  return textOnly.at(-1) ?? null;
+}
+
+/** Toast containers in light DOM and shadow roots (V1 Ember toasts, V2/V3 role=alert/status). */
+export const TOAST_SELECTORS = [
+  '[data-test-artdeco-toast-item-type]', // V1/V2 Ember toast item
+  '.artdeco-toast-item', // V1
+  '[role=alert]', // V3 (PA)
+  '[role=status]', // V3, also LinkedIn's global a11y live region (filtered by text)
+] as const;
+
+const SUCCESS_TEXT = /post successful|opslaget (er|blev) (delt|slået op|offentliggjort)|dit opslag er (delt|slået op)/i;
+const REPOST_SUCCESS_TEXT = /repost(ed)? successful|reposted|genopslået|delt igen|gendelt/i;
+const FAILURE_TEXT = /not published|sorry|failed|ikke (delt|slået op|offentliggjort)|desværre|mislykkedes/i;
+
+export interface ToastReading {
+  kind: 'post-success' | 'repost-success' | 'failure';
+  postUrl: string | null;
+  element: Element;
+}
+
+/** Reads every visible toast: success (with the "View post" link) or failure. */
+export function readToasts(root: ParentNode = document): ToastReading[] {
+  const seen = new Set<Element>();
+  const readings: ToastReading[] = [];
+  for (const selector of TOAST_SELECTORS) {
+    for (const element of deepQueryAll(selector, root)) {
+      if (seen.has(element) || !isVisible(element)) continue;
+      seen.add(element);
+      const text = textOf(element);
+      const type = element.getAttribute('data-test-artdeco-toast-item-type');
+      const link = element.querySelector<HTMLAnchorElement>('a[href*="/feed/update/urn:li:"], a[href*="/posts/"]');
+      const postUrl = link ? safeLinkedInUrl(link.href) : null;
+      if (type === 'error' || FAILURE_TEXT.test(text)) readings.push({ kind: 'failure', postUrl: null, element });
+      else if (REPOST_SUCCESS_TEXT.test(text)) readings.push({ kind: 'repost-success', postUrl, element });
+      else if (type === 'success' || SUCCESS_TEXT.test(text)) readings.push({ kind: 'post-success', postUrl, element });
+    }
+  }
+  return readings;
+}
+
+/** Keeps only https links on www.linkedin.com. */
+export function safeLinkedInUrl(href: string): string | null {
+  try {
+    const url = new URL(href, 'https://www.linkedin.com/');
+    return url.protocol === 'https:' && url.hostname === 'www.linkedin.com' ? `${url.origin}${url.pathname}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "Start a post" launchers (V3 link, V2 role=button, V1 Ember button). */
+export const LAUNCHER_SELECTORS = [
+  '[aria-label="Start a post" i]',
+  '[aria-label="Start et opslag" i]',
+  '[aria-label="Opret et opslag" i]',
+  'a[href*="/preload/sharebox"]',
+  'button.share-box-feed-entry__trigger', // V1
+] as const;
+
+/** The launcher element a click landed in, if any (clicks are the person's own). */
+export function launcherFor(target: Element): Element | null {
+  for (const selector of LAUNCHER_SELECTORS) {
+    const hit = closestDeep(target, selector);
+    if (hit) return hit;
+  }
+  const avatar = closestDeep(target, '[componentkey="shareboxProfilePictureComponentRef"] ~ [role=button]');
+  return avatar;
+}
+
+/** Repost buttons of feed posts: svg icon ids are not localized, so they come first. */
+export const REPOST_BUTTON_SELECTORS = [
+  'button:has(svg[id^="repost"])', // V2/V3 SDUI (NH, CP)
+  'button:has(svg[data-test-icon^="repost"])', // V1 icon
+  'button[aria-label="Repost" i]', // SDUI English label
+  'button[aria-label="Genopslå" i]',
+  'button.social-reshare-button', // V1 legacy
+] as const;
+
+export function repostButtonFor(target: Element): Element | null {
+  for (const selector of REPOST_BUTTON_SELECTORS) {
+    const hit = closestDeep(target, selector);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Menu item "Repost" (instant repost), not "Repost with your thoughts" (opens a composer). */
+export function isInstantRepostItem(target: Element): boolean {
+  const item = closestDeep(
+    target,
+    '[role=menuitem], [role=menu] [role=button], [role=menu] button, .social-reshare-button__sharing-as-is-dropdown-item',
+  );
+  if (!item) return false;
+  if (item.matches('.social-reshare-button__sharing-as-is-dropdown-item')) return true;
+  const text = textOf(item).toLowerCase();
+  return /^(repost|genopslå|del igen)\b/.test(text) && !/thoughts|tanker|kommentar/.test(text);
+}
+
+/** The post root around an element: SDUI list item or legacy data-urn container. */
+export function postRootFor(target: Element): Element | null {
+  return closestDeep(
+    target,
+    '[data-testid="mainFeed"] [role=listitem], [role=listitem][componentkey], .feed-shared-update-v2[data-urn], [data-urn]',
   );
 }
 
-/** The post editor inside a composer. */
-export function findEditor(composer: Element): HTMLElement | null {
-  return composer.querySelector<HTMLElement>(
-    '[componentkey="ShareBox_textEditor"][contenteditable=true], [data-test-ql-editor-contenteditable=true]',
+/** The author of a post (name and profile/company link), from stable hooks. */
+export function postAuthor(post: Element): { name: string | null; url: string | null } {
+  const control = post.querySelector('button[aria-label^="Open control menu for post by "]');
+  const fromControl = control?.getAttribute('aria-label')?.replace('Open control menu for post by ', '').trim() || null;
+  const link = post.querySelector<HTMLAnchorElement>('a[href*="/company/"], a[href*="/in/"]');
+  const legacyName = post.querySelector(
+    '.update-components-actor__title span[aria-hidden="true"], .update-components-actor__name',
   );
+  return {
+    name: fromControl ?? (legacyName ? textOf(legacyName) : null),
+    url: link ? safeLinkedInUrl(link.href) : null,
+  };
 }

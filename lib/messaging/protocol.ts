@@ -67,7 +67,20 @@ export const protocol = {
   'share:record': {
     from: ['linkedin'],
     request: shareEventSchema,
-    response: z.object({ status: z.enum(['recorded', 'duplicate', 'no-consent']) }),
+    response: z.object({ status: z.enum(['recorded', 'duplicate', 'no-consent', 'not-chosen']) }),
+  },
+  // --- linkedin ---
+  /** An instant repost LinkedIn confirmed; kept only when the post is the organization's. */
+  'share:repost': {
+    from: ['linkedin'],
+    request: z.strictObject({
+      id: shareEventSchema.shape.id,
+      at: shareEventSchema.shape.at,
+      authorName: boundedString(200).nullable(),
+      authorUrl: httpsUrl.nullable(),
+      postUrl: httpsUrl.nullable(),
+    }),
+    response: z.object({ status: z.enum(['recorded', 'duplicate', 'no-consent', 'not-chosen', 'not-organization']) }),
   },
   // --- feed (lib/feed) ---
   /** Everything the composer panel shows: suggestions for this person, policy, rules, switches. */

@@ -12,6 +12,7 @@ function router(overrides: Partial<Handlers> = {}) {
     'health:get': vi.fn(async () => ({ counts: {}, last: null })),
     'panel:open': vi.fn(async () => ({ status: 'injected' as const })),
     'share:record': vi.fn(async () => ({ status: 'recorded' as const })),
+    'share:repost': vi.fn(),
     'feed:panel-data': vi.fn(),
     'feed:status': vi.fn(),
     'feed:sync-now': vi.fn(),

@@ -4,6 +4,8 @@
  * tests/unit/linkedin-features.test.ts checks every file in this folder is listed here.
  */
 import { composerWatcher } from './composer-watcher';
+import { postOutcome } from './post-outcome';
+import { repostDetector } from './repost-detector';
 
 export interface LinkedInFeature {
   /** The file name, also used in health reports. */
@@ -11,7 +13,8 @@ export interface LinkedInFeature {
   init(signal: AbortSignal): void | Promise<void>;
 }
 
-export const features: LinkedInFeature[] = [composerWatcher];
+// post-outcome listens to the bridge events composer-watcher fires: start it first.
+export const features: LinkedInFeature[] = [postOutcome, composerWatcher, repostDetector];
 
 /** Starts every feature; a failing one is logged quietly and does not stop the rest. */
 export async function startFeatures(signal: AbortSignal, list: LinkedInFeature[] = features): Promise<string[]> {

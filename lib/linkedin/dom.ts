@@ -1,0 +1,82 @@
+/**
+ * Shadow-aware DOM helpers for LinkedIn's page (dom-evidence.md §5.2). LinkedIn renders its
+ * V2 share box inside the open shadow root of #interop-outlet, so plain document queries
+ * miss it. Nothing here caches nodes: LinkedIn swaps dialogs and buttons under us.
+ */
+
+/** Every open shadow root below `root` (closed ones are unreachable by design). */
+export function openShadowRoots(root: ParentNode): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const visit = (node: ParentNode) => {
+    // LinkedIn's shadow hosts are few and known; checking hosts we know first keeps this cheap.
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+    for (let element = walker.nextNode() as Element | null; element; element = walker.nextNode() as Element | null) {
+      if (element.shadowRoot) {
+        found.push(element.shadowRoot);
+        visit(element.shadowRoot);
+      }
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/** querySelectorAll over the document and all open shadow roots. */
+export function deepQueryAll<T extends Element = Element>(selector: string, root: ParentNode = document): T[] {
+  const results: T[] = [];
+  for (const scope of [root, ...openShadowRoots(root)]) {
+    try {
+      results.push(...scope.querySelectorAll<T>(selector));
+    } catch {
+      return results; // an unsupported selector (e.g. :has in an old engine) matches nothing
+    }
+  }
+  return results;
+}
+
+/**
+ * Visible to a person: rendered, not hidden, not inside aria-hidden/inert, and for <dialog>
+ * open. Drops LinkedIn's decoys (hidden video.js role=dialog nodes, closed <dialog>s).
+ */
+export function isVisible(element: Element): boolean {
+  if (!element.isConnected) return false;
+  if (element instanceof HTMLDialogElement && !element.open) return false;
+  if (element.closest('[aria-hidden="true"], [inert], [hidden], dialog:not([open])')) return false;
+  const style = getComputedStyle(element);
+  if (style.visibility === 'hidden' || style.display === 'none') return false;
+  // Unit tests run without layout (happy-dom): demand a box only where layout exists.
+  return element.getClientRects().length > 0 || !hasLayout();
+}
+
+function hasLayout(): boolean {
+  return document.documentElement.getClientRects().length > 0;
+}
+
+/** First visible element matching any of the selectors, tried in order. */
+export function firstVisible<T extends Element = Element>(
+  selectors: readonly string[],
+  root: ParentNode = document,
+): T | null {
+  for (const selector of selectors) {
+    const match = deepQueryAll<T>(selector, root).find(isVisible);
+    if (match) return match;
+  }
+  return null;
+}
+
+/** closest() that also climbs out of shadow roots to their hosts. */
+export function closestDeep(element: Element, selector: string): Element | null {
+  let node: Element | null = element;
+  while (node) {
+    const found = node.closest(selector);
+    if (found) return found;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/** Trimmed, whitespace-collapsed text. */
+export function textOf(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,117 @@
+/**
+ * Records a post once LinkedIn confirms it (dom-evidence §6): the composer goes away AND a
+ * "Post successful" toast appears (its "View post" link is the post URL), or the person's new
+ * post shows at the top of the feed. A failure toast or a dismissed composer records nothing.
+ * The event id is made once per composer session, so double signals, several tabs or a
+ * restarted background still give one row (the background's write is idempotent).
+ */
+import { send } from '../../messaging/send';
+import { changedRatio } from '../../text/similarity';
+import { readEditorText } from '../composer';
+import { BRIDGE_EVENTS, getBridge } from '../bridge';
+import { liveConsent } from '../consent';
+import { deepQueryAll, isVisible, textOf } from '../dom';
+import { findComposer, findEditor, readToasts } from '../selectors';
+import type { LinkedInFeature } from './index';
+
+/** How long after the composer closed we look for LinkedIn's verdict (LB uses 12 s). */
+export const OUTCOME_WINDOW_MS = 12_000;
+const POLL_MS = 200;
+
+export function newEventId(): string {
+  return `share_${crypto.randomUUID().replace(/-/g, '')}`;
+}
+
+export const postOutcome: LinkedInFeature = {
+  id: 'post-outcome',
+  async init(signal) {
+    const bridge = getBridge();
+    const consent = await liveConsent(signal);
+    let session: Session | null = null;
+
+    const readDraft = () => {
+      const composer = findComposer();
+      const editor = composer && findEditor(composer);
+      if (session && editor) session.draft = readEditorText(editor);
+    };
+
+    bridge.events.addEventListener(
+      BRIDGE_EVENTS.composerOpen,
+      () => {
+        session = {
+          id: newEventId(),
+          draft: '',
+          toastsBefore: new Set(readToasts().map((toast) => toast.element)),
+          postsBefore: new Set(feedPosts()),
+        };
+        readDraft();
+      },
+      { signal },
+    );
+    // `input` is composed, so typing inside LinkedIn's shadow-root editor reaches us here.
+    document.addEventListener('input', () => readDraft(), { capture: true, signal });
+
+    bridge.events.addEventListener(
+      BRIDGE_EVENTS.composerClosed,
+      () => {
+        const closed = session;
+        session = null;
+        const inserted = bridge.inserted;
+        bridge.inserted = null;
+        if (!closed || !closed.draft.trim() || !consent.recordShares()) return;
+        void awaitVerdict(closed, signal).then((verdict) => {
+          if (!verdict.posted || signal.aborted) return;
+          void send('share:record', {
+            id: closed.id,
+            at: new Date().toISOString(),
+            kind: 'post',
+            suggestionId: inserted?.suggestionId ?? null,
+            suggestionTitle: inserted?.suggestionTitle ?? null,
+            campaign: inserted?.campaign ?? null,
+            language: inserted?.language ?? null,
+            changedRatio: inserted ? changedRatio(closed.draft, inserted.insertedText) : null,
+            postUrl: verdict.postUrl,
+            sourceUrl: inserted?.sourceUrl ?? null,
+          });
+        });
+      },
+      { signal },
+    );
+  },
+};
+
+/** Polls for LinkedIn's verdict after the composer closed. */
+async function awaitVerdict(
+  session: Session,
+  signal: AbortSignal,
+): Promise<{ posted: boolean; postUrl: string | null }> {
+  const deadline = Date.now() + OUTCOME_WINDOW_MS;
+  const firstLine = session.draft.split('\n')[0]!.trim().slice(0, 60);
+  while (Date.now() < deadline && !signal.aborted) {
+    // The composer came back (e.g. "Save as draft?" was cancelled): not posted (yet).
+    if (findComposer()) return { posted: false, postUrl: null };
+    const toasts = readToasts().filter((toast) => !session.toastsBefore.has(toast.element));
+    if (toasts.some((toast) => toast.kind === 'failure')) return { posted: false, postUrl: null };
+    const success = toasts.find((toast) => toast.kind === 'post-success');
+    if (success) return { posted: true, postUrl: success.postUrl };
+    if (firstLine && ownNewPostShown(firstLine, session.postsBefore)) return { posted: true, postUrl: null };
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return { posted: false, postUrl: null };
+}
+
+interface Session {
+  id: string;
+  draft: string;
+  toastsBefore: Set<Element>;
+  postsBefore: Set<Element>;
+}
+
+function feedPosts(): Element[] {
+  return deepQueryAll('[data-testid="mainFeed"] [role=listitem], .feed-shared-update-v2[data-urn]').slice(0, 5);
+}
+
+/** A post that was not there before, near the top, carrying the first line the person wrote. */
+function ownNewPostShown(firstLine: string, before: Set<Element>): boolean {
+  return feedPosts().some((post) => !before.has(post) && isVisible(post) && textOf(post).includes(firstLine));
+}

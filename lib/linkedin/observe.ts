@@ -1,0 +1,68 @@
+/**
+ * One coalesced MutationObserver per root (quality P5): document.body and, once it exists,
+ * the open shadow root of #interop-outlet (V2 renders the share box there; attachShadow emits
+ * no mutation, so we poll for it lightly). `childList` only; callbacks run at most once per
+ * animation frame, never per record. Features subscribe; they share the observers.
+ */
+type Listener = () => void;
+
+interface Hub {
+  listeners: Set<Listener>;
+  stop(): void;
+}
+
+let hub: Hub | null = null;
+
+function startHub(): Hub {
+  const listeners = new Set<Listener>();
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    for (const listener of listeners) {
+      try {
+        listener();
+      } catch (error) {
+        console.debug('[advocacy] page listener failed', error);
+      }
+    }
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(flush);
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.body, { childList: true, subtree: true });
+  let shadowObserved: ShadowRoot | null = null;
+  const watchShadow = () => {
+    const root = document.getElementById('interop-outlet')?.shadowRoot ?? null;
+    if (root && root !== shadowObserved) {
+      shadowObserved = root;
+      observer.observe(root, { childList: true, subtree: true });
+      schedule();
+    }
+  };
+  watchShadow();
+  const poll = setInterval(watchShadow, 500);
+  return {
+    listeners,
+    stop() {
+      observer.disconnect();
+      clearInterval(poll);
+    },
+  };
+}
+
+/** Calls `listener` after page changes (coalesced per frame) until `signal` aborts. */
+export function onPageChange(listener: Listener, signal: AbortSignal): void {
+  hub ??= startHub();
+  const current = hub;
+  current.listeners.add(listener);
+  signal.addEventListener('abort', () => {
+    current.listeners.delete(listener);
+    if (current.listeners.size === 0) {
+      current.stop();
+      if (hub === current) hub = null;
+    }
+  });
+}
