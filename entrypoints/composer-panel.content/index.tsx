@@ -2,6 +2,11 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { I18nProvider } from '@/components/I18nProvider';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
+import { placePanel } from '@/components/panel/placement';
+import { getBridge } from '@/lib/linkedin/bridge';
+import { findComposer } from '@/lib/linkedin/selectors';
+import { consentItem, hasConsent } from '@/lib/settings';
+import { usePanelStore } from '@/stores/panel';
 import css from './style.css?inline';
 
 const MOUNTED = Symbol.for('advocacy.composerPanel');
@@ -17,6 +22,13 @@ export default defineContentScript({
     const flagged = globalThis as Flagged;
     if (flagged[MOUNTED]) return 'already-open';
     flagged[MOUNTED] = true;
+    const consent = await consentItem.getValue();
+    if (ctx.isInvalid) return 'already-open';
+    if (!hasConsent(consent, 'panel') && !hasConsent(consent, 'reminders')) {
+      flagged[MOUNTED] = false;
+      return 'already-open';
+    }
+    const controller = new AbortController();
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'advocacy-panel',
       position: 'inline',
@@ -34,13 +46,70 @@ export default defineContentScript({
         return root;
       },
       onRemove(root) {
+        controller.abort();
         root?.unmount();
         flagged[MOUNTED] = false;
       },
     });
     // A second injection racing this one may have mounted meanwhile.
     if (ctx.isInvalid) return 'already-open';
+    const host = ui.shadowHost;
+    // Hidden until placed: no flash at the default corner.
+    host.style.display = 'none';
     ui.mount();
+    track(host, controller.signal);
+
+    // Withdrawn consent removes the panel at once (both off), or keeps only reminders.
+    const unwatch = consentItem.watch((next) => {
+      if (!hasConsent(next, 'panel') && !hasConsent(next, 'reminders')) ui.remove();
+    });
+    controller.signal.addEventListener('abort', unwatch);
+    ctx.onInvalidated(() => ui.remove());
     return 'injected';
   },
 });
+
+/**
+ * Keeps the host beside the open composer (re-found every time: LinkedIn swaps nodes),
+ * throttled to one placement per animation frame; hides it while no composer is open.
+ */
+function track(host: HTMLElement, signal: AbortSignal): void {
+  let frame = 0;
+  const place = () => {
+    frame = 0;
+    const composer = findComposer(document);
+    const rect = composer?.getBoundingClientRect();
+    const open = !!rect && rect.width > 0 && rect.height > 0;
+    usePanelStore.getState().setComposerOpen(open);
+    if (!open) {
+      host.style.display = 'none';
+      return;
+    }
+    const placement = placePanel(rect, { width: window.innerWidth, height: window.innerHeight });
+    usePanelStore.getState().setDocked(placement.docked);
+    Object.assign(host.style, {
+      display: 'block',
+      top: `${placement.top}px`,
+      left: `${placement.left}px`,
+      right: 'auto',
+    });
+    host.style.setProperty('--panel-width', `${placement.width}px`);
+    host.style.setProperty('--panel-max-height', `${placement.maxHeight}px`);
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(place);
+  };
+  place();
+  const options = { passive: true, capture: true, signal };
+  window.addEventListener('resize', schedule, options);
+  window.addEventListener('scroll', schedule, options);
+  const events = getBridge().events;
+  events.addEventListener('composer-open', schedule, { signal });
+  events.addEventListener('composer-closed', schedule, { signal });
+  // A cheap poll as well: the watcher's events may not exist yet, and dialogs move without resize.
+  const timer = setInterval(schedule, 400);
+  signal.addEventListener('abort', () => {
+    clearInterval(timer);
+    if (frame) cancelAnimationFrame(frame);
+  });
+}
