@@ -233,20 +233,6 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
         </section>
       ) : null}
 
-      {showSuggestions ? (
-        <Suggestions
-          load={load}
-          language={language}
-          query={store.query}
-          filter={store.filter}
-          searchId={searchId}
-          filterId={filterId}
-          busy={busy}
-          onRetry={() => void fetchData()}
-          onInsert={startInsert}
-        />
-      ) : null}
-
       {pending ? (
         <div
           className="confirm"
@@ -297,6 +283,20 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
       </div>
 
       {store.inserted ? <Ownership data={data} language={language} /> : null}
+
+      {showSuggestions ? (
+        <Suggestions
+          load={load}
+          language={language}
+          query={store.query}
+          filter={store.filter}
+          searchId={searchId}
+          filterId={filterId}
+          busy={busy}
+          onRetry={() => void fetchData()}
+          onInsert={startInsert}
+        />
+      ) : null}
     </aside>
   );
 }

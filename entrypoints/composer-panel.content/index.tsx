@@ -36,6 +36,9 @@ export default defineContentScript({
       append: 'last',
       css,
       mode: 'open',
+      // WXT's reset is `:host{all:initial !important}`, which would beat the inline placement
+      // below; style.css resets the host itself (without !important) instead.
+      inheritStyles: true,
       onMount(container) {
         const root = createRoot(container);
         root.render(
