@@ -188,7 +188,9 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
+    // Ours, not LinkedIn's: Escape must not also close the composer dialog around us.
     event.stopPropagation();
+    event.preventDefault();
     if (pending) setPending(null);
     else if (!store.collapsed) setCollapsed(true);
   };

@@ -72,6 +72,14 @@ export default defineContentScript({
   },
 });
 
+function isModal(element: Element | null | undefined): element is HTMLDialogElement {
+  try {
+    return element instanceof HTMLDialogElement && element.matches(':modal');
+  } catch {
+    return false; // a browser without :modal has no top layer to escape either
+  }
+}
+
 /**
  * Keeps the host beside the open composer (re-found every time: LinkedIn swaps nodes),
  * throttled to one placement per animation frame; hides it while no composer is open.
@@ -86,8 +94,15 @@ function track(host: HTMLElement, signal: AbortSignal): void {
     usePanelStore.getState().setComposerOpen(open);
     if (!open) {
       host.style.display = 'none';
+      // The dialog we lived in (see below) may have been removed with us inside it.
+      if (!host.isConnected) document.body.append(host);
       return;
     }
+    // A modal <dialog> (V3, if LinkedIn opens it with showModal) sits in the top layer and
+    // makes everything outside it inert: then the panel must live inside the dialog to be
+    // visible and usable. It stays position:fixed there, so the dialog's layout is untouched.
+    const parent = isModal(composer) ? composer : document.body;
+    if (host.parentNode !== parent) parent.append(host);
     const placement = placePanel(rect, { width: window.innerWidth, height: window.innerHeight });
     usePanelStore.getState().setDocked(placement.docked);
     Object.assign(host.style, {

@@ -15,10 +15,10 @@ async function optIn(session: ExtensionSession, panel = true, reminders = false)
   );
 }
 
-async function openComposer(session: ExtensionSession, width = 1280): Promise<Page> {
+async function openComposer(session: ExtensionSession, width = 1280, query = ''): Promise<Page> {
   const page = await session.context.newPage();
   await page.setViewportSize({ width, height: 900 });
-  await page.goto('https://www.linkedin.com/feed/');
+  await page.goto(`https://www.linkedin.com/feed/${query}`);
   await page.getByText('Start a post').click();
   await expect.poll(() => page.locator('[componentkey="ShareBox_textEditor"]').count()).toBe(1);
   return page;
@@ -108,6 +108,25 @@ describe('the composer panel in Chromium', () => {
 
     await optIn(session, false, false);
     await expect.poll(() => page.locator('advocacy-panel').count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('stays usable beside a modal dialog (top layer, page inert)', async () => {
+    await optIn(session);
+    const page = await openComposer(session, 1280, '?modal');
+    const panel = page.locator('advocacy-panel');
+    const insert = panel.getByRole('button', { name: /^Insert/ }).first();
+    await expect.poll(() => insert.count(), { timeout: 10_000 }).toBe(1);
+    const postBox = (await page.getByRole('button', { name: 'Post', exact: true }).boundingBox())!;
+    expect(overlaps((await panel.locator('aside').boundingBox())!, postBox)).toBe(false);
+    await insert.click();
+    await expect.poll(() => page.locator('[componentkey="ShareBox_textEditor"]').innerText()).toMatch(/utm_campaign=/);
+    // Escape in the panel collapses it and leaves LinkedIn's dialog open.
+    await panel.getByRole('searchbox').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.getByRole('button', { name: 'Show suggestions' }).count()).toBe(1);
+    expect(await page.locator('dialog[open]').count()).toBe(1);
+    await screenshot(page, 'panel-modal');
     expect(session.errors).toEqual([]);
   });
 });
