@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '@/components/I18nProvider';
 import type { PanelData, Suggestion } from '@/lib/feed/types';
@@ -76,6 +76,9 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   const searchId = useId();
+  // Focus follows the person's own collapse/expand only (never steals focus from LinkedIn's editor).
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef(false);
   const filterId = useId();
 
   const fetchData = useCallback(async () => {
@@ -110,7 +113,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
   // The live draft, for the ownership indicator and the guideline checks: on input, plus a
   // light poll (LinkedIn's editor may commit asynchronously) while the panel is visible.
   useEffect(() => {
-    if (!store.composerOpen) return;
+    if (!store.composerOpen || store.collapsed) return;
     const read = () => {
       const editor = currentEditor();
       const text = editor ? readEditorText(editor) : '';
@@ -123,9 +126,16 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
       clearInterval(timer);
       document.removeEventListener('input', read, true);
     };
-  }, [store.composerOpen, actions]);
+  }, [store.composerOpen, store.collapsed, actions]);
+
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    toggleRef.current?.focus();
+  }, [store.collapsed]);
 
   const setCollapsed = (collapsed: boolean) => {
+    moveFocus.current = true;
     actions.setCollapsed(collapsed);
     void panelStateItem.setValue({ collapsed });
   };
@@ -212,7 +222,13 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
   if (store.collapsed) {
     return (
       <aside className="panel panel--collapsed" aria-label={heading} onKeyDown={onKeyDown}>
-        <button type="button" className="button button--bar" aria-expanded="false" onClick={() => setCollapsed(false)}>
+        <button
+          ref={toggleRef}
+          type="button"
+          className="button button--bar"
+          aria-expanded="false"
+          onClick={() => setCollapsed(false)}
+        >
           {showSuggestions ? t('expand') : heading}
         </button>
       </aside>
@@ -223,7 +239,13 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
     <aside className={store.docked ? 'panel panel--docked' : 'panel'} aria-label={heading} onKeyDown={onKeyDown}>
       <header className="panel__header">
         <h2 className="panel__title">{heading}</h2>
-        <button type="button" className="button button--quiet" aria-expanded="true" onClick={() => setCollapsed(true)}>
+        <button
+          ref={toggleRef}
+          type="button"
+          className="button button--quiet"
+          aria-expanded="true"
+          onClick={() => setCollapsed(true)}
+        >
           {t('collapse')}
         </button>
       </header>

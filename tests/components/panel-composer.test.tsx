@@ -194,6 +194,7 @@ describe('the composer panel', () => {
     await screen.findByRole('list', { name: 'Suggestions' });
     await user.click(screen.getByRole('button', { name: 'Hide suggestions' }));
     expect(await panelStateItem.getValue()).toEqual({ collapsed: true });
+    expect(screen.getByRole('button', { name: 'Show suggestions' })).toHaveFocus();
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show suggestions' }));
     expect(await panelStateItem.getValue()).toEqual({ collapsed: false });
