@@ -3,9 +3,11 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { resetManagedPolicyCache } from '@/lib/settings/managed';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  resetManagedPolicyCache();
 });
 afterEach(() => {
   cleanup();

@@ -3,14 +3,27 @@
  * shadow-aware selection, and is verified by reading it back (architecture, constraint 5).
  */
 
-/** The editor's text, one line per block (Quill's innerText would double newlines). */
+/**
+ * The editor's text, one line per block (Quill's innerText would double newlines). Loose
+ * text nodes count too: execCommand into a plain contenteditable leaves text beside <div>s.
+ */
 export function readEditorText(editor: Element): string {
-  const blocks = editor.querySelectorAll(':scope > p, :scope > div, :scope > li');
-  if (blocks.length === 0) return (editor.textContent ?? '').trim();
-  return [...blocks]
-    .map((block) => block.textContent ?? '')
-    .join('\n')
-    .trim();
+  const lines: string[] = [];
+  let current = '';
+  for (const node of editor.childNodes) {
+    if (node instanceof Element && /^(P|DIV|LI|H[1-6]|BLOCKQUOTE|UL|OL)$/.test(node.tagName)) {
+      if (current) lines.push(current);
+      current = '';
+      lines.push(node.textContent ?? '');
+    } else if (node instanceof Element && node.tagName === 'BR') {
+      lines.push(current);
+      current = '';
+    } else {
+      current += node.textContent ?? '';
+    }
+  }
+  if (current) lines.push(current);
+  return lines.join('\n').trim();
 }
 
 function selectionFor(node: Node): Selection | null {

@@ -10,7 +10,7 @@ import {
 } from '@/lib/settings';
 import { onConsentWithdrawn } from '@/lib/settings/consent-watch';
 import { checkFeedUrl, originPattern } from '@/lib/settings/feed-url';
-import { readManagedPolicy } from '@/lib/settings/managed';
+import { readManagedPolicy, resetManagedPolicyCache } from '@/lib/settings/managed';
 import { onboardingUrl, openOnboardingOnInstall } from '@/lib/settings/onboarding';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -97,13 +97,17 @@ describe('feed URL check', () => {
 
 describe('managed policy', () => {
   it('reads an https feed URL set by the organization and ignores anything else', async () => {
+    resetManagedPolicyCache();
     const get = vi.spyOn(fakeBrowser.storage.managed, 'get');
     get.mockResolvedValueOnce({ feedUrl: 'https://intranet.example.com/feed.json' } as never);
     expect(await readManagedPolicy()).toEqual({ feedUrl: 'https://intranet.example.com/feed.json' });
+    resetManagedPolicyCache();
     get.mockResolvedValueOnce({ feedUrl: 'http://intranet.example.com/feed.json' } as never);
     expect(await readManagedPolicy()).toEqual({ feedUrl: null });
+    resetManagedPolicyCache();
     get.mockRejectedValueOnce(new Error('Managed storage is not available'));
     expect(await readManagedPolicy()).toEqual({ feedUrl: null });
+    resetManagedPolicyCache();
   });
 });
 

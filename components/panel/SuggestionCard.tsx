@@ -1,0 +1,68 @@
+import { useId } from 'react';
+import { useT } from '@/components/I18nProvider';
+import type { Suggestion } from '@/lib/feed/types';
+import { usePanelStore } from '@/stores/panel';
+import { orderVariants } from './insert-text';
+
+interface Props {
+  suggestion: Suggestion;
+  language: 'da' | 'en';
+  busy: boolean;
+  onInsert: (suggestion: Suggestion, variantId: string) => void;
+}
+
+/** One suggestion: title, summary, source link and its versions (angles) to choose from. */
+export function SuggestionCard({ suggestion, language, busy, onInsert }: Props) {
+  const { t } = useT('panel');
+  const groupId = useId();
+  const variants = orderVariants(suggestion.variants, language);
+  const chosenId = usePanelStore((s) => s.chosenVariant[suggestion.id]) ?? variants[0]?.id;
+  const chosen = variants.find((v) => v.id === chosenId) ?? variants[0];
+  const chooseVariant = usePanelStore((s) => s.chooseVariant);
+  // Feed links are validated in the background; checked again here because they become hrefs (S3).
+  const source = suggestion.url && /^https:\/\//.test(suggestion.url) ? suggestion.url : null;
+
+  return (
+    <article className="card" aria-labelledby={`${groupId}-title`}>
+      <h3 className="card__title" id={`${groupId}-title`}>
+        {suggestion.title}
+      </h3>
+      {suggestion.summary ? <p className="card__summary">{suggestion.summary}</p> : null}
+      {source ? (
+        <a className="card__source" href={source} target="_blank" rel="noopener noreferrer">
+          {t('source')} <span className="visually-hidden">{t('sourceHint')}</span>
+        </a>
+      ) : null}
+      {variants.length > 1 ? (
+        <fieldset className="variants">
+          <legend>{t('variants')}</legend>
+          {variants.map((variant) => (
+            <label key={variant.id} className="variant">
+              <input
+                type="radio"
+                name={`${groupId}-variant`}
+                value={variant.id}
+                checked={variant.id === chosen?.id}
+                onChange={() => chooseVariant(suggestion.id, variant.id)}
+              />
+              <span>
+                {variant.angle ?? t('plainVariant')}
+                {variant.language !== language ? ` (${t(`languageName_${variant.language}`)})` : ''}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {chosen ? <p className="card__text">{chosen.text}</p> : null}
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={busy || !chosen}
+        aria-label={t('insert', { title: suggestion.title })}
+        onClick={() => chosen && onInsert(suggestion, chosen.id)}
+      >
+        {t('insertShort')}
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,266 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '@/components/I18nProvider';
+import { ComposerPanel } from '@/components/panel/ComposerPanel';
+import { getBridge } from '@/lib/linkedin/bridge';
+import { consentItem, panelStateItem, POLICY_VERSION } from '@/lib/settings';
+import { usePanelStore } from '@/stores/panel';
+import { panelData } from './panel-fixtures';
+
+const mocks = vi.hoisted(() => ({
+  send: vi.fn(),
+  insertText: vi.fn(),
+  readEditorText: vi.fn(),
+  findComposer: vi.fn(),
+  findEditor: vi.fn(),
+}));
+vi.mock('@/lib/messaging/send', () => ({ send: mocks.send }));
+vi.mock('@/lib/linkedin/composer', () => ({ insertText: mocks.insertText, readEditorText: mocks.readEditorText }));
+vi.mock('@/lib/linkedin/selectors', () => ({ findComposer: mocks.findComposer, findEditor: mocks.findEditor }));
+
+/** A fake LinkedIn editor whose text the mocked composer functions read and write. */
+let editorText = '';
+const editor = document.createElement('div');
+
+function answer(data = panelData()) {
+  mocks.send.mockImplementation(async (type: string) =>
+    type === 'feed:panel-data' ? { ok: true, data } : { ok: true, data: {} },
+  );
+}
+
+async function grant(panel: boolean, reminders = false) {
+  const record = (granted: boolean) => ({ granted, at: '2026-11-01T00:00:00Z', policyVersion: POLICY_VERSION });
+  await consentItem.setValue({ panel: record(panel), reminders: record(reminders), recordShares: record(false) });
+}
+
+function renderPanel(language: 'en' | 'da' = 'en', guidelines?: Parameters<typeof ComposerPanel>[0]['guidelines']) {
+  return render(
+    <I18nProvider language={language}>
+      <ComposerPanel guidelines={guidelines} />
+    </I18nProvider>,
+  );
+}
+
+beforeEach(async () => {
+  vi.clearAllMocks();
+  usePanelStore.setState(usePanelStore.getInitialState(), true);
+  getBridge().inserted = null;
+  editorText = '';
+  mocks.findComposer.mockReturnValue(document.body);
+  mocks.findEditor.mockReturnValue(editor);
+  mocks.readEditorText.mockImplementation(() => editorText);
+  mocks.insertText.mockImplementation(async (_editor: Element, text: string) => {
+    editorText = text;
+    return true;
+  });
+  answer();
+  await grant(true);
+});
+
+describe('the composer panel', () => {
+  it('lists current suggestions newest first with title, summary and a safe source link', async () => {
+    renderPanel();
+    const list = await screen.findByRole('list', { name: 'Suggestions' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((item) => within(item).getByRole('heading').textContent)).toEqual([
+      'New office in Aarhus',
+      'Wind farm opens',
+    ]);
+    expect(within(items[1]!).getByText('Summary old')).toBeInTheDocument();
+    const link = within(items[1]!).getByRole('link', { name: /Read the source/ });
+    expect(link).toHaveAttribute('href', 'https://example.com/old');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('searches and filters by topic or campaign', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await screen.findByRole('list', { name: 'Suggestions' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search suggestions' }), 'aarhus');
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: 'New office in Aarhus' })).toBeInTheDocument();
+    await user.clear(screen.getByRole('searchbox'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Topic or campaign' }), 'campaign:autumn');
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: 'Wind farm opens' })).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox'), 'nothing like this');
+    expect(screen.getByText('No suggestions match your search.')).toBeInTheDocument();
+  });
+
+  it('inserts the chosen variant with a blank line, the campaign link and missing hashtags', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await user.click(await screen.findByRole('radio', { name: /For recruiters/ }));
+    await user.click(screen.getByRole('button', { name: 'Insert “Wind farm opens”' }));
+    const expected =
+      'We are hiring engineers for wind.\n\n' +
+      'https://example.com/old?utm_source=linkedin&utm_medium=employee-advocacy&utm_campaign=spring\n\n#energy #wind';
+    await waitFor(() => expect(mocks.insertText).toHaveBeenCalledWith(editor, expected));
+    expect(await screen.findByText(/Inserted\. Now make it your own/)).toBeInTheDocument();
+    expect(getBridge().inserted).toEqual({
+      suggestionId: 'old',
+      suggestionTitle: 'Wind farm opens',
+      campaign: 'autumn',
+      language: 'en',
+      sourceUrl: 'https://example.com/old',
+      insertedText: expected,
+    });
+    // No person id anywhere in what goes into the post.
+    expect(expected).not.toMatch(/utm_(content|term)|user|person/);
+  });
+
+  it('does not repeat a hashtag the text already has and offers the other language', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    expect(await screen.findByRole('radio', { name: 'Hvad jeg lærte (Danish)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Insert “Wind farm/ }));
+    await waitFor(() => expect(mocks.insertText).toHaveBeenCalled());
+    const text = mocks.insertText.mock.calls[0]![1] as string;
+    expect(text.match(/#energy/g)).toHaveLength(1);
+    expect(text.endsWith('#wind')).toBe(true);
+  });
+
+  it('asks before replacing the person’s own draft: Cancel, Add below, Replace', async () => {
+    const user = userEvent.setup();
+    editorText = 'My own thoughts';
+    renderPanel();
+    const insert = await screen.findByRole('button', { name: 'Insert “New office in Aarhus”' });
+    await user.click(insert);
+    const dialog = screen.getByRole('alertdialog', { name: 'Replace your draft?' });
+    expect(mocks.insertText).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(editorText).toBe('My own thoughts');
+
+    await user.click(insert);
+    await user.click(screen.getByRole('button', { name: 'Add below' }));
+    await waitFor(() =>
+      expect(editorText.startsWith('My own thoughts\n\nText of new\n\nhttps://example.com/new?')).toBe(true),
+    );
+
+    editorText = 'Something else I wrote';
+    await user.click(insert);
+    await user.click(screen.getByRole('button', { name: 'Replace' }));
+    await waitFor(() => expect(editorText.startsWith('Text of new\n\nhttps://')).toBe(true));
+  });
+
+  it('says plainly when the insert failed, reports it, and offers copying instead', async () => {
+    const user = userEvent.setup();
+    mocks.insertText.mockResolvedValue(false);
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Insert “New office in Aarhus”' }));
+    expect(await screen.findByText('The text could not be put into LinkedIn’s editor.')).toBeInTheDocument();
+    expect(mocks.send).toHaveBeenCalledWith('health:report', expect.objectContaining({ event: 'insert-failed' }));
+    expect(getBridge().inserted).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Copy to clipboard' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Text of new\n\nhttps:\/\/example\.com\/new\?/));
+    expect(await screen.findByText('Copied. Paste it into LinkedIn’s editor.')).toBeInTheDocument();
+  });
+
+  it('falls back to a selectable text when the clipboard is refused', async () => {
+    const user = userEvent.setup();
+    mocks.findEditor.mockReturnValue(null);
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) },
+      configurable: true,
+    });
+    renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Insert “New office in Aarhus”' }));
+    expect(await screen.findByText('LinkedIn’s editor could not be found.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy to clipboard' }));
+    const textarea = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: /Select the text below/ });
+    expect(textarea.value).toMatch(/^Text of new\n\nhttps:\/\/example\.com\/new\?utm_/);
+  });
+
+  it('after inserting, prompts for own words and shows how much of the draft is the person’s', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Insert “Wind farm opens”' }));
+    expect(await screen.findByText('What did you learn from this?')).toBeInTheDocument();
+    expect(screen.getByTestId('ownership')).toHaveTextContent('About 0 % of this draft is in your own words.');
+    act(() => {
+      editorText = 'I visited the site last week and was amazed by the engineering team.';
+    });
+    await waitFor(() => expect(screen.getByTestId('ownership')).toHaveTextContent('About 100 %'), { timeout: 2000 });
+  });
+
+  it('collapses with the button or Escape and remembers it', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await screen.findByRole('list', { name: 'Suggestions' });
+    await user.click(screen.getByRole('button', { name: 'Hide suggestions' }));
+    expect(await panelStateItem.getValue()).toEqual({ collapsed: true });
+    expect(screen.getByRole('button', { name: 'Show suggestions' })).toHaveFocus();
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show suggestions' }));
+    expect(await panelStateItem.getValue()).toEqual({ collapsed: false });
+    await user.click(await screen.findByRole('searchbox'));
+    await user.keyboard('{Escape}');
+    expect(await panelStateItem.getValue()).toEqual({ collapsed: true });
+  });
+
+  it('starts collapsed when the person left it collapsed', async () => {
+    await panelStateItem.setValue({ collapsed: true });
+    renderPanel();
+    expect(await screen.findByRole('button', { name: 'Show suggestions' })).toBeInTheDocument();
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+  });
+
+  it('respects the company’s kill switch', async () => {
+    answer(panelData({ features: { panel: false, reminders: true, draftChecks: true } }));
+    renderPanel();
+    expect(await screen.findByText('Your company has turned suggestions off for now.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Insert/ })).not.toBeInTheDocument();
+  });
+
+  it('shows an honest error state when the data is not available', async () => {
+    mocks.send.mockResolvedValue({ ok: false, error: { code: 'unknown-message', message: 'Unknown message type.' } });
+    renderPanel();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Suggestions are not available right nowReason: Unknown message type.',
+    );
+    answer();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('list', { name: 'Suggestions' })).toBeInTheDocument();
+  });
+
+  it('speaks Danish', async () => {
+    renderPanel('da');
+    expect(await screen.findByRole('heading', { name: 'Forslag til opslag' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Indsæt “Wind farm opens”' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Søg i forslag' })).toBeInTheDocument();
+    // The Danish variant comes first for a Danish interface.
+    expect(screen.getByRole('radio', { name: 'Hvad jeg lærte' })).toBeChecked();
+  });
+
+  it('renders the guidelines slot with live data and shows only it without panel consent', async () => {
+    await grant(false, true);
+    editorText = 'Draft words';
+    renderPanel('en', ({ data, draftText }) => (
+      <p>
+        Guideline slot: {data ? 'data' : 'no data'} / {draftText}
+      </p>
+    ));
+    expect(await screen.findByText('Guideline slot: data / Draft words')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Suggestions' })).not.toBeInTheDocument();
+  });
+
+  it('lets guideline fixes replace the draft through the same insertion path', async () => {
+    renderPanel();
+    await screen.findByRole('list', { name: 'Suggestions' });
+    await expect(usePanelStore.getState().replaceDraft('Fixed text')).resolves.toBe(true);
+    expect(mocks.insertText).toHaveBeenCalledWith(editor, 'Fixed text');
+    expect(usePanelStore.getState().draftText).toBe('Fixed text');
+  });
+
+  it('hides while no composer is open', async () => {
+    renderPanel();
+    await screen.findByRole('list', { name: 'Suggestions' });
+    act(() => usePanelStore.getState().setComposerOpen(false));
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+  });
+});

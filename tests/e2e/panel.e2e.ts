@@ -1,0 +1,132 @@
+/// <reference types="chrome" />
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, screenshot, type ExtensionSession } from './harness';
+
+async function optIn(session: ExtensionSession, panel = true, reminders = false) {
+  await session.worker.evaluate(
+    async ([panelOn, remindersOn]) => {
+      const record = (granted: boolean) => ({ granted, at: new Date().toISOString(), policyVersion: 1 });
+      await chrome.storage.local.set({
+        consent: { panel: record(panelOn), reminders: record(remindersOn), recordShares: record(false) },
+      });
+    },
+    [panel, reminders] as const,
+  );
+}
+
+async function openComposer(session: ExtensionSession, width = 1280, query = ''): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`https://www.linkedin.com/feed/${query}`);
+  await page.getByText('Start a post').click();
+  await expect.poll(() => page.locator('[componentkey="ShareBox_textEditor"]').count()).toBe(1);
+  return page;
+}
+
+function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  return a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+}
+
+describe('the composer panel in Chromium', () => {
+  let session: ExtensionSession;
+  beforeEach(async () => {
+    session = await launch({ linkedinFixture: 'panel-v3.html' });
+  });
+  afterEach(async () => {
+    await session?.close();
+  });
+
+  it('sits beside the composer, inserts a suggestion with its campaign link, and hides when the composer closes', async () => {
+    await optIn(session);
+    const page = await openComposer(session);
+    const panel = page.locator('advocacy-panel');
+    const list = panel.getByRole('list', { name: 'Suggestions' });
+    await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => list.getByRole('listitem').count()).toBeGreaterThan(1);
+
+    const dialogBox = (await page.locator('dialog[open]').boundingBox())!;
+    const postBox = (await page.getByRole('button', { name: 'Post', exact: true }).boundingBox())!;
+    const panelBox = (await panel.locator('aside').boundingBox())!;
+    expect(overlaps(panelBox, postBox)).toBe(false);
+    expect(overlaps(panelBox, dialogBox)).toBe(false);
+    expect(panelBox.x).toBeGreaterThanOrEqual(dialogBox.x + dialogBox.width);
+
+    await list
+      .getByRole('button', { name: /^Insert/ })
+      .first()
+      .click();
+    await expect.poll(() => panel.getByText(/Inserted\. Now make it your own/).count()).toBe(1);
+    const text = await page.locator('[componentkey="ShareBox_textEditor"]').innerText();
+    expect(text).toMatch(/https:\/\/\S+utm_campaign=/);
+    expect(text).toMatch(/utm_source=/);
+    expect(await page.getByRole('button', { name: 'Post', exact: true }).isEnabled()).toBe(true);
+    await expect.poll(() => panel.getByTestId('ownership').textContent()).toMatch(/About 0 %/);
+
+    // The person writes their own words: the indicator follows the live draft.
+    await page.locator('[componentkey="ShareBox_textEditor"]').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' I was there myself and it was a great day for the whole team in Esbjerg.');
+    await expect.poll(() => panel.getByTestId('ownership').textContent()).not.toMatch(/About 0 %/);
+    await screenshot(page, 'panel-inserted');
+
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => panel.locator('aside').count()).toBe(0);
+    await page.getByText('Start a post').click();
+    await expect.poll(() => panel.getByRole('list', { name: 'Suggestions' }).count(), { timeout: 10_000 }).toBe(1);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('docks at a narrow width without covering the Post button', async () => {
+    await optIn(session);
+    const page = await openComposer(session, 900);
+    const panel = page.locator('advocacy-panel');
+    await expect
+      .poll(() => panel.getByRole('heading', { name: 'Suggested posts' }).count(), { timeout: 10_000 })
+      .toBe(1);
+    const postBox = (await page.getByRole('button', { name: 'Post', exact: true }).boundingBox())!;
+    const panelBox = (await panel.locator('aside').boundingBox())!;
+    expect(overlaps(panelBox, postBox)).toBe(false);
+    await screenshot(page, 'panel-narrow');
+  });
+
+  it('asks before replacing the person’s draft, and goes away when consent is withdrawn', async () => {
+    await optIn(session);
+    const page = await openComposer(session);
+    const panel = page.locator('advocacy-panel');
+    await page.locator('[componentkey="ShareBox_textEditor"]').click();
+    await page.keyboard.type('My own words first');
+    const insert = panel.getByRole('button', { name: /^Insert/ }).first();
+    await expect.poll(() => insert.count(), { timeout: 10_000 }).toBe(1);
+    await insert.click();
+    await expect.poll(() => panel.getByRole('alertdialog', { name: 'Replace your draft?' }).count()).toBe(1);
+    await panel.getByRole('button', { name: 'Add below' }).click();
+    await expect
+      .poll(() => page.locator('[componentkey="ShareBox_textEditor"]').innerText())
+      .toMatch(/^My own words first\s+\S[\s\S]*utm_campaign=/);
+    await screenshot(page, 'panel-add-below');
+
+    await optIn(session, false, false);
+    await expect.poll(() => page.locator('advocacy-panel').count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('stays usable beside a modal dialog (top layer, page inert)', async () => {
+    await optIn(session);
+    const page = await openComposer(session, 1280, '?modal');
+    const panel = page.locator('advocacy-panel');
+    const insert = panel.getByRole('button', { name: /^Insert/ }).first();
+    await expect.poll(() => insert.count(), { timeout: 10_000 }).toBe(1);
+    const postBox = (await page.getByRole('button', { name: 'Post', exact: true }).boundingBox())!;
+    expect(overlaps((await panel.locator('aside').boundingBox())!, postBox)).toBe(false);
+    await insert.click();
+    await expect.poll(() => page.locator('[componentkey="ShareBox_textEditor"]').innerText()).toMatch(/utm_campaign=/);
+    // Escape in the panel collapses it and leaves LinkedIn's dialog open.
+    await panel.getByRole('searchbox').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.getByRole('button', { name: 'Show suggestions' }).count()).toBe(1);
+    expect(await page.locator('dialog[open]').count()).toBe(1);
+    await screenshot(page, 'panel-modal');
+    expect(session.errors).toEqual([]);
+  });
+});
