@@ -26,13 +26,21 @@ export function ReminderCard({ policy, reminder, language, onDismiss }: Reminder
     <section className="gl-reminder" aria-label={t('reminder.title')}>
       <div className="gl-reminder-head">
         <strong>{t('reminder.title')}</strong>
-        <button type="button" className="gl-dismiss" onClick={onDismiss} aria-label={t('reminder.dismiss')} title={t('reminder.dismiss')}>
+        <button
+          type="button"
+          className="gl-dismiss"
+          onClick={onDismiss}
+          aria-label={t('reminder.dismiss')}
+          title={t('reminder.dismiss')}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>
       <p className="gl-reminder-text">{text}</p>
       {contact ? (
-        <p className="gl-reminder-contact">{t('reminder.criticismContact', { name: contact.name, contact: contact.contact })}</p>
+        <p className="gl-reminder-contact">
+          {t('reminder.criticismContact', { name: contact.name, contact: contact.contact })}
+        </p>
       ) : null}
       {url ? (
         <a href={url} target="_blank" rel="noopener noreferrer">

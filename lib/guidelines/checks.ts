@@ -7,7 +7,7 @@
  * All spans are UTF-16 offsets into the draft string as given (JavaScript string indices).
  */
 import { hasCampaignUtm, withCampaignUtm } from '../feed/utm';
-import { textSimilarity } from '../text/similarity';
+import { normalizeWords } from '../text/similarity';
 import { findTerms, foldText, type FoldedText, type Span } from './match';
 import { DEFAULT_GUIDELINE_PARAMS, type GuidelineParams } from './types';
 
@@ -133,7 +133,11 @@ function confidential({ draft, folded, params }: Input): Finding[] {
   return findTerms(folded, strings(params.confidentialTerms), { limit: MAX_PER_KIND }).map((match, index) => {
     // Remove the term and one space before it, so no double space is left behind.
     let start = match.span.start;
-    if (start > 0 && draft[start - 1] === ' ' && (match.span.end === draft.length || /[\s.,;:!?)]/.test(draft[match.span.end]!)))
+    if (
+      start > 0 &&
+      draft[start - 1] === ' ' &&
+      (match.span.end === draft.length || /[\s.,;:!?)]/.test(draft[match.span.end]!))
+    )
       start -= 1;
     const span = { start, end: match.span.end };
     return {
@@ -143,7 +147,13 @@ function confidential({ draft, folded, params }: Input): Finding[] {
       messageKey: 'confidential',
       values: { term: excerpt(draft, match.span) },
       span: match.span,
-      fix: { labelKey: 'removeTerm', kind: 'replace-span', text: '', span, expected: draft.slice(span.start, span.end) },
+      fix: {
+        labelKey: 'removeTerm',
+        kind: 'replace-span',
+        text: '',
+        span,
+        expected: draft.slice(span.start, span.end),
+      },
     } satisfies Finding;
   });
 }
@@ -244,14 +254,55 @@ function tracking({ draft, params }: Input): Finding[] {
   return findings;
 }
 
+interface Grams {
+  counts: Map<string, number>;
+  total: number;
+}
+
+function grams(text: string): Grams {
+  const words = normalizeWords(text);
+  const counts = new Map<string, number>();
+  // Same bigrams as textSimilarity (lib/text/similarity.ts): one word counts as one gram.
+  const list = words.length === 1 ? [words[0]!] : words.slice(1).map((word, i) => `${words[i]} ${word}`);
+  for (const gram of list) counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  return { counts, total: list.length };
+}
+
+// Suggestions stay the same while the person types: their grams are computed once.
+const suggestionGrams = new Map<string, Grams>();
+function gramsOfSuggestion(text: string): Grams {
+  let found = suggestionGrams.get(text);
+  if (!found) {
+    if (suggestionGrams.size >= 200) suggestionGrams.clear();
+    found = grams(text);
+    suggestionGrams.set(text, found);
+  }
+  return found;
+}
+
+/**
+ * textSimilarity (Dice over word bigrams) of the draft to a suggestion, with the draft's
+ * grams computed once per run instead of once per suggestion (P4 budget).
+ */
+export function diceSimilarity(draft: Grams, suggestion: Grams): number {
+  if (draft.total === 0 && suggestion.total === 0) return 1;
+  if (draft.total === 0 || suggestion.total === 0) return 0;
+  let shared = 0;
+  for (const [gram, count] of suggestion.counts) shared += Math.min(count, draft.counts.get(gram) ?? 0);
+  return (2 * shared) / (draft.total + suggestion.total);
+}
+export { grams as wordBigrams };
+
 function identicalCopy({ draft, params, context }: Input): Finding[] {
   const raw = params.similarityThreshold;
   const threshold = typeof raw === 'number' && raw > 0 && raw <= 1 ? raw : DEFAULT_GUIDELINE_PARAMS.similarityThreshold;
   const suggestions = Array.isArray(context.suggestions) ? context.suggestions.slice(0, MAX_SUGGESTIONS) : [];
   let best = 0;
+  let own: Grams | null = null;
   for (const suggestion of suggestions) {
     if (typeof suggestion !== 'string' || !suggestion.trim()) continue;
-    best = Math.max(best, textSimilarity(draft, suggestion));
+    own ??= grams(draft);
+    best = Math.max(best, diceSimilarity(own, gramsOfSuggestion(suggestion)));
     if (best >= 1) break;
   }
   if (best < threshold) return [];
@@ -269,7 +320,8 @@ function identicalCopy({ draft, params, context }: Input): Finding[] {
 
 function criticism(input: Input): Finding[] {
   const { draft, folded, params } = input;
-  const keywords = params.criticismKeywords && typeof params.criticismKeywords === 'object' ? params.criticismKeywords : null;
+  const keywords =
+    params.criticismKeywords && typeof params.criticismKeywords === 'object' ? params.criticismKeywords : null;
   const terms = [
     ...strings(keywords?.da),
     ...strings(keywords?.en),
@@ -308,7 +360,10 @@ const HASHTAG = /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
 
 function hashtags({ draft, params }: Input): Finding[] {
   const raw = params.maxHashtags;
-  const max = typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? Math.floor(raw) : DEFAULT_GUIDELINE_PARAMS.maxHashtags;
+  const max =
+    typeof raw === 'number' && Number.isFinite(raw) && raw >= 0
+      ? Math.floor(raw)
+      : DEFAULT_GUIDELINE_PARAMS.maxHashtags;
   const tags = [...draft.matchAll(HASHTAG)];
   if (tags.length <= max) return [];
   const first = tags[max]!;
@@ -491,7 +546,8 @@ export function fixEdit(draft: string, finding: Finding): TextEdit | null {
     if (!fix || typeof draft !== 'string') return null;
     if (fix.kind === 'append') {
       const separator = draft.trim() === '' ? '' : draft.endsWith('\n') ? '' : '\n\n';
-      const start = draft.trimEnd().length === draft.length || draft.endsWith('\n') ? draft.length : draft.trimEnd().length;
+      const start =
+        draft.trimEnd().length === draft.length || draft.endsWith('\n') ? draft.length : draft.trimEnd().length;
       return { start, end: draft.length, text: `${separator}${fix.text}` };
     }
     const { start, end } = fix.span;

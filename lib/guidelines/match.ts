@@ -100,7 +100,8 @@ const WORD = /[\p{L}\p{N}\p{M}_]/u;
 function wordCharAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
   return WORD.test(String.fromCodePoint(text.codePointAt(index)!));
 }
 

@@ -124,7 +124,11 @@ export function pickReminder(
 export type ReminderFrequency = 'always' | 'daily' | 'never';
 
 /** Whether to show a reminder now; "daily" means once per local calendar day. */
-export function shouldShowReminder(frequency: ReminderFrequency, lastShownAt: string | null, now: Date = new Date()): boolean {
+export function shouldShowReminder(
+  frequency: ReminderFrequency,
+  lastShownAt: string | null,
+  now: Date = new Date(),
+): boolean {
   if (frequency === 'never') return false;
   if (frequency === 'always') return true;
   if (!lastShownAt) return true;

@@ -114,7 +114,12 @@ describe('identical copy', () => {
     const own = 'Jeg var med til at bygge den nye park ved Anholt, og jeg er stolt. Se selv.';
     expect(ofKind(checkDraft(own, params, { ...da, suggestions: [suggestion] }), 'identical-copy')).toEqual([]);
     const close = `${suggestion} Fedt!`;
-    expect(ofKind(checkDraft(close, { ...params, similarityThreshold: 1 }, { ...da, suggestions: [suggestion] }), 'identical-copy')).toEqual([]);
+    expect(
+      ofKind(
+        checkDraft(close, { ...params, similarityThreshold: 1 }, { ...da, suggestions: [suggestion] }),
+        'identical-copy',
+      ),
+    ).toEqual([]);
     expect(ofKind(checkDraft(close, params, { ...da, suggestions: [suggestion] }), 'identical-copy')).toHaveLength(1);
   });
 });
@@ -123,7 +128,9 @@ describe('criticism', () => {
   it('reminds who handles criticism when a reply to a complaint mentions the organization (da and en)', () => {
     expect(ofKind(checkDraft('Jeg forstår godt din klage over Nordvind', params, da), 'criticism')).toHaveLength(1);
     expect(ofKind(checkDraft('So sorry you are disappointed with Nordvind', params, en), 'criticism')).toHaveLength(1);
-    expect(ofKind(checkDraft('Nordvind har dårlig service? Det er jeg ked af.', params, da), 'criticism')).toHaveLength(1);
+    expect(ofKind(checkDraft('Nordvind har dårlig service? Det er jeg ked af.', params, da), 'criticism')).toHaveLength(
+      1,
+    );
   });
   it('uses the feed keywords too, and stays quiet without an organization mention', () => {
     const feed = { ...params, criticismKeywords: { da: ['vrøvl'], en: [] } };
@@ -188,5 +195,23 @@ describe('findings and fixes', () => {
     expect(fixEdit('Noget helt andet', finding)).toBeNull();
     expect(applyFix('Noget helt andet', finding)).toBe('Noget helt andet');
     expect(fixEdit(draft, finding)).toEqual({ start: 2, end: 10, text: '' });
+  });
+});
+
+describe('similarity used by the identical-copy rule', () => {
+  it('equals textSimilarity from lib/text (same measure, computed faster)', async () => {
+    const { textSimilarity } = await import('@/lib/text/similarity');
+    const { diceSimilarity, wordBigrams } = await import('@/lib/guidelines/checks');
+    const samples = [
+      '',
+      'Hej',
+      'Hej med dig',
+      'Vi har åbnet en ny park. Vi har åbnet!',
+      'vi HAR åbnet en ny park',
+      '#grøn energi #grøn',
+    ];
+    for (const a of samples)
+      for (const b of samples)
+        expect(diceSimilarity(wordBigrams(a), wordBigrams(b))).toBeCloseTo(textSimilarity(a, b), 10);
   });
 });

@@ -62,7 +62,9 @@ describe('draft checks never throw', () => {
       fc.property(word, fc.string({ maxLength: 50 }), fc.string({ maxLength: 50 }), (term, before, after) => {
         const text = `${before} ${term} ${after}`;
         const rules = { confidentialTerms: [term] } as unknown as GuidelineParams;
-        const found = checkDraft(text, rules, { language: 'da', suggestions: [] }).filter((f) => f.kind === 'confidential');
+        const found = checkDraft(text, rules, { language: 'da', suggestions: [] }).filter(
+          (f) => f.kind === 'confidential',
+        );
         expect(found.length).toBeGreaterThan(0);
         for (const finding of found) expect(spanOk(text, finding.span)).toBe(true);
       }),

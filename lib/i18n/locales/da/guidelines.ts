@@ -14,8 +14,10 @@ export const guidelines: Messages['guidelines'] = {
   finding: {
     confidential: '“{{term}}” står på listen over ting, der er interne indtil videre.',
     disclosure: 'Du nævner {{name}}. Fortæl læserne, at du arbejder der, fx med “{{phrase}}”.',
-    tracking: 'Sæt kampagnemærket på linket til {{host}}, så holdet kan se, hvad delingen giver. Der kommer intet om dig med.',
-    'identical-copy': 'Dit udkast er {{percent}} % det samme som forslaget. Skriv en linje med dine egne ord – ens opslag ligner reklamer.',
+    tracking:
+      'Sæt kampagnemærket på linket til {{host}}, så holdet kan se, hvad delingen giver. Der kommer intet om dig med.',
+    'identical-copy':
+      'Dit udkast er {{percent}} % det samme som forslaget. Skriv en linje med dine egne ord – ens opslag ligner reklamer.',
     criticism: 'Det ligner et svar på kritik af virksomheden. Du behøver ikke svare selv.',
     criticismContact: '{{name}} tager sig af kritik: {{contact}}',
     'too-long': 'LinkedIn tillader {{max}} tegn; her er {{over}} for mange.',

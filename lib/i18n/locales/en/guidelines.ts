@@ -12,8 +12,10 @@ export const guidelines = {
   finding: {
     confidential: '“{{term}}” is on the list of things that stay internal for now.',
     disclosure: 'You mention {{name}}. Let readers know you work there, e.g. with “{{phrase}}”.',
-    tracking: 'Add the campaign tag to this link to {{host}}, so the team can see what sharing brings. Nothing about you is added.',
-    'identical-copy': 'Your draft is {{percent}} % the same as the suggestion. Add a line in your own words: identical posts read like ads.',
+    tracking:
+      'Add the campaign tag to this link to {{host}}, so the team can see what sharing brings. Nothing about you is added.',
+    'identical-copy':
+      'Your draft is {{percent}} % the same as the suggestion. Add a line in your own words: identical posts read like ads.',
     criticism: 'This looks like an answer to criticism of the company. You don’t have to answer it yourself.',
     criticismContact: '{{name}} handles criticism: {{contact}}',
     'too-long': 'LinkedIn allows {{max}} characters; this is {{over}} too many.',
