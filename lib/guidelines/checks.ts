@@ -484,24 +484,30 @@ function fold({ draft }: Input): Finding[] {
   ];
 }
 
-const RULES: ((input: Input) => Finding[])[] = [
-  confidential,
-  disclosure,
-  criticism,
-  tooLong,
-  tracking,
-  identicalCopy,
-  hashtags,
-  shouting,
-  styledLetters,
-  fold,
+const RULES: [string, (input: Input) => Finding[]][] = [
+  ['confidential', confidential],
+  ['disclosure', disclosure],
+  ['criticism', criticism],
+  ['too-long', tooLong],
+  ['tracking', tracking],
+  ['identical-copy', identicalCopy],
+  ['hashtags', hashtags],
+  ['shouting', shouting],
+  ['styled-letters', styledLetters],
+  ['fold', fold],
 ];
 
 /**
  * Checks a draft against the guideline rules. Returns findings, heads-ups first, then by
  * position. Never throws; a failing rule is skipped.
  */
-export function checkDraft(draft: string, params: GuidelineParams, context: CheckContext): Finding[] {
+export function checkDraft(
+  draft: string,
+  params: GuidelineParams,
+  context: CheckContext,
+  /** Told when a rule failed and was skipped (tests; the panel may count it as health). */
+  onRuleError?: (rule: string, error: unknown) => void,
+): Finding[] {
   try {
     if (typeof draft !== 'string' || !draft.trim()) return [];
     const safeParams = params && typeof params === 'object' ? params : DEFAULT_GUIDELINE_PARAMS;
@@ -514,16 +520,26 @@ export function checkDraft(draft: string, params: GuidelineParams, context: Chec
       language: safeContext.language === 'da' ? 'da' : 'en',
     };
     const findings: Finding[] = [];
-    for (const rule of RULES) {
+    for (const [name, rule] of RULES) {
       try {
         findings.push(...rule(input));
-      } catch {
+      } catch (error) {
         // One broken rule must not take the others (or the composer) down.
+        try {
+          onRuleError?.(name, error);
+        } catch {
+          // The reporter itself must not break the checks either.
+        }
       }
     }
     const rank = (finding: Finding) => (finding.severity === 'heads-up' ? 0 : 1);
     return findings.sort((a, b) => rank(a) - rank(b) || (a.span?.start ?? -1) - (b.span?.start ?? -1));
-  } catch {
+  } catch (error) {
+    try {
+      onRuleError?.('checkDraft', error);
+    } catch {
+      // Never throw from here.
+    }
     return [];
   }
 }
