@@ -149,3 +149,49 @@ describe('useDraftChecks', () => {
     expect(result.current).toBe(first);
   });
 });
+
+describe('GuidelinesSection', () => {
+  it('shows the reminder once per opening and live findings; a fix goes to the caller', async () => {
+    const { GuidelinesSection } = await import('@/components/guidelines');
+    const onFix = vi.fn();
+    render(
+      <I18nProvider language="en">
+        <GuidelinesSection
+          draft="News about Blåhval"
+          policy={policy}
+          params={params}
+          context={{ language: 'en', suggestions: [] }}
+          frequency="always"
+          remindersEnabled
+          checksEnabled
+          onFix={onFix}
+        />
+      </I18nProvider>,
+    );
+    expect(await screen.findByText('Write about what makes you proud.')).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove it' }, { timeout: 1000 }));
+    expect(onFix).toHaveBeenCalledWith(expect.objectContaining({ kind: 'confidential' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Hide reminder' }));
+    expect(screen.queryByText('Write about what makes you proud.')).toBeNull();
+  });
+
+  it('shows nothing when reminders and checks are off', async () => {
+    const { GuidelinesSection } = await import('@/components/guidelines');
+    const { container } = render(
+      <I18nProvider language="en">
+        <GuidelinesSection
+          draft="News about Blåhval"
+          policy={policy}
+          params={params}
+          context={{ language: 'en', suggestions: [] }}
+          frequency="always"
+          remindersEnabled={false}
+          checksEnabled={false}
+          onFix={() => undefined}
+        />
+      </I18nProvider>,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(container).toBeEmptyDOMElement();
+  });
+});
