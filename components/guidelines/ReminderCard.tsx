@@ -1,0 +1,52 @@
+import { useT } from '@/components/I18nProvider';
+import { localize, remindersFor, safePolicyUrl, pickReminder } from '@/lib/guidelines/reminders';
+import type { Policy, PolicyReminder } from '@/lib/guidelines/types';
+
+export interface ReminderCardProps {
+  /** The feed's policy; null shows a built-in reminder and no link/contact. */
+  policy: Policy | null;
+  /** The reminder to show (from `useReminder`/`takeReminder`); default: the first in rotation. */
+  reminder?: PolicyReminder | null;
+  /** Language of the reminder text; default: the interface language. */
+  language?: 'da' | 'en';
+  /** Hides the card (the parent decides; nothing else is blocked). */
+  onDismiss: () => void;
+}
+
+/** One short guideline reminder beside the composer, with the policy link and who handles criticism. */
+export function ReminderCard({ policy, reminder, language, onDismiss }: ReminderCardProps) {
+  const { t, language: uiLanguage } = useT('guidelines');
+  const lang = language ?? uiLanguage;
+  const shown = reminder ?? pickReminder(remindersFor(policy))?.reminder ?? null;
+  const text = localize(shown?.text, lang);
+  if (!text) return null;
+  const url = safePolicyUrl(policy?.url);
+  const contact = policy?.criticismContact;
+  return (
+    <section className="gl-reminder" aria-label={t('reminder.title')}>
+      <div className="gl-reminder-head">
+        <strong>{t('reminder.title')}</strong>
+        <button
+          type="button"
+          className="gl-dismiss"
+          onClick={onDismiss}
+          aria-label={t('reminder.dismiss')}
+          title={t('reminder.dismiss')}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <p className="gl-reminder-text">{text}</p>
+      {contact ? (
+        <p className="gl-reminder-contact">
+          {t('reminder.criticismContact', { name: contact.name, contact: contact.contact })}
+        </p>
+      ) : null}
+      {url ? (
+        <a href={url} target="_blank" rel="noopener noreferrer">
+          {t('reminder.policyLink')}
+        </a>
+      ) : null}
+    </section>
+  );
+}
