@@ -61,7 +61,7 @@ try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__
   .observe({ type: 'longtask', buffered: true }); } catch {}`;
 
 async function metrics(cdp: CDPSession) {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   return { script: get('ScriptDuration'), task: get('TaskDuration') };
 }
@@ -436,11 +436,10 @@ async function syncNow(session: ExtensionSession): Promise<[number, string]> {
   const page = await extensionPage(session);
   const [time, status] = await page.evaluate(async () => {
     const t = performance.now();
-    const r = (await chrome.runtime.sendMessage({ type: 'feed:sync-now', payload: {} })) as {
-      ok: boolean;
-      data?: unknown;
-      error?: { code: string };
-    };
+    const r = await chrome.runtime.sendMessage<unknown, { ok: boolean; data?: unknown; error?: { code: string } }>({
+      type: 'feed:sync-now',
+      payload: {},
+    });
     return [
       performance.now() - t,
       r.ok ? String(JSON.stringify(r.data)).slice(0, 160) : (r.error?.code ?? 'error'),
@@ -462,7 +461,10 @@ async function findMessage(session: ExtensionSession, names: string[]) {
   const page = await extensionPage(session);
   for (const name of names) {
     const code = await page.evaluate(async (type) => {
-      const r = (await chrome.runtime.sendMessage({ type, payload: {} })) as { ok: boolean; error?: { code: string } };
+      const r = await chrome.runtime.sendMessage<unknown, { ok: boolean; error?: { code: string } }>({
+        type,
+        payload: {},
+      });
       return r.ok ? 'ok' : (r.error?.code ?? 'error');
     }, name);
     if (code !== 'unknown-message') return name;
@@ -545,7 +547,7 @@ function unitBenches() {
 }
 
 function machine() {
-  let chromium = '';
+  let chromium: string;
   try {
     chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
   } catch {

@@ -95,7 +95,8 @@ async function main() {
       : `No display (DISPLAY is not set): running headless and saving a screenshot of each step in ${OUT}`,
   );
   rmSync(OUT, { recursive: true, force: true });
-  const { context, extensionId, close } = await launchDemo();
+  const demo = await launchDemo();
+  const { context, extensionId } = demo;
   const extUrl = (path: string) => `chrome-extension://${extensionId}/${path}`;
   let linkedin: Page | undefined;
 
@@ -221,7 +222,7 @@ async function main() {
   } else {
     console.log(`Screenshots: ${OUT}`);
   }
-  await close();
+  await demo.close();
   if (outcomes.some((o) => o.status === 'failed')) process.exitCode = 1;
 }
 
