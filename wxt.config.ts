@@ -7,7 +7,15 @@ export default defineConfig({
   manifestVersion: 3,
   zip: {
     // The Firefox sources zip ignores .gitignore: keep test output and local state out of it.
-    excludeSources: ['.output/**', 'test-results/**', 'tests/e2e/.artifacts/**', 'coverage/**', '**/*.log', '.wxt/**'],
+    excludeSources: [
+      '.output/**',
+      'test-results/**',
+      'bench-results/**',
+      'tests/e2e/.artifacts/**',
+      'coverage/**',
+      '**/*.log',
+      '.wxt/**',
+    ],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

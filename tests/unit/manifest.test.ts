@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
+import { checkManifest } from '../tools/manifest-check';
 
 type ManifestFn = (env: {
   browser: string;
@@ -42,5 +43,54 @@ describe('managed storage', () => {
 
   it('adds no storage key to the Firefox manifest (Firefox has no managed_schema)', () => {
     expect(manifestFor('firefox').storage).toBeUndefined();
+  });
+});
+
+// The check that runs on the BUILT manifests in `npm test` (tests/tools/manifest-check.ts):
+// here we make sure it really fails on each kind of widening.
+describe('built-manifest check', () => {
+  const built = (browser: 'chrome' | 'firefox') => ({
+    manifest_version: 3,
+    name: '__MSG_extName__',
+    version: '0.1.0',
+    ...manifestFor(browser),
+    background: { service_worker: 'background.js' },
+    content_scripts: [
+      { matches: ['https://www.linkedin.com/*'], all_frames: false, js: ['content-scripts/linkedin.js'] },
+    ],
+  });
+
+  it.each(['chrome', 'firefox'] as const)('accepts what wxt.config.ts declares for %s', (browser) => {
+    expect(checkManifest(built(browser), browser)).toEqual([]);
+  });
+
+  it('accepts the managed-storage schema enterprise IT uses to preset the feed', () => {
+    expect(checkManifest({ ...built('chrome'), storage: { managed_schema: 'managed-schema.json' } }, 'chrome')).toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    ['a new permission', { permissions: ['storage', 'alarms', 'scripting', 'tabs'] }, /permissions/],
+    ['all hosts', { host_permissions: ['<all_urls>'] }, /host_permissions/],
+    ['a broader optional host', { optional_host_permissions: ['<all_urls>'] }, /optional host permission/],
+    ['web-accessible files', { web_accessible_resources: [] }, /web_accessible_resources/],
+    ['a custom CSP', { content_security_policy: { extension_pages: "script-src 'self'" } }, /content_security_policy/],
+    ['an unknown key', { externally_connectable: { matches: ['https://*/*'] } }, /externally_connectable/],
+    [
+      'a content script in frames',
+      { content_scripts: [{ matches: ['https://www.linkedin.com/*'], all_frames: true }] },
+      /top frame/,
+    ],
+    ['a content script on more sites', { content_scripts: [{ matches: ['https://*/*'] }] }, /LinkedIn only/],
+  ])('fails on %s', (_label, change, message) => {
+    const problems = checkManifest({ ...built('chrome'), ...change }, 'chrome');
+    expect(problems.join('\n')).toMatch(message);
+  });
+
+  it('fails when Firefox loses its no-data-collection declaration', () => {
+    const manifest = built('firefox');
+    const problems = checkManifest({ ...manifest, browser_specific_settings: { gecko: { id: 'x@y' } } }, 'firefox');
+    expect(problems.join('\n')).toMatch(/data_collection_permissions/);
   });
 });

@@ -1,0 +1,122 @@
+/**
+ * The manifest is the privacy promise in code (S1, S4). This checks the BUILT manifests
+ * (what a store and a browser actually read), not just wxt.config.ts, and fails on any
+ * widening: a new permission, a new host, web-accessible files, a custom CSP, a content
+ * script on more pages or in frames.
+ *
+ * Usage: tsx tests/tools/manifest-check.ts   (after `npm run build && npm run build:firefox`)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ALLOWED = {
+  permissions: ['storage', 'alarms', 'scripting'],
+  hostPermissions: ['https://www.linkedin.com/*'],
+  /** Only the patterns the options page uses to ask for the one configured feed origin. */
+  optionalHostPermissions: ['https://*/*', 'http://localhost/*'],
+  contentScriptMatches: ['https://www.linkedin.com/*'],
+  /** Every top-level key the manifest may have; anything new must be added here on purpose. */
+  keys: [
+    'manifest_version',
+    'name',
+    'description',
+    'version',
+    'version_name',
+    'default_locale',
+    'icons',
+    'permissions',
+    'host_permissions',
+    'optional_host_permissions',
+    'background',
+    'action',
+    'options_ui',
+    'content_scripts',
+    // Enterprise IT presets the feed URL through managed storage (options).
+    'storage',
+    'browser_specific_settings',
+  ],
+} as const;
+
+type Manifest = Record<string, unknown>;
+
+const same = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
+  Array.isArray(a) && a.length === b.length && [...a].sort().every((value, i) => value === [...b].sort()[i]);
+
+/** Returns every problem found; an empty list means the manifest is as narrow as promised. */
+export function checkManifest(manifest: Manifest, browser: 'chrome' | 'firefox'): string[] {
+  const problems: string[] = [];
+  if (manifest.manifest_version !== 3) problems.push(`manifest_version is ${String(manifest.manifest_version)}, not 3`);
+  for (const key of Object.keys(manifest)) {
+    if (!(ALLOWED.keys as readonly string[]).includes(key)) problems.push(`unexpected manifest key "${key}"`);
+  }
+  if (!same(manifest.permissions as string[], ALLOWED.permissions)) {
+    problems.push(
+      `permissions are ${JSON.stringify(manifest.permissions)}, expected ${JSON.stringify(ALLOWED.permissions)}`,
+    );
+  }
+  if (!same(manifest.host_permissions as string[], ALLOWED.hostPermissions)) {
+    problems.push(`host_permissions are ${JSON.stringify(manifest.host_permissions)}, expected LinkedIn only`);
+  }
+  const optional = (manifest.optional_host_permissions as string[] | undefined) ?? [];
+  for (const pattern of optional) {
+    if (!(ALLOWED.optionalHostPermissions as readonly string[]).includes(pattern)) {
+      problems.push(`optional host permission "${pattern}" is not a feed-origin pattern`);
+    }
+  }
+  if ('optional_permissions' in manifest) problems.push('optional_permissions must not exist');
+  if ('web_accessible_resources' in manifest)
+    problems.push('web_accessible_resources must not exist (extension probing)');
+  if ('content_security_policy' in manifest) problems.push('content_security_policy must stay the default');
+  if ('externally_connectable' in manifest) problems.push('externally_connectable must not exist');
+  const storage = manifest.storage as Record<string, unknown> | undefined;
+  if (storage && Object.keys(storage).some((key) => key !== 'managed_schema')) {
+    problems.push(`storage may only declare managed_schema, found ${Object.keys(storage).join(', ')}`);
+  }
+
+  const scripts = (manifest.content_scripts as Record<string, unknown>[] | undefined) ?? [];
+  if (scripts.length !== 1) problems.push(`expected exactly one declared content script, found ${scripts.length}`);
+  for (const script of scripts) {
+    if (!same(script.matches as string[], ALLOWED.contentScriptMatches)) {
+      problems.push(`content script matches ${JSON.stringify(script.matches)}, expected LinkedIn only`);
+    }
+    if (script.all_frames === true) problems.push('content script must run in the top frame only (all_frames)');
+    if (script.match_about_blank || script.match_origin_as_fallback)
+      problems.push('content script must not match about:blank');
+    if (script.world === 'MAIN') problems.push('content script must run in the isolated world');
+    if (script.css) problems.push('content script must not inject CSS into LinkedIn');
+  }
+
+  const gecko = (manifest.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
+  if (browser === 'firefox') {
+    if (!gecko?.id) problems.push('Firefox needs browser_specific_settings.gecko.id');
+    if (JSON.stringify(gecko?.data_collection_permissions) !== JSON.stringify({ required: ['none'] })) {
+      problems.push('Firefox must declare data_collection_permissions { required: ["none"] }');
+    }
+  } else if (manifest.browser_specific_settings) {
+    problems.push('browser_specific_settings belongs to the Firefox build only');
+  }
+  return problems;
+}
+
+function main() {
+  const root = resolve(import.meta.dirname, '../..');
+  let failed = false;
+  for (const browser of ['chrome', 'firefox'] as const) {
+    const path = join(root, `.output/${browser}-mv3/manifest.json`);
+    if (!existsSync(path)) {
+      console.error(`✖ ${path} missing: run \`npm run build${browser === 'firefox' ? ':firefox' : ''}\` first.`);
+      failed = true;
+      continue;
+    }
+    const problems = checkManifest(JSON.parse(readFileSync(path, 'utf8')) as Manifest, browser);
+    if (problems.length) {
+      failed = true;
+      console.error(`✖ ${browser} manifest is wider than promised:\n  - ${problems.join('\n  - ')}`);
+    } else {
+      console.log(`✔ ${browser} manifest: permissions, hosts, content script, CSP and WAR as promised`);
+    }
+  }
+  if (failed) process.exit(1);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();

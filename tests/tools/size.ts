@@ -1,0 +1,126 @@
+/**
+ * Size budgets per surface (P1), measured on the built Chrome extension as gzip bytes.
+ * A surface's size is everything the browser loads for it: a content script or the
+ * worker is one file; a page is its HTML plus every script and stylesheet it references,
+ * following static chunk imports. Sizes are deterministic, so this runs in `npm test`.
+ *
+ * Usage: tsx tests/tools/size.ts [outputDir]   (default .output/chrome-mv3)
+ * Exits 1 when any budget is exceeded or a bundle is missing; prints the table either way.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+
+/** Budgets in gzip bytes. Raise one only with a reason in the README's "Size budgets". */
+export const BUDGETS: { name: string; entry: string; budget: number; why: string }[] = [
+  {
+    name: 'LinkedIn watcher (always on)',
+    entry: 'content-scripts/linkedin.js',
+    budget: 10 * KB,
+    why: 'runs on every LinkedIn page (P1)',
+  },
+  {
+    name: 'composer panel (after opt-in)',
+    entry: 'content-scripts/composer-panel.js',
+    budget: 120 * KB,
+    why: 'React + zod + i18next, injected only into an opted-in tab with an open composer',
+  },
+  { name: 'popup', entry: 'popup.html', budget: 110 * KB, why: 'first render ≤ 100 ms (P7)' },
+  { name: 'options', entry: 'options.html', budget: 120 * KB, why: 'first render ≤ 100 ms (P7)' },
+  {
+    name: 'background worker',
+    entry: 'background.js',
+    budget: 90 * KB,
+    why: 'Dexie + zod + feed sync; started on events, not on page load',
+  },
+];
+
+export function gzipSize(buffer: Buffer): number {
+  return gzipSync(buffer, { level: 9 }).length;
+}
+
+/** Every file a page or script pulls in (HTML script/link refs and static JS imports). */
+export function filesOf(outDir: string, entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const path = join(outDir, file);
+    if (!existsSync(path)) throw new Error(`missing ${file} in ${outDir}`);
+    seen.add(file);
+    const text = readFileSync(path, 'utf8');
+    const dir = posix.dirname(file);
+    if (file.endsWith('.html')) {
+      for (const match of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) {
+        const ref = match[1]!;
+        visit(ref.startsWith('/') ? ref.slice(1) : posix.join(dir, ref));
+      }
+    } else if (file.endsWith('.js')) {
+      // Vite's minified ES chunks: `from"./x.js"`, `import"./x.js"`, and dynamic `import("./x.js")`.
+      for (const match of text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+        visit(posix.normalize(posix.join(dir, match[1]!)));
+      }
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+export interface SizeRow {
+  name: string;
+  entry: string;
+  files: number;
+  raw: number;
+  gzip: number;
+  budget: number;
+  ok: boolean;
+}
+
+export function measure(outDir: string): SizeRow[] {
+  return BUDGETS.map(({ name, entry, budget }) => {
+    const files = filesOf(outDir, entry);
+    const buffers = files.map((file) => readFileSync(join(outDir, file)));
+    // Each file is fetched (and compressed in the store package) separately: sum per file.
+    const gzip = buffers.reduce((sum, buffer) => sum + gzipSize(buffer), 0);
+    const raw = buffers.reduce((sum, buffer) => sum + buffer.length, 0);
+    return { name, entry, files: files.length, raw, gzip, budget, ok: gzip <= budget };
+  });
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+function main() {
+  const outDir = resolve(process.argv[2] ?? '.output/chrome-mv3');
+  if (!existsSync(join(outDir, 'manifest.json'))) {
+    console.error(`No build in ${outDir}: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  let rows: SizeRow[];
+  try {
+    rows = measure(outDir);
+  } catch (error) {
+    console.error(`Size check failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  console.log(`Size budgets (gzip -9, per file, summed per surface) — ${outDir}`);
+  console.table(
+    rows.map((row) => ({
+      surface: row.name,
+      files: row.files,
+      raw: kb(row.raw),
+      gzip: kb(row.gzip),
+      budget: kb(row.budget),
+      used: `${Math.round((row.gzip / row.budget) * 100)} %`,
+      result: row.ok ? 'ok' : 'OVER BUDGET',
+    })),
+  );
+  const over = rows.filter((row) => !row.ok);
+  if (over.length) {
+    for (const row of over)
+      console.error(`✖ ${row.name} (${row.entry}) is ${kb(row.gzip)} gzip, budget ${kb(row.budget)}`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();
