@@ -2,6 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { I18nProvider } from '@/components/I18nProvider';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
+import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
 import { placePanel } from '@/components/panel/placement';
 import { getBridge } from '@/lib/linkedin/bridge';
 import { findComposer } from '@/lib/linkedin/selectors';
@@ -44,7 +45,7 @@ export default defineContentScript({
         const root = createRoot(container);
         root.render(
           <I18nProvider>
-            <ComposerPanel />
+            <ComposerPanel guidelines={(context) => <PanelGuidelines {...context} />} />
           </I18nProvider>,
         );
         return root;

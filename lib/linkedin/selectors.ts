@@ -13,7 +13,6 @@ export const COMPOSER_SELECTORS = [
   'dialog[open]:has([data-sdui-screen*="sharing.ShareCompose"])', // V3 (dom-evidence §3.2, NV/CP)
   'dialog[open]:has([componentkey="ShareBox_textEditor"])', // V3, screen attribute missing
   '[data-test-modal-id="sharebox"] [role=dialog]', // V2 (in #interop-outlet shadow root) and late V1
-  '[data-test-modal-id="sharebox"][role=dialog]', // V2 variant with the id on the dialog itself
   '[role=dialog].share-box-v2__modal', // V1/V2 Ember modal class
   '[role=dialog][aria-labelledby="share-to-linkedin-modal__header"]', // V1 legacy label
   '[role=dialog]:has(.share-creation-state__text-editor)', // V1 legacy wrapper

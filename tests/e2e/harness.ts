@@ -94,6 +94,10 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionSess
     if (parsed.protocol === 'chrome-extension:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:') {
       return route.continue();
     }
+    if (parsed.hostname === 'www.linkedin.com' && parsed.pathname.startsWith('/__fixtures/')) {
+      const name = parsed.pathname.slice('/__fixtures/'.length).replace(/[^\w.-]/g, '');
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: fixture(name) });
+    }
     if (parsed.hostname === 'www.linkedin.com' && route.request().resourceType() === 'document') {
       const name = options.linkedinFixture ?? 'linkedin-feed-v3.html';
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(name) });

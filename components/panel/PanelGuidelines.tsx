@@ -1,0 +1,60 @@
+import { useEffect, useMemo, useState } from 'react';
+import { GuidelinesSection } from '@/components/guidelines';
+import { useT } from '@/components/I18nProvider';
+import { applyFix } from '@/lib/guidelines/checks';
+import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
+import { consentItem, DEFAULT_PREFERENCES, hasConsent, preferencesItem, type Consent } from '@/lib/settings';
+import { usePanelStore } from '@/stores/panel';
+import type { GuidelinesContext } from './ComposerPanel';
+
+/**
+ * The guideline reminder and live draft checks in the panel's guidelines slot: the feed's
+ * policy and rule parameters, the person's reminder frequency, and fixes written through the
+ * same insertion path as suggestions. Advice only: nothing here blocks posting.
+ */
+export function PanelGuidelines({ data, draftText, replaceDraft }: GuidelinesContext) {
+  const { language } = useT('panel');
+  const inserted = usePanelStore((state) => state.inserted);
+  const [consent, setConsent] = useState<Consent | null>(null);
+  const [frequency, setFrequency] = useState(DEFAULT_PREFERENCES.reminderFrequency);
+  useEffect(() => {
+    void consentItem.getValue().then(setConsent);
+    void preferencesItem.getValue().then((p) => setFrequency(p.reminderFrequency));
+    const unwatchConsent = consentItem.watch(setConsent);
+    const unwatchPreferences = preferencesItem.watch((p) => setFrequency(p.reminderFrequency));
+    return () => {
+      unwatchConsent();
+      unwatchPreferences();
+    };
+  }, []);
+
+  // Texts the draft should not simply repeat: what was inserted, and every suggested variant.
+  const suggestions = useMemo(
+    () => [
+      ...(inserted ? [inserted.insertedText] : []),
+      ...(data?.suggestions.flatMap((s) => s.variants.map((variant) => variant.text)) ?? []),
+    ],
+    [inserted, data],
+  );
+  const context = useMemo(
+    () => ({ language, suggestions, organizationName: data?.organization?.name }),
+    [language, suggestions, data],
+  );
+
+  if (!consent) return null;
+  const reminders = hasConsent(consent, 'reminders');
+  // Draft checks come with either consent: they are part of the composer help the person turned on.
+  const checks = (reminders || hasConsent(consent, 'panel')) && (data?.features.draftChecks ?? true);
+  return (
+    <GuidelinesSection
+      draft={draftText}
+      policy={data?.policy ?? null}
+      params={data?.rules ?? DEFAULT_GUIDELINE_PARAMS}
+      context={context}
+      frequency={frequency}
+      remindersEnabled={reminders && (data?.features.reminders ?? true)}
+      checksEnabled={checks}
+      onFix={(finding) => void replaceDraft(applyFix(usePanelStore.getState().draftText || draftText, finding))}
+    />
+  );
+}

@@ -1,0 +1,52 @@
+/// <reference types="chrome" />
+/**
+ * Guideline checks in the built extension (issue 6): a draft with a project code name and a
+ * company mention shows both findings; one-click fixes clear them; posting is never blocked.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launch, screenshot, type ExtensionSession } from './harness';
+
+describe('guideline checks while writing', () => {
+  let session: ExtensionSession;
+  beforeEach(async () => {
+    session = await launch({ linkedinFixture: 'linkedin.html' });
+  });
+  afterEach(async () => {
+    await session?.close();
+  });
+
+  it('flags a code name and an undisclosed company mention, fixes both, and still lets the person post', async () => {
+    await session.worker.evaluate(async () => {
+      const record = (granted: boolean) => ({ granted, at: new Date().toISOString(), policyVersion: 1 });
+      await chrome.storage.local.set({
+        consent: { panel: record(true), reminders: record(true), recordShares: record(false) },
+      });
+    });
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/?layout=v3');
+    await page.getByText('Start a post').click();
+    const panel = page.locator('advocacy-panel');
+    await expect.poll(() => panel.getByRole('list', { name: 'Suggestions' }).count(), { timeout: 10_000 }).toBe(1);
+
+    const editor = page.locator('[componentkey="ShareBox_textEditor"]');
+    await editor.click();
+    await page.keyboard.type('Excited about Projekt Havørn at Nordvind this spring.');
+    const findings = panel.locator('[data-slot="guidelines"]');
+    await expect.poll(() => findings.getByText('stay internal for now').count()).toBe(1);
+    await expect.poll(() => findings.getByText('Let readers know you work there').count()).toBe(1);
+    await screenshot(page, 'guidelines-findings');
+
+    await findings.getByRole('button', { name: 'Remove it' }).click();
+    await expect.poll(() => editor.innerText()).not.toContain('Havørn');
+    await expect.poll(() => findings.getByText('stay internal for now').count()).toBe(0);
+    await findings.getByRole('button', { name: /^Add “#/ }).click();
+    await expect.poll(() => editor.innerText()).toContain('#ansat');
+    await expect.poll(() => findings.getByText('Let readers know you work there').count()).toBe(0);
+    await screenshot(page, 'guidelines-fixed');
+
+    // Advice only: LinkedIn's Post works whatever the checks say.
+    await page.locator('[data-fixture-post]').click();
+    await expect.poll(() => page.getByText('Post successful.').count()).toBe(1);
+    expect(session.errors).toEqual([]);
+  });
+});
