@@ -105,6 +105,14 @@ describe('feed source in Chromium', () => {
       await expect
         .poll(() => inWorker(session, async () => (await chrome.storage.local.get('feedUrl')).feedUrl))
         .toBe('https://news.example.com/feed.json');
+      // Saving the URL makes the background sync that feed (the only network request it makes).
+      await expect
+        .poll(async () => {
+          const answer = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'feed:status', payload: {} }));
+          const status = (answer as { data?: { source: string; itemCount: number; lastError: string | null } }).data;
+          return status && { source: status.source, synced: status.itemCount > 0, error: status.lastError };
+        })
+        .toEqual({ source: 'custom', synced: true, error: null });
       await page.setViewportSize({ width: 1100, height: 1400 });
       await page.getByRole('heading', { name: 'Where suggestions come from' }).scrollIntoViewIfNeeded();
       await screenshot(page, 'options-feed-saved');
