@@ -1,19 +1,9 @@
 /** What the options page gets back from the data:* messages. Plain types, safe anywhere. */
+import type { ShareEvent } from '../db/types';
 import type { ConsentHistoryEntry, Consent, Preferences } from '../settings';
 
-/** One share record as exported (the same fields the database keeps; never the post text). */
-export interface ExportedShare {
-  id: string;
-  at: string;
-  kind: 'post' | 'repost';
-  suggestionId: string | null;
-  suggestionTitle: string | null;
-  campaign: string | null;
-  language: string | null;
-  changedRatio: number | null;
-  postUrl: string | null;
-  sourceUrl: string | null;
-}
+/** One share record as exported: exactly what the database keeps (never the post text). */
+export type ExportedShare = ShareEvent;
 
 /** The JSON export: everything the extension keeps about the person on this device. */
 export interface ExportBundle {
