@@ -1,12 +1,15 @@
 /**
  * `npm run demo`: the whole flow without a LinkedIn account. Starts Chromium with the built
- * extension, serves the project's LinkedIn-like fixture as https://www.linkedin.com/feed/ and
- * uses the embedded demo feed (nothing is fetched from the internet; every other request is
- * blocked). With a display (DISPLAY set) the browser stays open for clicking through; without
+ * extension, serves tests/fixtures/demo-feed.html (a LinkedIn-like feed whose Post button
+ * confirms like LinkedIn: the composer closes and a "Post successful. View post" toast appears)
+ * as https://www.linkedin.com/feed/ and uses the embedded demo feed (nothing is fetched from the
+ * internet; every other request is blocked). Steps: onboarding (the consent switches clicked on),
+ * composer with the panel, Insert, guideline reminder, Post, the share in the popup's stats. With a display (DISPLAY set) the browser stays open for clicking through; without
  * one it says so and saves a screenshot per step in tests/e2e/.artifacts/demo/.
  *
  * Each step is attempted; one that needs a feature this build lacks is reported as skipped
- * with the reason instead of failing. DEMO_FIXTURE=<file in tests/fixtures> picks another page.
+ * with the reason instead of failing. DEMO_FIXTURE=<file in tests/fixtures> picks another page;
+ * DEMO_LOCALE=da-DK shows the Danish interface.
  */
 /// <reference types="chrome" />
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -234,8 +237,8 @@ async function main() {
     if (!linkedin) return { skipped: 'no LinkedIn page' };
     const panel = linkedin.locator('advocacy-panel');
     if (!(await panel.locator('[data-slot="guidelines"]').count())) {
+      // No screenshot: it would only repeat the previous step's.
       return {
-        page: linkedin,
         skipped:
           'feature not present: the guidelines components (reminder card, draft checks) are not mounted in the panel in this build',
       };
