@@ -1,38 +1,44 @@
 /**
  * `npm run demo`: the whole flow without a LinkedIn account. Starts Chromium with the built
- * extension, serves the project's LinkedIn-like fixture as https://www.linkedin.com/feed/ and
- * uses the embedded demo feed (nothing is fetched from the internet; every other request is
- * blocked). With a display (DISPLAY set) the browser stays open for clicking through; without
+ * extension, serves tests/fixtures/demo-feed.html (a LinkedIn-like feed whose Post button
+ * confirms like LinkedIn: the composer closes and a "Post successful. View post" toast appears)
+ * as https://www.linkedin.com/feed/ and uses the embedded demo feed (nothing is fetched from the
+ * internet; every other request is blocked). Steps: onboarding (the consent switches clicked on),
+ * composer with the panel, Insert, guideline reminder, Post, the share in the popup's stats. With a display (DISPLAY set) the browser stays open for clicking through; without
  * one it says so and saves a screenshot per step in tests/e2e/.artifacts/demo/.
  *
  * Each step is attempted; one that needs a feature this build lacks is reported as skipped
- * with the reason instead of failing. DEMO_FIXTURE=<file in tests/fixtures> picks another page.
+ * with the reason instead of failing. DEMO_FIXTURE=<file in tests/fixtures> picks another page;
+ * DEMO_LOCALE=da-DK shows the Danish interface.
  */
 /// <reference types="chrome" />
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ARTIFACTS_DIR, chromiumPath, EXTENSION_DIR, fixture } from '../e2e/harness';
 
 const headed = !!process.env.DISPLAY && process.env.DEMO_HEADLESS !== '1';
 const OUT = join(ARTIFACTS_DIR, 'demo');
-const FIXTURE = process.env.DEMO_FIXTURE ?? 'linkedin-feed-v3.html';
+const FIXTURE = process.env.DEMO_FIXTURE ?? 'demo-feed.html';
 
 type Outcome = { step: string; status: 'done' | 'skipped' | 'failed'; detail: string; screenshot?: string };
 const outcomes: Outcome[] = [];
 
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, fullPage = false) {
   mkdirSync(OUT, { recursive: true });
   const path = join(OUT, `${String(outcomes.length + 1).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 
-async function step(name: string, run: () => Promise<{ skipped?: string; detail?: string; page?: Page }>) {
+async function step(
+  name: string,
+  run: () => Promise<{ skipped?: string; detail?: string; page?: Page; fullPage?: boolean }>,
+) {
   try {
     const result = await run();
-    const screenshot = result.page ? await shot(result.page, name) : undefined;
+    const screenshot = result.page ? await shot(result.page, name, result.fullPage) : undefined;
     outcomes.push(
       result.skipped
         ? { step: name, status: 'skipped', detail: result.skipped, screenshot }
@@ -51,13 +57,20 @@ async function step(name: string, run: () => Promise<{ skipped?: string; detail?
   );
 }
 
-async function launchDemo(): Promise<{ context: BrowserContext; extensionId: string; close(): Promise<void> }> {
+async function launchDemo(): Promise<{
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: npm run build');
   const userDataDir = mkdtempSync(join(tmpdir(), 'advocacy-demo-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: !headed,
     viewport: { width: 1280, height: 900 },
+    // The demo's language: DEMO_LOCALE=da-DK shows the Danish interface.
+    locale: process.env.DEMO_LOCALE ?? 'en-US',
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -80,6 +93,7 @@ async function launchDemo(): Promise<{ context: BrowserContext; extensionId: str
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
     context,
+    worker,
     extensionId: new URL(worker.url()).host,
     async close() {
       await context.close().catch(() => undefined);
@@ -96,35 +110,84 @@ async function main() {
   );
   rmSync(OUT, { recursive: true, force: true });
   const demo = await launchDemo();
-  const { context, extensionId } = demo;
+  const { context, extensionId, worker } = demo;
+  /** Waits until the background's database holds at least `min` shares; returns the count. */
+  const waitForShares = async (min: number, timeoutMs = 15_000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const count = await worker.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const request = indexedDB.open('advocacy');
+            request.onerror = () => resolve(0);
+            request.onsuccess = () => {
+              const db = request.result;
+              if (!db.objectStoreNames.contains('shares')) {
+                db.close();
+                return resolve(0);
+              }
+              const counted = db.transaction('shares').objectStore('shares').count();
+              counted.onsuccess = () => {
+                resolve(counted.result);
+                db.close();
+              };
+              counted.onerror = () => resolve(0);
+            };
+          }),
+      );
+      if (count >= min) return count;
+      if (Date.now() > deadline) throw new Error(`no share recorded within ${timeoutMs / 1000} s after the post`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  };
   const extUrl = (path: string) => `chrome-extension://${extensionId}/${path}`;
   let linkedin: Page | undefined;
 
   await step('onboarding-and-consent', async () => {
-    const page = await context.newPage();
-    await page.goto(extUrl('options.html'));
-    await page.waitForLoadState('load');
-    // Prefer the real onboarding: switch on every consent the options page offers.
-    const switches = page.getByRole('checkbox').or(page.getByRole('switch'));
+    // On install the extension opens its onboarding tab itself; use that one (or open it).
+    const onboarding = extUrl('options.html#onboarding');
+    const opened = await context
+      .waitForEvent('page', { predicate: (p) => p.url() === onboarding, timeout: 3000 })
+      .catch(() => context.pages().find((p) => p.url() === onboarding));
+    const page = opened ?? (await context.newPage());
+    if (!opened) await page.goto(onboarding);
+    await page.bringToFront();
+    // The real onboarding: click every consent switch that is off, as the person would.
+    const switches = page.getByRole('switch');
+    await switches.first().waitFor({ timeout: 10_000 });
     const count = await switches.count();
+    const names: string[] = [];
     for (let i = 0; i < count; i += 1) {
       const control = switches.nth(i);
-      if (!(await control.isChecked().catch(() => true))) await control.check().catch(() => undefined);
+      if ((await control.getAttribute('aria-checked')) === 'true') continue;
+      await control.click();
+      await control.waitFor({ state: 'attached' });
+      await page.waitForFunction(
+        ([index]) => document.querySelectorAll('[role=switch]')[index]?.getAttribute('aria-checked') === 'true',
+        [i] as const,
+        { timeout: 5000 },
+      );
+      names.push(
+        (await control
+          .getAttribute('aria-labelledby')
+          .then((id) => (id ? page.locator(`[id="${id}"]`).textContent() : null))) ?? `switch ${i + 1}`,
+      );
     }
     const consent = await page.evaluate(
       async () =>
         (await chrome.storage.local.get('consent')).consent as Record<string, { granted: boolean }> | undefined,
     );
-    const granted = consent ? Object.values(consent).filter((c) => c.granted).length : 0;
-    if (granted >= 3) return { page, detail: 'consent given on the options page' };
-    // The options page of this build has no consent switches yet: say yes directly, as onboarding would.
-    await page.evaluate(async () => {
-      const record = { granted: true, at: new Date().toISOString(), policyVersion: 1 };
-      await chrome.storage.local.set({ consent: { panel: record, reminders: record, recordShares: record } });
-    });
+    const granted = consent
+      ? Object.entries(consent)
+          .filter(([, c]) => c.granted)
+          .map(([kind]) => kind)
+      : [];
+    if (granted.length < 3)
+      throw new Error(`consent not stored after clicking (granted: ${granted.join(', ') || 'none'})`);
     return {
       page,
-      skipped: 'no consent switches on the options page in this build; consent set directly so the demo can go on',
+      fullPage: true,
+      detail: `clicked ${names.length} switch(es) on: ${names.join('; ')} → stored consent: ${granted.join(', ')}`,
     };
   });
 
@@ -133,48 +196,64 @@ async function main() {
     await linkedin.goto('https://www.linkedin.com/feed/');
     await linkedin.getByText('Start a post').first().click();
     const panel = linkedin.locator('advocacy-panel');
-    await panel.waitFor({ state: 'attached', timeout: 5000 }).catch(() => undefined);
+    await panel.waitFor({ state: 'attached', timeout: 10_000 }).catch(() => undefined);
     if (!(await panel.count())) return { page: linkedin, skipped: 'the suggestions panel did not appear' };
-    await linkedin.waitForTimeout(500);
-    const suggestions = await panel.getByRole('listitem').count();
-    return { page: linkedin, detail: `panel visible with ${suggestions} suggestion(s)` };
+    // Wait for the suggestions themselves, not the "Loading suggestions…" placeholder.
+    const items = panel.getByRole('list', { name: /suggestions|forslag/i }).getByRole('listitem');
+    await items.first().waitFor({ timeout: 10_000 });
+    return { page: linkedin, detail: `panel beside the composer with ${await items.count()} suggestion(s)` };
   });
 
   await step('suggestion-inserted', async () => {
     if (!linkedin) return { skipped: 'no LinkedIn page' };
     const insert = linkedin
       .locator('advocacy-panel')
-      .getByRole('button', { name: /insert|indsæt|use|brug/i })
+      .getByRole('button', { name: /^(insert|indsæt)/i })
       .first();
     if (!(await insert.count()))
       return { page: linkedin, skipped: 'feature not present: no Insert button in the panel yet' };
+    const label = (await insert.getAttribute('aria-label')) ?? (await insert.textContent()) ?? '';
     await insert.click();
     const editor = linkedin.locator('[componentkey="ShareBox_textEditor"]');
     await linkedin.waitForFunction(
       () => (document.querySelector('[componentkey="ShareBox_textEditor"]')?.textContent ?? '').trim().length > 0,
       null,
-      { timeout: 3000 },
+      { timeout: 5000 },
     );
-    const text = (await editor.textContent()) ?? '';
-    return { page: linkedin, detail: `inserted ${text.length} characters` };
+    const text = (await editor.innerText()) ?? '';
+    // The person makes it their own before posting (the panel's ownership hint follows the draft).
+    await editor.click();
+    await linkedin.keyboard.press('Control+End');
+    await linkedin.keyboard.press('Enter');
+    await linkedin.keyboard.type('I was at the opening myself: a great day for the whole team.', { delay: 5 });
+    await linkedin.waitForTimeout(400);
+    return {
+      page: linkedin,
+      detail: `“${label.trim().slice(0, 60)}” put ${text.length} characters into the composer; a personal line added`,
+    };
   });
 
   await step('guideline-reminder', async () => {
     if (!linkedin) return { skipped: 'no LinkedIn page' };
+    const panel = linkedin.locator('advocacy-panel');
+    if (!(await panel.locator('[data-slot="guidelines"]').count())) {
+      // No screenshot: it would only repeat the previous step's.
+      return {
+        skipped:
+          'feature not present: the guidelines components (reminder card, draft checks) are not mounted in the panel in this build',
+      };
+    }
     const editor = linkedin.locator('[componentkey="ShareBox_textEditor"]');
     await editor.click();
-    await linkedin.keyboard.type(' Our quarterly numbers are confidential until Friday!!! #news', { delay: 5 });
-    await linkedin.waitForTimeout(800); // checks are debounced (P4)
-    const reminder = linkedin
-      .locator('advocacy-panel')
-      .getByText(/guideline|retningslinje|reminder|påmind|remember|husk/i)
-      .first();
-    if (!(await reminder.count()))
-      return { page: linkedin, skipped: 'feature not present: no guideline reminder in the panel yet' };
-    return {
-      page: linkedin,
-      detail: `reminder shown: “${((await reminder.textContent()) ?? '').trim().slice(0, 80)}”`,
-    };
+    await linkedin.keyboard.press('Control+End');
+    await linkedin.keyboard.type(' HUGE NEWS #wind #energy #jobs #esbjerg #green #future', { delay: 5 });
+    const guidance = panel
+      .locator('[data-slot="guidelines"]')
+      .getByRole('region', { name: /reminder|påmindelse|before you post|før du/i })
+      .or(panel.locator('[data-slot="guidelines"]').getByText(/reminder|påmind|before you post|før du/i));
+    await guidance.first().waitFor({ timeout: 5000 }); // checks are debounced (P4)
+    const text = ((await panel.locator('[data-slot="guidelines"]').innerText()) ?? '').replace(/\s+/g, ' ').trim();
+    return { page: linkedin, detail: `shown: “${text.slice(0, 100)}”` };
   });
 
   await step('post', async () => {
@@ -183,28 +262,36 @@ async function main() {
     if (!(await post.count()) || !(await post.isEnabled())) {
       return {
         page: linkedin,
-        skipped:
-          'the fixture’s Post button is disabled (no post-outcome simulation in this fixture); you press Post yourself on LinkedIn',
+        skipped: `the fixture’s Post button is disabled (${FIXTURE} has no post-outcome simulation); you press Post yourself on LinkedIn`,
       };
     }
-    await post.click();
-    await linkedin.waitForTimeout(1000);
-    return { page: linkedin, detail: 'pressed the fixture’s Post button (as the person would)' };
+    await post.click(); // as the person would: the extension never posts
+    const toast = linkedin.getByRole('alert').filter({ hasText: /post successful|opslaget er delt/i });
+    await toast.first().waitFor({ timeout: 5000 });
+    const href = await toast.getByRole('link').first().getAttribute('href');
+    // The share is recorded once LinkedIn confirmed it; wait for the row before the popup step.
+    const recorded = await waitForShares(1);
+    return {
+      page: linkedin,
+      detail: `pressed Post; LinkedIn-like toast “${((await toast.first().innerText()) ?? '').replace(/\s+/g, ' ').trim()}” → ${href}; ${recorded} share(s) recorded on this device`,
+    };
   });
 
   await step('popup-stats', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 380, height: 600 });
     await page.goto(extUrl('popup.html'));
-    await page.waitForLoadState('load');
-    await page.waitForTimeout(500);
-    const heading =
-      (await page
-        .getByRole('heading', { level: 1 })
-        .first()
-        .textContent()
-        .catch(() => null)) ?? '';
-    return { page, detail: `popup “${heading}”` };
+    const heading = page.getByRole('heading', { level: 1 }).first();
+    await heading.waitFor({ timeout: 10_000 });
+    // The popup loads its stats asynchronously: wait until the share from the previous step shows.
+    await page
+      .getByText(/new service hub|servicecenter|1 share|1 deling|1 opslag/i)
+      .first()
+      .waitFor({ timeout: 5000 })
+      .catch(() => undefined);
+    await page.waitForTimeout(300);
+    const body = ((await page.locator('body').innerText()) ?? '').replace(/\s+/g, ' ').trim();
+    return { page, fullPage: true, detail: `popup “${(await heading.textContent()) ?? ''}”: ${body.slice(0, 140)}` };
   });
 
   await step('privacy-policy', async () => {
