@@ -56,6 +56,17 @@ export function findComposer(root: ParentNode = document): Element | null {
   return null;
 }
 
+/**
+ * A cheap pre-check run on every page change: could a composer be on screen at all? Light-DOM
+ * open dialogs (V1, V3) or a filled #interop-outlet shadow root (V2). A false "yes" only costs
+ * one deep search; a composer in some other shadow root is still found when the person opens it
+ * (the watcher searches deeply for a few seconds after "Start a post" or a share-box URL).
+ */
+export function mayHoldComposer(): boolean {
+  if (document.querySelector('dialog[open], [role=dialog]:not([aria-hidden="true"])')) return true;
+  return !!document.getElementById('interop-outlet')?.shadowRoot?.firstElementChild;
+}
+
 /** Which layout a composer belongs to, for health reports and tests. */
 export function composerLayout(composer: Element): 'V1' | 'V2' | 'V3' | 'unknown' {
   if (composer instanceof HTMLDialogElement) return 'V3';

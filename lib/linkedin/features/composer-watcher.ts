@@ -9,11 +9,11 @@ import { BRIDGE_EVENTS, getBridge } from '../bridge';
 import { liveConsent } from '../consent';
 import { onPageChange } from '../observe';
 import { opensShareBox } from '../pages';
-import { composerLayout, findComposer, findEditor, launcherFor } from '../selectors';
+import { composerLayout, findComposer, findEditor, launcherFor, mayHoldComposer } from '../selectors';
 import type { LinkedInFeature } from './index';
 
 /** Same editor node for this long = stable (dom-evidence §5.5). */
-export const STABLE_MS = 300;
+export const STABLE_MS = 250;
 /** How long we wait for a composer after the person asked for one. */
 export const EXPECT_MS = 5000;
 
@@ -24,8 +24,24 @@ export const composerWatcher: LinkedInFeature = {
     let candidate: { editor: Element; since: number } | null = null;
     let expectUntil = 0;
     let lastHref = '';
-    const consent = await liveConsent(signal, () => tick());
+    // Observing the page only while the person opted in: others pay next to nothing (P2).
+    let observing: AbortController | null = null;
+    const consent = await liveConsent(signal, () => {
+      syncObserving();
+      tick();
+    });
     const active = () => consent.composer() || consent.recordShares();
+    const syncObserving = () => {
+      if (active() && !observing) {
+        observing = new AbortController();
+        signal.addEventListener('abort', () => observing?.abort());
+        onPageChange(tick, observing.signal);
+        document.addEventListener('click', onClick, { capture: true, signal: observing.signal });
+      } else if (!active() && observing) {
+        observing.abort();
+        observing = null;
+      }
+    };
 
     const announce = (type: string) => bridge.events.dispatchEvent(new Event(type));
     const close = () => {
@@ -57,6 +73,9 @@ export const composerWatcher: LinkedInFeature = {
         close();
         return;
       }
+      // Feed churn is constant on LinkedIn: skip the deep search unless something can be a
+      // composer (an open dialog, the V2 share box host filled, or the person just asked).
+      if (!bridge.composerOpen && !candidate && Date.now() > expectUntil && !mayHoldComposer()) return;
       const composer = findComposer();
       const editor = composer && findEditor(composer);
       if (!composer || !editor) {
@@ -87,8 +106,7 @@ export const composerWatcher: LinkedInFeature = {
       const target = event.composedPath()[0];
       if (target instanceof Element && launcherFor(target)) expectComposer();
     };
-    document.addEventListener('click', onClick, { capture: true, signal });
-    onPageChange(tick, signal);
+    syncObserving();
     tick();
   },
 };

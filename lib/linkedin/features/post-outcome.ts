@@ -49,7 +49,34 @@ export const postOutcome: LinkedInFeature = {
       { signal },
     );
     // `input` is composed, so typing inside LinkedIn's shadow-root editor reaches us here.
-    document.addEventListener('input', () => readDraft(), { capture: true, signal });
+    // Read at most every 150 ms, never per keystroke (P4); the last read wins at close.
+    let pending = 0;
+    document.addEventListener(
+      'input',
+      () => {
+        if (!session || pending) return;
+        pending = window.setTimeout(() => {
+          pending = 0;
+          readDraft();
+        }, 150);
+      },
+      { capture: true, signal },
+    );
+    // Pressing Post (or anything) reads the draft at once, before the composer goes away.
+    document.addEventListener('pointerdown', () => session && readDraft(), { capture: true, signal });
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        // Keyboard users press Post with Enter/Space on the button: same early read.
+        if (
+          session &&
+          (event.key === 'Enter' || event.key === ' ') &&
+          event.composedPath()[0] instanceof HTMLButtonElement
+        )
+          readDraft();
+      },
+      { capture: true, signal },
+    );
 
     bridge.events.addEventListener(
       BRIDGE_EVENTS.composerClosed,
