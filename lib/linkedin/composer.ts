@@ -2,6 +2,7 @@
  * Reading and writing LinkedIn's post editor on all three layouts. Text goes in with execCommand('insertText') after a
  * shadow-aware selection, and is verified by reading it back (architecture, constraint 5).
  */
+import { isProseMirrorEditor } from './selectors';
 
 /**
  * The editor's text, one line per block (Quill's innerText would double newlines). Loose
@@ -49,7 +50,7 @@ export async function insertText(editor: HTMLElement, text: string, timeoutMs = 
   if (await landed(editor, expected, timeoutMs)) return true;
   // Tiptap/ProseMirror accepts a synthetic paste where execCommand did not land (§4);
   // LinkedIn's Quill ignores synthetic paste, so only try it on ProseMirror editors.
-  if (!editor.matches('.ProseMirror, [componentkey="ShareBox_textEditor"]')) return false;
+  if (!isProseMirrorEditor(editor)) return false;
   range.selectNodeContents(editor);
   selection.removeAllRanges();
   selection.addRange(range);

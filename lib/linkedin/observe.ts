@@ -4,6 +4,8 @@
  * no mutation, so we poll for it lightly). `childList` only; callbacks run at most once per
  * animation frame, never per record. Features subscribe; they share the observers.
  */
+import { interopShadowRoot } from './selectors';
+
 type Listener = () => void;
 
 interface Hub {
@@ -35,7 +37,7 @@ function startHub(): Hub {
   observer.observe(document.body, { childList: true, subtree: true });
   let shadowObserved: ShadowRoot | null = null;
   const watchShadow = () => {
-    const root = document.getElementById('interop-outlet')?.shadowRoot ?? null;
+    const root = interopShadowRoot();
     if (root && root !== shadowObserved) {
       shadowObserved = root;
       observer.observe(root, { childList: true, subtree: true });

@@ -64,7 +64,22 @@ export function findComposer(root: ParentNode = document): Element | null {
  */
 export function mayHoldComposer(): boolean {
   if (document.querySelector('dialog[open], [role=dialog]:not([aria-hidden="true"])')) return true;
-  return !!document.getElementById('interop-outlet')?.shadowRoot?.firstElementChild;
+  return !!interopShadowRoot()?.firstElementChild;
+}
+
+/** The open shadow root LinkedIn's V2 share box renders into (#interop-outlet), if attached. */
+export function interopShadowRoot(): ShadowRoot | null {
+  return document.getElementById('interop-outlet')?.shadowRoot ?? null;
+}
+
+/** Tiptap/ProseMirror post editor (V3): accepts a synthetic paste, unlike LinkedIn's Quill. */
+export function isProseMirrorEditor(editor: Element): boolean {
+  return editor.matches('.ProseMirror, [componentkey="ShareBox_textEditor"]');
+}
+
+/** The first few posts of the feed (SDUI list items, legacy data-urn posts). */
+export function topFeedPosts(count = 5): Element[] {
+  return deepQueryAll('[data-testid="mainFeed"] [role=listitem], .feed-shared-update-v2[data-urn]').slice(0, count);
 }
 
 /** Which layout a composer belongs to, for health reports and tests. */

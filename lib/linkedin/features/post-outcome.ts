@@ -10,8 +10,8 @@ import { changedRatio } from '../../text/similarity';
 import { readEditorText } from '../composer';
 import { BRIDGE_EVENTS, getBridge } from '../bridge';
 import { liveConsent } from '../consent';
-import { deepQueryAll, isVisible, textOf } from '../dom';
-import { findComposer, findEditor, readToasts } from '../selectors';
+import { isVisible, textOf } from '../dom';
+import { findComposer, findEditor, readToasts, topFeedPosts } from '../selectors';
 import type { LinkedInFeature } from './index';
 
 /** How long after the composer closed we look for LinkedIn's verdict (LB uses 12 s). */
@@ -42,7 +42,7 @@ export const postOutcome: LinkedInFeature = {
           id: newEventId(),
           draft: '',
           toastsBefore: new Set(readToasts().map((toast) => toast.element)),
-          postsBefore: new Set(feedPosts()),
+          postsBefore: new Set(topFeedPosts()),
         };
         readDraft();
       },
@@ -134,11 +134,7 @@ interface Session {
   postsBefore: Set<Element>;
 }
 
-function feedPosts(): Element[] {
-  return deepQueryAll('[data-testid="mainFeed"] [role=listitem], .feed-shared-update-v2[data-urn]').slice(0, 5);
-}
-
 /** A post that was not there before, near the top, carrying the first line the person wrote. */
 function ownNewPostShown(firstLine: string, before: Set<Element>): boolean {
-  return feedPosts().some((post) => !before.has(post) && isVisible(post) && textOf(post).includes(firstLine));
+  return topFeedPosts().some((post) => !before.has(post) && isVisible(post) && textOf(post).includes(firstLine));
 }
