@@ -2,7 +2,7 @@
  * One coalesced MutationObserver per root (quality P5): document.body and, once it exists,
  * the open shadow root of #interop-outlet (V2 renders the share box there; attachShadow emits
  * no mutation, so we poll for it lightly). `childList` only; callbacks run at most once per
- * animation frame, never per record. Features subscribe; they share the observers.
+ * 100 ms window (in an animation frame), never per record. Features subscribe; they share the observers.
  */
 import { interopShadowRoot } from './selectors';
 
@@ -14,6 +14,7 @@ interface Hub {
 }
 
 let hub: Hub | null = null;
+const COALESCE_MS = 100;
 
 function startHub(): Hub {
   const listeners = new Set<Listener>();
@@ -28,10 +29,12 @@ function startHub(): Hub {
       }
     }
   };
+  // LinkedIn's feed mutates constantly (infinite scroll, live counters): gather a 100 ms
+  // window of records, then run once in the next frame (dom-evidence §5.6, quality P5).
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    requestAnimationFrame(flush);
+    setTimeout(() => requestAnimationFrame(flush), COALESCE_MS);
   };
   const observer = new MutationObserver(schedule);
   observer.observe(document.body, { childList: true, subtree: true });
