@@ -31,7 +31,7 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** Extra routes: url pattern → handler body, checked before the LinkedIn fixtures. */
   routes?: Record<string, { body: string; contentType?: string; status?: number; headers?: Record<string, string> }>;
-  /** Fixture served for https://www.linkedin.com/feed/ (file in tests/fixtures). */
+  /** Fixture served for https://www.linkedin.com/ pages (file in tests/fixtures; default: the multi-layout model page). */
   linkedinFixture?: string;
 }
 
@@ -99,7 +99,7 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionSess
       return route.fulfill({ status: 200, contentType: 'text/javascript', body: fixture(name) });
     }
     if (parsed.hostname === 'www.linkedin.com' && route.request().resourceType() === 'document') {
-      const name = options.linkedinFixture ?? 'linkedin-feed-v3.html';
+      const name = options.linkedinFixture ?? 'linkedin.html';
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(name) });
     }
     blockedRequests.push(parsed.host);
