@@ -31,7 +31,7 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
 describe('the composer panel in Chromium', () => {
   let session: ExtensionSession;
   beforeEach(async () => {
-    session = await launch({ linkedinFixture: 'panel-v3.html' });
+    session = await launch({ linkedinFixture: 'linkedin.html' });
   });
   afterEach(async () => {
     await session?.close();

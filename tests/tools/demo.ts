@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: the whole flow without a LinkedIn account. Starts Chromium with the built
- * extension, serves tests/fixtures/demo-feed.html (a LinkedIn-like feed whose Post button
+ * extension, serves tests/fixtures/linkedin.html (the LinkedIn model page, V3 layout, whose Post button
  * confirms like LinkedIn: the composer closes and a "Post successful. View post" toast appears)
  * as https://www.linkedin.com/feed/ and uses the embedded demo feed (nothing is fetched from the
  * internet; every other request is blocked). Steps: onboarding (the consent switches clicked on),
@@ -20,7 +20,7 @@ import { ARTIFACTS_DIR, chromiumPath, EXTENSION_DIR, fixture } from '../e2e/harn
 
 const headed = !!process.env.DISPLAY && process.env.DEMO_HEADLESS !== '1';
 const OUT = join(ARTIFACTS_DIR, 'demo');
-const FIXTURE = process.env.DEMO_FIXTURE ?? 'demo-feed.html';
+const FIXTURE = process.env.DEMO_FIXTURE ?? 'linkedin.html';
 
 type Outcome = { step: string; status: 'done' | 'skipped' | 'failed'; detail: string; screenshot?: string };
 const outcomes: Outcome[] = [];
@@ -85,6 +85,10 @@ async function launchDemo(): Promise<{
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (['chrome-extension:', 'data:', 'blob:'].includes(url.protocol)) return route.continue();
+    if (url.hostname === 'www.linkedin.com' && url.pathname.startsWith('/__fixtures/')) {
+      const name = url.pathname.slice('/__fixtures/'.length).replace(/[^\w.-]/g, '');
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: fixture(name) });
+    }
     if (url.hostname === 'www.linkedin.com' && route.request().resourceType() === 'document') {
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(FIXTURE) });
     }
