@@ -52,18 +52,6 @@ function hasLayout(): boolean {
   return document.documentElement.getClientRects().length > 0;
 }
 
-/** First visible element matching any of the selectors, tried in order. */
-export function firstVisible<T extends Element = Element>(
-  selectors: readonly string[],
-  root: ParentNode = document,
-): T | null {
-  for (const selector of selectors) {
-    const match = deepQueryAll<T>(selector, root).find(isVisible);
-    if (match) return match;
-  }
-  return null;
-}
-
 /** closest() that also climbs out of shadow roots to their hosts. */
 export function closestDeep(element: Element, selector: string): Element | null {
   let node: Element | null = element;
