@@ -1,11 +1,14 @@
 import { startFeatures } from '@/lib/linkedin/features';
 import { isPreload } from '@/lib/linkedin/pages';
 
-// Always on, on every LinkedIn page: kept tiny (no React, Dexie or zod; budget 10 KB gzip).
+// Runs on LinkedIn only for people who opted in: not in the manifest, the background registers
+// it when a consent is given and removes it when the last one is withdrawn
+// (lib/background/watcher-registration.ts). Kept tiny anyway (no React, Dexie or zod; 10 KB gzip).
 export default defineContentScript({
+  registration: 'runtime',
   matches: ['https://www.linkedin.com/*'],
-  allFrames: false,
-  runAt: 'document_idle',
+  // No window.postMessage to LinkedIn's page on start: nothing the page could read.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // LinkedIn's hidden /preload frame holds a decoy editor (dom-evidence §5.1): never act there.
     if (isPreload(location.href)) return;

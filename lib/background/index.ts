@@ -17,6 +17,7 @@ import { getStats } from '../stats/handler';
 import { openOnboardingOnInstall } from '../settings/onboarding';
 import { readManagedPolicy } from '../settings/managed';
 import { openPanel } from './panel-injection';
+import { keepWatcherRegistered } from './watcher-registration';
 
 export function createHandlers(): Handlers {
   return {
@@ -74,6 +75,9 @@ export function startBackground(): void {
   // Chromium's first read of managed storage takes ~1.5 s; start it now so the popup's
   // first feed:status does not wait for it.
   void readManagedPolicy();
+
+  // The LinkedIn watcher runs only for people who opted in (registered at runtime).
+  keepWatcherRegistered();
 
   // First run: open the options page on the onboarding view (consent first).
   openOnboardingOnInstall();

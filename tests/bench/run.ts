@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { chromiumPath, fixture, launch, ROOT, type ExtensionSession } from '../e2e/harness';
+import { chromiumPath, fixture, launch, ROOT, setConsent, type ExtensionSession } from '../e2e/harness';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
 const THROTTLES = (process.env.BENCH_THROTTLE ?? '1,4').split(',').map(Number);
@@ -47,13 +47,6 @@ const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 };
-
-async function optIn(session: ExtensionSession) {
-  await session.worker.evaluate(async () => {
-    const record = { granted: true, at: new Date().toISOString(), policyVersion: 1 };
-    await chrome.storage.local.set({ consent: { panel: record, reminders: record, recordShares: record } });
-  });
-}
 
 // Long tasks are observed from the page itself, installed before any script runs.
 const LONGTASK_INIT = `window.__longtasks = [];
@@ -602,7 +595,7 @@ async function main() {
     notOpted: await launch({ routes: churnRoute }),
     opted: await launch({ routes: churnRoute }),
   };
-  await optIn(sessions.opted);
+  await setConsent(sessions.opted);
   try {
     if (ONLY.has('load')) {
       console.log('Page load, long tasks and feed churn…');

@@ -4,7 +4,7 @@
  * company mention shows both findings; one-click fixes clear them; posting is never blocked.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launch, screenshot, type ExtensionSession } from './harness';
+import { launch, screenshot, setConsent, type ExtensionSession } from './harness';
 
 describe('guideline checks while writing', () => {
   let session: ExtensionSession;
@@ -16,12 +16,7 @@ describe('guideline checks while writing', () => {
   });
 
   it('flags a code name and an undisclosed company mention, fixes both, and still lets the person post', async () => {
-    await session.worker.evaluate(async () => {
-      const record = (granted: boolean) => ({ granted, at: new Date().toISOString(), policyVersion: 1 });
-      await chrome.storage.local.set({
-        consent: { panel: record(true), reminders: record(true), recordShares: record(false) },
-      });
-    });
+    await setConsent(session, { panel: true, reminders: true, recordShares: false });
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/feed/?layout=v3');
     await page.getByText('Start a post').click();

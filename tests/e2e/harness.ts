@@ -137,3 +137,59 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export function inWorker<T>(session: ExtensionSession, fn: () => Promise<T> | T): Promise<T> {
   return session.worker.evaluate(fn);
 }
+
+export interface ConsentChoice {
+  panel: boolean;
+  reminders: boolean;
+  recordShares: boolean;
+}
+
+/** True when the background has registered the LinkedIn watcher (it does only after a consent). */
+export function watcherRegistered(session: ExtensionSession): Promise<boolean> {
+  return session.worker.evaluate(
+    async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['linkedin-watcher'] })).length > 0,
+  );
+}
+
+/**
+ * Records consent as the options page does (policy version 1), then waits until the background
+ * has registered (or removed) the LinkedIn watcher to match, as it would before the person's
+ * next LinkedIn page.
+ */
+export async function setConsent(
+  session: ExtensionSession,
+  choice: ConsentChoice = { panel: true, reminders: true, recordShares: true },
+): Promise<void> {
+  await session.worker.evaluate(async (given) => {
+    const record = (granted: boolean) =>
+      granted
+        ? { granted: true, at: new Date().toISOString(), policyVersion: 1 }
+        : { granted: false, at: new Date().toISOString(), policyVersion: 1 };
+    await chrome.storage.local.set({
+      consent: {
+        panel: record(given.panel),
+        reminders: record(given.reminders),
+        recordShares: record(given.recordShares),
+      },
+    });
+  }, choice);
+  const wanted = choice.panel || choice.reminders || choice.recordShares;
+  const deadline = Date.now() + 5000;
+  while ((await watcherRegistered(session)) !== wanted) {
+    if (Date.now() > deadline) throw new Error(`the LinkedIn watcher was not ${wanted ? 'registered' : 'removed'}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** How many of this extension's script worlds the page has (0 = no content script ran in it). */
+export async function extensionWorlds(session: ExtensionSession, page: Page): Promise<number> {
+  const cdp = await session.context.newCDPSession(page);
+  const origins: string[] = [];
+  cdp.on('Runtime.executionContextCreated', (event: { context: { origin: string; auxData?: { type?: string } } }) => {
+    if (event.context.auxData?.type === 'isolated') origins.push(event.context.origin);
+  });
+  await cdp.send('Runtime.enable'); // reports every existing context
+  await page.waitForTimeout(100);
+  await cdp.detach();
+  return origins.filter((origin) => origin.includes(session.extensionId)).length;
+}

@@ -8,19 +8,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ShareEvent } from '@/lib/db/types';
-import { launch, screenshot, type ExtensionSession } from './harness';
+import { launch, screenshot, setConsent, type ExtensionSession } from './harness';
 
-async function optIn(session: ExtensionSession, kinds = { panel: true, reminders: true, recordShares: true }) {
-  await session.worker.evaluate(async (given) => {
-    const record = (granted: boolean) => ({ granted, at: new Date().toISOString(), policyVersion: 1 });
-    await chrome.storage.local.set({
-      consent: {
-        panel: record(given.panel),
-        reminders: record(given.reminders),
-        recordShares: record(given.recordShares),
-      },
-    });
-  }, kinds);
+function optIn(session: ExtensionSession, kinds = { panel: true, reminders: true, recordShares: true }) {
+  return setConsent(session, kinds);
 }
 
 function shares(session: ExtensionSession): Promise<ShareEvent[]> {

@@ -1,18 +1,10 @@
 /// <reference types="chrome" />
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, screenshot, type ExtensionSession } from './harness';
+import { launch, screenshot, setConsent, type ExtensionSession } from './harness';
 
-async function optIn(session: ExtensionSession, panel = true, reminders = false) {
-  await session.worker.evaluate(
-    async ([panelOn, remindersOn]) => {
-      const record = (granted: boolean) => ({ granted, at: new Date().toISOString(), policyVersion: 1 });
-      await chrome.storage.local.set({
-        consent: { panel: record(panelOn), reminders: record(remindersOn), recordShares: record(false) },
-      });
-    },
-    [panel, reminders] as const,
-  );
+function optIn(session: ExtensionSession, panel = true, reminders = false) {
+  return setConsent(session, { panel, reminders, recordShares: false });
 }
 
 async function openComposer(session: ExtensionSession, width = 1280, query = ''): Promise<Page> {

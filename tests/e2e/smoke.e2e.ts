@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launch, screenshot, type ExtensionSession } from './harness';
+import { extensionWorlds, launch, screenshot, setConsent, watcherRegistered, type ExtensionSession } from './harness';
 
 describe('the built extension in Chromium', () => {
   let session: ExtensionSession;
@@ -31,31 +31,51 @@ describe('the built extension in Chromium', () => {
     expect(session.errors).toEqual([]);
   });
 
-  it('runs the watcher on a routed LinkedIn page without errors and injects nothing without consent', async () => {
+  it('puts no script on LinkedIn for a person who has not opted in', async () => {
+    expect(await watcherRegistered(session)).toBe(false);
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/feed/');
     await page.getByText('Start a post').click();
     await expect.poll(() => page.locator('[componentkey="ShareBox_textEditor"]').count()).toBe(1);
-    // Give the watcher time to react; without consent it must not ask for the panel.
     await page.waitForTimeout(500);
     expect(await page.locator('advocacy-panel').count()).toBe(0);
+    // Not even the watcher ran in the page.
+    expect(await extensionWorlds(session, page)).toBe(0);
     expect(session.errors).toEqual([]);
     expect(session.blockedRequests).toEqual([]);
   });
 
-  it('injects the panel into the LinkedIn tab once the person opted in', async () => {
-    await session.worker.evaluate(async () => {
-      const record = { granted: true, at: new Date().toISOString(), policyVersion: 1 };
-      const never = { granted: false, at: null, policyVersion: null };
-      await chrome.storage.local.set({ consent: { panel: record, reminders: never, recordShares: never } });
-    });
+  it('starts in a LinkedIn tab that was already open when the person opts in, and is removed when they withdraw', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    expect(await extensionWorlds(session, page)).toBe(0);
+    await setConsent(session, { panel: true, reminders: false, recordShares: false });
+    // No reload: the background starts the watcher in open LinkedIn tabs.
+    await expect.poll(() => extensionWorlds(session, page)).toBe(1);
+    await page.getByText('Start a post').click();
+    const panel = page.locator('advocacy-panel');
+    await expect
+      .poll(() => panel.getByRole('heading', { name: 'Suggested posts' }).count(), { timeout: 10_000 })
+      .toBe(1);
+    await screenshot(page, 'smoke-panel');
+
+    await setConsent(session, { panel: false, reminders: false, recordShares: false });
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await watcherRegistered(session)).toBe(false);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('injects the panel on a LinkedIn page opened after the person opted in', async () => {
+    await setConsent(session, { panel: true, reminders: false, recordShares: false });
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/feed/');
     await page.getByText('Start a post').click();
     const panel = page.locator('advocacy-panel');
-    await expect.poll(() => panel.count()).toBe(1);
-    await expect.poll(() => panel.getByRole('heading', { name: 'Suggested posts' }).count()).toBe(1);
-    await screenshot(page, 'smoke-panel');
+    await expect
+      .poll(() => panel.getByRole('heading', { name: 'Suggested posts' }).count(), { timeout: 10_000 })
+      .toBe(1);
+    // The watcher and the panel share one script world: one watcher, not two.
+    expect(await extensionWorlds(session, page)).toBe(1);
     expect(session.errors).toEqual([]);
   });
 });

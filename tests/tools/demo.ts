@@ -188,10 +188,16 @@ async function main() {
       : [];
     if (granted.length < 3)
       throw new Error(`consent not stored after clicking (granted: ${granted.join(', ') || 'none'})`);
+    // With a consent given, the background puts the LinkedIn watcher in place (none before).
+    await page.waitForFunction(
+      async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['linkedin-watcher'] })).length > 0,
+      undefined,
+      { timeout: 5000, polling: 50 },
+    );
     return {
       page,
       fullPage: true,
-      detail: `clicked ${names.length} switch(es) on: ${names.join('; ')} → stored consent: ${granted.join(', ')}`,
+      detail: `clicked ${names.length} switch(es) on: ${names.join('; ')} → stored consent: ${granted.join(', ')}; LinkedIn watcher registered`,
     };
   });
 

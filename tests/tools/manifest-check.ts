@@ -14,7 +14,8 @@ export const ALLOWED = {
   hostPermissions: ['https://www.linkedin.com/*'],
   /** Only the patterns the options page uses to ask for the one configured feed origin. */
   optionalHostPermissions: ['https://*/*', 'http://localhost/*'],
-  contentScriptMatches: ['https://www.linkedin.com/*'],
+  /** The LinkedIn watcher is registered at runtime, after consent (lib/background/watcher-registration.ts). */
+  registeredScriptMatches: ['https://www.linkedin.com/*'],
   /** Every top-level key the manifest may have; anything new must be added here on purpose. */
   keys: [
     'manifest_version',
@@ -30,7 +31,6 @@ export const ALLOWED = {
     'background',
     'action',
     'options_ui',
-    'content_scripts',
     // Enterprise IT presets the feed URL through managed storage (options).
     'storage',
     'browser_specific_settings',
@@ -41,6 +41,25 @@ type Manifest = Record<string, unknown>;
 
 const same = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
   Array.isArray(a) && a.length === b.length && [...a].sort().every((value, i) => value === [...b].sort()[i]);
+
+/** The same promise for the script the background registers at runtime (checked in unit tests). */
+export function checkRegisteredScript(script: {
+  matches?: readonly string[];
+  allFrames?: boolean;
+  matchOriginAsFallback?: boolean;
+  world?: string;
+  css?: readonly string[];
+}): string[] {
+  const problems: string[] = [];
+  if (!same(script.matches, ALLOWED.registeredScriptMatches)) {
+    problems.push(`registered script matches ${JSON.stringify(script.matches)}, expected LinkedIn only`);
+  }
+  if (script.allFrames === true) problems.push('registered script must run in the top frame only (allFrames)');
+  if (script.matchOriginAsFallback) problems.push('registered script must not match about:blank');
+  if (script.world === 'MAIN') problems.push('registered script must run in the isolated world');
+  if (script.css?.length) problems.push('registered script must not inject CSS into LinkedIn');
+  return problems;
+}
 
 /** Returns every problem found; an empty list means the manifest is as narrow as promised. */
 export function checkManifest(manifest: Manifest, browser: 'chrome' | 'firefox'): string[] {
@@ -73,17 +92,10 @@ export function checkManifest(manifest: Manifest, browser: 'chrome' | 'firefox')
     problems.push(`storage may only declare managed_schema, found ${Object.keys(storage).join(', ')}`);
   }
 
-  const scripts = (manifest.content_scripts as Record<string, unknown>[] | undefined) ?? [];
-  if (scripts.length !== 1) problems.push(`expected exactly one declared content script, found ${scripts.length}`);
-  for (const script of scripts) {
-    if (!same(script.matches as string[], ALLOWED.contentScriptMatches)) {
-      problems.push(`content script matches ${JSON.stringify(script.matches)}, expected LinkedIn only`);
-    }
-    if (script.all_frames === true) problems.push('content script must run in the top frame only (all_frames)');
-    if (script.match_about_blank || script.match_origin_as_fallback)
-      problems.push('content script must not match about:blank');
-    if (script.world === 'MAIN') problems.push('content script must run in the isolated world');
-    if (script.css) problems.push('content script must not inject CSS into LinkedIn');
+  // Nothing runs on any web page by default: the LinkedIn watcher is registered only after the
+  // person opts in, the panel is injected only into a tab with an open composer.
+  if ('content_scripts' in manifest) {
+    problems.push('content_scripts must not be declared: the LinkedIn watcher is registered only after consent');
   }
 
   const gecko = (manifest.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
@@ -113,7 +125,7 @@ function main() {
       failed = true;
       console.error(`✖ ${browser} manifest is wider than promised:\n  - ${problems.join('\n  - ')}`);
     } else {
-      console.log(`✔ ${browser} manifest: permissions, hosts, content script, CSP and WAR as promised`);
+      console.log(`✔ ${browser} manifest: permissions, hosts, no declared content script, CSP and WAR as promised`);
     }
   }
   if (failed) process.exit(1);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
-import { checkManifest } from '../tools/manifest-check';
+import { WATCHER_REGISTRATION } from '../../lib/background/watcher-registration';
+import { checkManifest, checkRegisteredScript } from '../tools/manifest-check';
 
 type ManifestFn = (env: {
   browser: string;
@@ -55,9 +56,6 @@ describe('built-manifest check', () => {
     version: '0.1.0',
     ...manifestFor(browser),
     background: { service_worker: 'background.js' },
-    content_scripts: [
-      { matches: ['https://www.linkedin.com/*'], all_frames: false, js: ['content-scripts/linkedin.js'] },
-    ],
   });
 
   it.each(['chrome', 'firefox'] as const)('accepts what wxt.config.ts declares for %s', (browser) => {
@@ -78,11 +76,10 @@ describe('built-manifest check', () => {
     ['a custom CSP', { content_security_policy: { extension_pages: "script-src 'self'" } }, /content_security_policy/],
     ['an unknown key', { externally_connectable: { matches: ['https://*/*'] } }, /externally_connectable/],
     [
-      'a content script in frames',
-      { content_scripts: [{ matches: ['https://www.linkedin.com/*'], all_frames: true }] },
-      /top frame/,
+      'a declared content script (it would run for people who never opted in)',
+      { content_scripts: [{ matches: ['https://www.linkedin.com/*'], js: ['content-scripts/linkedin.js'] }] },
+      /registered only after consent/,
     ],
-    ['a content script on more sites', { content_scripts: [{ matches: ['https://*/*'] }] }, /LinkedIn only/],
   ])('fails on %s', (_label, change, message) => {
     const problems = checkManifest({ ...built('chrome'), ...change }, 'chrome');
     expect(problems.join('\n')).toMatch(message);
@@ -92,5 +89,21 @@ describe('built-manifest check', () => {
     const manifest = built('firefox');
     const problems = checkManifest({ ...manifest, browser_specific_settings: { gecko: { id: 'x@y' } } }, 'firefox');
     expect(problems.join('\n')).toMatch(/data_collection_permissions/);
+  });
+});
+
+describe('the LinkedIn watcher registered after consent', () => {
+  it('runs on LinkedIn only, in the top frame, in the isolated world, without CSS', () => {
+    expect(checkRegisteredScript(WATCHER_REGISTRATION)).toEqual([]);
+    expect(WATCHER_REGISTRATION.js).toEqual(['/content-scripts/linkedin.js']);
+  });
+
+  it.each([
+    ['more sites', { matches: ['https://*/*'] }, /LinkedIn only/],
+    ['frames', { allFrames: true }, /top frame/],
+    ['the page world', { world: 'MAIN' }, /isolated world/],
+    ['CSS', { css: ['x.css'] }, /CSS/],
+  ])('would be refused on %s', (_label, change, message) => {
+    expect(checkRegisteredScript({ ...WATCHER_REGISTRATION, ...change }).join('\n')).toMatch(message);
   });
 });

@@ -1,0 +1,104 @@
+/**
+ * The LinkedIn watcher (entrypoints/linkedin.content.ts) runs only for people who said yes to
+ * something. It is not in the manifest: the background registers it with
+ * `scripting.registerContentScripts` when a consent is given and removes it when the last one
+ * is withdrawn. People who have not opted in get no script on LinkedIn at all — zero cost at
+ * page load (quality P2) and nothing LinkedIn's page could notice.
+ *
+ * The registration is re-checked on every worker start: Chrome drops dynamic scripts on an
+ * extension update, and a policy-version bump can make old consents stop counting.
+ */
+import { browser } from 'wxt/browser';
+import { consentItem, hasConsent, type Consent } from '../settings';
+
+export const WATCHER_SCRIPT_ID = 'linkedin-watcher';
+export const WATCHER_FILE = '/content-scripts/linkedin.js';
+
+/** What gets registered: LinkedIn only, top frame only, after the page is parsed. */
+export const WATCHER_REGISTRATION = {
+  id: WATCHER_SCRIPT_ID,
+  matches: ['https://www.linkedin.com/*'],
+  js: [WATCHER_FILE],
+  runAt: 'document_idle',
+  allFrames: false,
+  persistAcrossSessions: true,
+} as const;
+
+/** Any consent is a reason to watch: the panel, the reminders, or recording posts. */
+export function watcherWanted(consent: Consent | null | undefined): boolean {
+  return hasConsent(consent, 'panel') || hasConsent(consent, 'reminders') || hasConsent(consent, 'recordShares');
+}
+
+/** The slice of `browser` this needs (injectable for tests). */
+export interface WatcherApi {
+  registered(): Promise<boolean>;
+  register(): Promise<void>;
+  unregister(): Promise<void>;
+  /** Runs the watcher in LinkedIn tabs that are already open (the person just opted in). */
+  injectIntoOpenTabs(): Promise<void>;
+}
+
+export const browserWatcherApi: WatcherApi = {
+  async registered() {
+    const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [WATCHER_SCRIPT_ID] });
+    return scripts.length > 0;
+  },
+  async register() {
+    const { matches, js } = WATCHER_REGISTRATION;
+    await browser.scripting.registerContentScripts([{ ...WATCHER_REGISTRATION, matches: [...matches], js: [...js] }]);
+  },
+  async unregister() {
+    await browser.scripting.unregisterContentScripts({ ids: [WATCHER_SCRIPT_ID] });
+  },
+  async injectIntoOpenTabs() {
+    // The host permission for LinkedIn is enough to see these tabs' URLs (no "tabs" permission).
+    const tabs = await browser.tabs.query({ url: WATCHER_REGISTRATION.matches[0] });
+    await Promise.allSettled(
+      tabs
+        .filter((tab) => typeof tab.id === 'number')
+        .map((tab) =>
+          browser.scripting.executeScript({ target: { tabId: tab.id!, frameIds: [0] }, files: [WATCHER_FILE] }),
+        ),
+    );
+  },
+};
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Makes the registration match `consent`. Calls are queued so two quick consent changes never
+ * race into "duplicate script id". `openTabs`: also start the watcher in LinkedIn tabs that are
+ * already open, so opting in works without a reload (withdrawing already applies live: the
+ * running watcher follows consent itself).
+ */
+export function syncWatcherRegistration(
+  consent: Consent | null | undefined,
+  { openTabs = false, api = browserWatcherApi }: { openTabs?: boolean; api?: WatcherApi } = {},
+): Promise<'registered' | 'unregistered' | 'unchanged'> {
+  const run = queue.then(async () => {
+    const wanted = watcherWanted(consent);
+    const registered = await api.registered();
+    if (wanted === registered) return 'unchanged' as const;
+    if (wanted) {
+      await api.register();
+      if (openTabs) await api.injectIntoOpenTabs();
+      return 'registered' as const;
+    }
+    await api.unregister();
+    return 'unregistered' as const;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Wires the registration to consent: checked now (worker start) and on every change. */
+export function keepWatcherRegistered(api: WatcherApi = browserWatcherApi): void {
+  const report = (error: unknown) => console.warn('[advocacy] could not update the LinkedIn watcher', error);
+  void consentItem
+    .getValue()
+    .then((consent) => syncWatcherRegistration(consent, { api }))
+    .catch(report);
+  consentItem.watch((next) => {
+    syncWatcherRegistration(next, { api, openTabs: true }).catch(report);
+  });
+}

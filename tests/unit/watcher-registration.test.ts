@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { syncWatcherRegistration, watcherWanted, type WatcherApi } from '../../lib/background/watcher-registration';
+import { DEFAULT_CONSENT, POLICY_VERSION, type Consent } from '../../lib/settings';
+
+const yes = { granted: true, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
+const no = { granted: false, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
+const consent = (panel: boolean, reminders: boolean, recordShares: boolean): Consent => ({
+  panel: panel ? yes : no,
+  reminders: reminders ? yes : no,
+  recordShares: recordShares ? yes : no,
+});
+
+/** A browser that keeps one registration, slowly, and complains like Chrome on a duplicate id. */
+function fakeApi() {
+  const calls: string[] = [];
+  let registered = false;
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+  const api: WatcherApi = {
+    async registered() {
+      await tick();
+      return registered;
+    },
+    async register() {
+      await tick();
+      if (registered) throw new Error('Duplicate script ID linkedin-watcher');
+      registered = true;
+      calls.push('register');
+    },
+    async unregister() {
+      await tick();
+      registered = false;
+      calls.push('unregister');
+    },
+    async injectIntoOpenTabs() {
+      calls.push('inject');
+    },
+  };
+  return { api, calls, isRegistered: () => registered };
+}
+
+describe('which consents put the watcher on LinkedIn', () => {
+  it('needs at least one consent given under the current policy', () => {
+    expect(watcherWanted(DEFAULT_CONSENT)).toBe(false);
+    expect(watcherWanted(null)).toBe(false);
+    expect(watcherWanted(consent(false, false, false))).toBe(false);
+    expect(watcherWanted(consent(true, false, false))).toBe(true);
+    expect(watcherWanted(consent(false, true, false))).toBe(true);
+    // Recording posts alone needs the watcher too (it sees LinkedIn's "Post successful").
+    expect(watcherWanted(consent(false, false, true))).toBe(true);
+    // A consent from an older policy version does not count: asked again first.
+    expect(watcherWanted({ ...DEFAULT_CONSENT, panel: { ...yes, policyVersion: POLICY_VERSION - 1 } })).toBe(false);
+  });
+});
+
+describe('keeping the registration in step with consent', () => {
+  it('registers on opt-in and starts the watcher in open LinkedIn tabs, removes it on withdrawal', async () => {
+    const { api, calls, isRegistered } = fakeApi();
+    expect(await syncWatcherRegistration(consent(true, false, false), { api, openTabs: true })).toBe('registered');
+    expect(isRegistered()).toBe(true);
+    expect(calls).toEqual(['register', 'inject']);
+    expect(await syncWatcherRegistration(consent(true, true, false), { api, openTabs: true })).toBe('unchanged');
+    expect(await syncWatcherRegistration(consent(false, false, false), { api, openTabs: true })).toBe('unregistered');
+    expect(isRegistered()).toBe(false);
+    expect(calls).toEqual(['register', 'inject', 'unregister']);
+  });
+
+  it('on a worker start only restores the registration (no injection into tabs)', async () => {
+    const { api, calls } = fakeApi();
+    await syncWatcherRegistration(consent(false, false, true), { api });
+    expect(calls).toEqual(['register']);
+  });
+
+  it('survives quick toggling: the last answer wins and nothing is registered twice', async () => {
+    const { api, isRegistered } = fakeApi();
+    const answers = [
+      syncWatcherRegistration(consent(true, false, false), { api }),
+      syncWatcherRegistration(consent(true, true, false), { api }),
+      syncWatcherRegistration(consent(false, false, false), { api }),
+      syncWatcherRegistration(consent(false, true, false), { api }),
+    ];
+    expect(await Promise.all(answers)).toEqual(['registered', 'unchanged', 'unregistered', 'registered']);
+    expect(isRegistered()).toBe(true);
+  });
+
+  it('a failed browser call is reported to the caller and does not block the next change', async () => {
+    const { api, isRegistered } = fakeApi();
+    const failing: WatcherApi = { ...api, register: () => Promise.reject(new Error('no scripting')) };
+    await expect(syncWatcherRegistration(consent(true, false, false), { api: failing })).rejects.toThrow(
+      'no scripting',
+    );
+    expect(await syncWatcherRegistration(consent(true, false, false), { api })).toBe('registered');
+    expect(isRegistered()).toBe(true);
+  });
+});
