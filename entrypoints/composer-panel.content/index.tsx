@@ -30,6 +30,12 @@ export default defineContentScript({
       flagged[MOUNTED] = false;
       return 'already-open';
     }
+    // The watcher asks for us as soon as the person asks LinkedIn for a composer, so the code is
+    // parsed while LinkedIn builds it; nothing goes into the page until a composer is on screen.
+    if (!(await composerOnScreen(ctx.signal))) {
+      flagged[MOUNTED] = false;
+      return 'no-composer';
+    }
     const controller = new AbortController();
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'advocacy-panel',
@@ -73,6 +79,23 @@ export default defineContentScript({
     return 'injected';
   },
 });
+
+/** How long an early-injected panel waits for LinkedIn's composer before giving up. */
+const COMPOSER_WAIT_MS = 10_000;
+
+/** Resolves true once a composer is on screen (checked every 100 ms), false after the wait. */
+function composerOnScreen(signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    const deadline = Date.now() + COMPOSER_WAIT_MS;
+    const check = () => {
+      if (signal.aborted) return resolve(false);
+      if (findComposer(document)) return resolve(true);
+      if (Date.now() > deadline) return resolve(false);
+      setTimeout(check, 100);
+    };
+    check();
+  });
+}
 
 function isModal(element: Element | null | undefined): element is HTMLDialogElement {
   try {

@@ -7,9 +7,10 @@ import { consentItem, hasConsent } from '../settings';
  * Deliberately module state: it only lives as long as an injection does, and a worker that
  * dies mid-injection takes the injection with it (the watcher asks again on the next composer).
  */
-const inFlight = new Map<number, Promise<'injected' | 'already-open'>>();
+type Injection = 'injected' | 'already-open' | 'no-composer';
+const inFlight = new Map<number, Promise<Injection>>();
 
-export async function openPanel(tabId: number): Promise<'injected' | 'already-open' | 'no-consent'> {
+export async function openPanel(tabId: number): Promise<Injection | 'no-consent'> {
   const consent = await consentItem.getValue();
   // The panel carries suggestions and reminders; either consent is reason to show it.
   if (!hasConsent(consent, 'panel') && !hasConsent(consent, 'reminders')) return 'no-consent';
@@ -21,7 +22,8 @@ export async function openPanel(tabId: number): Promise<'injected' | 'already-op
         target: { tabId, frameIds: [0] },
         files: ['/content-scripts/composer-panel.js'],
       });
-      return result?.result === 'already-open' ? ('already-open' as const) : ('injected' as const);
+      const answer = result?.result;
+      return answer === 'already-open' || answer === 'no-composer' ? answer : ('injected' as const);
     } finally {
       inFlight.delete(tabId);
     }

@@ -61,7 +61,7 @@ export const protocol = {
   'panel:open': {
     from: ['linkedin'],
     request: empty,
-    response: z.object({ status: z.enum(['injected', 'already-open', 'no-consent']) }),
+    response: z.object({ status: z.enum(['injected', 'already-open', 'no-consent', 'no-composer']) }),
   },
   /** A post or repost LinkedIn confirmed; recorded only with the recordShares consent. */
   'share:record': {

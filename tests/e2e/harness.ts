@@ -160,16 +160,14 @@ export async function setConsent(
   session: ExtensionSession,
   choice: ConsentChoice = { panel: true, reminders: true, recordShares: true },
 ): Promise<void> {
+  // No inner named functions here: tsx (bench, demo) would wrap them in a helper the worker lacks.
   await session.worker.evaluate(async (given) => {
-    const record = (granted: boolean) =>
-      granted
-        ? { granted: true, at: new Date().toISOString(), policyVersion: 1 }
-        : { granted: false, at: new Date().toISOString(), policyVersion: 1 };
+    const at = new Date().toISOString();
     await chrome.storage.local.set({
       consent: {
-        panel: record(given.panel),
-        reminders: record(given.reminders),
-        recordShares: record(given.recordShares),
+        panel: { granted: given.panel, at, policyVersion: 1 },
+        reminders: { granted: given.reminders, at, policyVersion: 1 },
+        recordShares: { granted: given.recordShares, at, policyVersion: 1 },
       },
     });
   }, choice);

@@ -21,7 +21,7 @@ import {
 } from '@/lib/linkedin/selectors';
 import { deepQueryAll } from '@/lib/linkedin/dom';
 
-const page = readFileSync('tests/fixtures/linkedin.html', 'utf8');
+const page = readFileSync('tests/fixtures/linkedin.html', 'utf8').replace(/<iframe[\s\S]*?<\/iframe>/g, ''); // happy-dom loads no frames
 /** Loads the model page's body (no scripts run; happy-dom loads no frames, so drop them). */
 function loadPage(): void {
   const parsed = new DOMParser().parseFromString(page, 'text/html');

@@ -3,6 +3,10 @@
  * loading placeholder for the real dialog ~0.5 s later), then announces it on the bridge and
  * asks the background for the panel — only for people who opted in. When the person opened
  * the composer (or a share-box URL) and none is recognised, the local health counter says so.
+ *
+ * A composer only opens after the person does something — a click, an activation key,
+ * back/forward, a share-box URL — so the page is observed for ARMED_MS after such an action and
+ * while a composer is open; a feed that scrolls and updates by itself is not observed (P5).
  */
 import { send } from '../../messaging/send';
 import { BRIDGE_EVENTS, getBridge } from '../bridge';
@@ -16,6 +20,8 @@ import type { LinkedInFeature } from './index';
 export const STABLE_MS = 250;
 /** How long we wait for a composer after the person asked for one. */
 export const EXPECT_MS = 5000;
+/** How long the page is observed after the person's own click or key press. */
+export const ARMED_MS = 10_000;
 
 export const composerWatcher: LinkedInFeature = {
   id: 'composer-watcher',
@@ -23,25 +29,66 @@ export const composerWatcher: LinkedInFeature = {
     const bridge = getBridge();
     let candidate: { editor: Element; since: number } | null = null;
     let expectUntil = 0;
+    let armedUntil = 0;
     let lastHref = '';
-    // Observing the page only while the person opted in: others pay next to nothing (P2).
+    // The person's own actions arm the page observer; a passive feed (infinite scroll, live
+    // counters) costs nothing (P5). `listening`: interaction listeners while opted in;
+    // `observing`: the shared MutationObserver subscription while something can happen.
+    let listening: AbortController | null = null;
     let observing: AbortController | null = null;
+    let disarmTimer = 0;
     const consent = await liveConsent(signal, () => {
-      syncObserving();
+      syncListening();
       tick();
     });
     const active = () => consent.composer() || consent.recordShares();
+    const needsObserver = () =>
+      active() && (bridge.composerOpen || candidate !== null || Date.now() < Math.max(armedUntil, expectUntil));
+
     const syncObserving = () => {
-      if (active() && !observing) {
+      if (needsObserver() && !observing) {
         observing = new AbortController();
-        signal.addEventListener('abort', () => observing?.abort());
         onPageChange(tick, observing.signal);
-        document.addEventListener('click', onClick, { capture: true, signal: observing.signal });
-      } else if (!active() && observing) {
+      } else if (!needsObserver() && observing) {
         observing.abort();
         observing = null;
       }
     };
+    // Re-checks when the armed window ends (one timer, however many clicks).
+    const scheduleDisarm = () => {
+      if (disarmTimer) return;
+      const wait = Math.max(armedUntil, expectUntil) - Date.now() + 50;
+      disarmTimer = window.setTimeout(() => {
+        disarmTimer = 0;
+        if (signal.aborted) return;
+        if (Date.now() < Math.max(armedUntil, expectUntil)) scheduleDisarm();
+        else syncObserving();
+      }, wait);
+    };
+    const arm = () => {
+      armedUntil = Date.now() + ARMED_MS;
+      syncObserving();
+      scheduleDisarm();
+    };
+    const syncListening = () => {
+      if (active() && !listening) {
+        listening = new AbortController();
+        const options = { capture: true, signal: listening.signal };
+        document.addEventListener('click', onClick, options);
+        document.addEventListener('keydown', onKeydown, options);
+        // Back/forward inside LinkedIn's single-page app can land on a share-box URL.
+        window.addEventListener('popstate', onNavigate, { signal: listening.signal });
+      } else if (!active() && listening) {
+        listening.abort();
+        listening = null;
+      }
+      syncObserving();
+    };
+    signal.addEventListener('abort', () => {
+      listening?.abort();
+      observing?.abort();
+      clearTimeout(disarmTimer);
+    });
 
     const announce = (type: string) => bridge.events.dispatchEvent(new Event(type));
     const close = () => {
@@ -56,6 +103,10 @@ export const composerWatcher: LinkedInFeature = {
     const expectComposer = () => {
       if (!active()) return;
       expectUntil = Date.now() + EXPECT_MS;
+      scheduleDisarm();
+      // Load the panel while LinkedIn builds its composer: it stays hidden until a composer is
+      // on screen, and is ready the moment it is (P7). Idempotent in the background and the panel.
+      if (consent.composer() && !bridge.composerOpen) void send('panel:open', {});
       later(EXPECT_MS + 50, () => {
         if (!expectUntil || Date.now() < expectUntil || bridge.composerOpen || signal.aborted) return;
         expectUntil = 0;
@@ -71,10 +122,16 @@ export const composerWatcher: LinkedInFeature = {
       }
       if (!active()) {
         close();
+        syncObserving();
         return;
       }
-      // Feed churn is constant on LinkedIn: skip the deep search unless something can be a
-      // composer (an open dialog, the V2 share box host filled, or the person just asked).
+      check();
+      syncObserving();
+    }
+
+    function check() {
+      // Even while armed, skip the deep search unless something can be a composer (an open
+      // dialog, the V2 share box host filled, or the person just asked for one).
       if (!bridge.composerOpen && !candidate && Date.now() > expectUntil && !mayHoldComposer()) return;
       const composer = findComposer();
       const editor = composer && findEditor(composer);
@@ -101,12 +158,23 @@ export const composerWatcher: LinkedInFeature = {
       if (consent.composer()) void send('panel:open', {});
     }
 
-    // The person's own click on "Start a post": a composer should follow.
+    // The person's own click: anything may follow (a menu, a dialog); "Start a post" promises
+    // a composer, which the health counter then expects.
     const onClick = (event: Event) => {
+      arm();
       const target = event.composedPath()[0];
       if (target instanceof Element && launcherFor(target)) expectComposer();
+      tick();
     };
-    syncObserving();
+    const onKeydown = (event: KeyboardEvent) => {
+      // Activation keys and Escape (closing a dialog); typing itself never arms.
+      if (event.key === 'Enter' || event.key === ' ' || event.key === 'Escape') arm();
+    };
+    const onNavigate = () => {
+      arm();
+      tick();
+    };
+    syncListening();
     tick();
   },
 };

@@ -1,0 +1,111 @@
+/**
+ * The watcher's cost model (quality P5): a LinkedIn feed that changes by itself is not
+ * observed at all; the person's own click arms the observer for ARMED_MS, and an open
+ * composer keeps it armed. Uses the composer markup of the LinkedIn model page.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_EVENTS, getBridge } from '@/lib/linkedin/bridge';
+import { ARMED_MS, composerWatcher, STABLE_MS } from '@/lib/linkedin/features/composer-watcher';
+import { consentItem, POLICY_VERSION } from '@/lib/settings';
+
+const page = readFileSync('tests/fixtures/linkedin.html', 'utf8').replace(/<iframe[\s\S]*?<\/iframe>/g, ''); // happy-dom loads no frames
+
+function loadPage(): void {
+  const parsed = new DOMParser().parseFromString(page, 'text/html');
+  parsed.querySelectorAll('script, iframe').forEach((node) => node.remove());
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+}
+
+function openV3Composer(): HTMLDialogElement {
+  const template = document.getElementById('composer-v3') as HTMLTemplateElement;
+  const dialog = template.content.firstElementChild!.cloneNode(true) as HTMLDialogElement;
+  document.body.append(dialog);
+  dialog.setAttribute('open', '');
+  return dialog;
+}
+
+function churn(posts: number): void {
+  const feed = document.querySelector('[data-testid="mainFeed"]') ?? document.body;
+  for (let i = 0; i < posts; i += 1) {
+    const item = document.createElement('div');
+    item.setAttribute('role', 'listitem');
+    item.textContent = `Post ${i}`;
+    feed.append(item);
+  }
+}
+
+describe('the composer watcher', () => {
+  let controller: AbortController;
+  let observe: ReturnType<typeof vi.spyOn>;
+  let opened: number;
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    loadPage();
+    const yes = { granted: true, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
+    await consentItem.setValue({ panel: yes, reminders: yes, recordShares: yes });
+    observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    opened = 0;
+    controller = new AbortController();
+    getBridge().events.addEventListener(BRIDGE_EVENTS.composerOpen, () => (opened += 1), {
+      signal: controller.signal,
+    });
+    await composerWatcher.init(controller.signal);
+  });
+
+  afterEach(() => {
+    controller.abort();
+    getBridge().composerOpen = false;
+    observe.mockRestore();
+    vi.useRealTimers();
+  });
+
+  it('does not observe a feed that changes by itself', async () => {
+    churn(30);
+    await vi.advanceTimersByTimeAsync(2000);
+    churn(30);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(observe).not.toHaveBeenCalled();
+  });
+
+  it('after the person clicks "Start a post", finds the composer once it is stable', async () => {
+    document.getElementById('start-post')!.click();
+    expect(observe).toHaveBeenCalledWith(document.body, { childList: true, subtree: true });
+    openV3Composer();
+    await vi.advanceTimersByTimeAsync(STABLE_MS / 2);
+    expect(opened).toBe(0); // not stable yet (V3 swaps a placeholder for the real dialog)
+    await vi.advanceTimersByTimeAsync(STABLE_MS + 400);
+    expect(opened).toBe(1);
+    expect(getBridge().composerOpen).toBe(true);
+  });
+
+  it('lets go of the page ARMED_MS after a click, but not while a composer is open', async () => {
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    document.body.click();
+    await vi.advanceTimersByTimeAsync(ARMED_MS + 500);
+    expect(disconnect).toHaveBeenCalledTimes(1);
+
+    document.body.click();
+    const dialog = openV3Composer();
+    await vi.advanceTimersByTimeAsync(ARMED_MS * 2);
+    expect(opened).toBe(1);
+    expect(disconnect).toHaveBeenCalledTimes(1); // still watching the open composer
+    dialog.remove();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(getBridge().composerOpen).toBe(false);
+    expect(disconnect).toHaveBeenCalledTimes(2);
+    disconnect.mockRestore();
+  });
+
+  it('stops listening for clicks when the person withdraws consent', async () => {
+    const no = { granted: false, at: '2026-11-27T09:00:00.000Z', policyVersion: POLICY_VERSION };
+    await consentItem.setValue({ panel: no, reminders: no, recordShares: no });
+    await vi.advanceTimersByTimeAsync(10);
+    document.getElementById('start-post')!.click();
+    openV3Composer();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(observe).not.toHaveBeenCalled();
+    expect(opened).toBe(0);
+  });
+});
