@@ -10,31 +10,57 @@ export interface ManagedPolicy {
 }
 
 /**
- * Chromium's first managed-storage read takes ~1.5 s, and concurrent first reads were seen
- * to never settle: share one in-flight read per worker, bounded by a timeout. A cache, not
- * state — a fresh worker simply reads again.
+ * Chromium's first managed-storage read after a browser start takes 1.5–3 s, and concurrent
+ * first reads were seen to never settle: share one in-flight read per worker, bounded by a
+ * timeout. The last answer is kept, so a cold worker (the first composer of the day) answers
+ * from it at once instead of making the panel wait for the slow read, which refreshes it.
  */
 let pending: { promise: Promise<ManagedPolicy>; at: number } | null = null;
 const REUSE_MS = 30_000;
 const TIMEOUT_MS = 4000;
+/** How long a read may take before the last known answer is used instead. */
+const GRACE_MS = 100;
 
-export function readManagedPolicy(): Promise<ManagedPolicy> {
+/** Where the organization's last known policy is kept (its feed URL; nothing about the person). */
+export const MANAGED_CACHE_KEY = 'managedPolicyCache';
+
+async function readCache(): Promise<ManagedPolicy | null> {
+  try {
+    const value = (await browser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY] as ManagedPolicy | undefined;
+    return value && (value.feedUrl === null || typeof value.feedUrl === 'string') ? { feedUrl: value.feedUrl } : null;
+  } catch {
+    return null;
+  }
+}
+
+function readLive(): Promise<ManagedPolicy> {
   if (pending && Date.now() - pending.at < REUSE_MS) return pending.promise;
+  const answer = (async (): Promise<ManagedPolicy> => {
+    let policy: ManagedPolicy;
+    try {
+      const values = await browser.storage.managed.get('feedUrl');
+      const feedUrl =
+        typeof values.feedUrl === 'string' && values.feedUrl.startsWith('https://') ? values.feedUrl : null;
+      policy = { feedUrl };
+    } catch {
+      policy = { feedUrl: null };
+    }
+    await browser.storage.local.set({ [MANAGED_CACHE_KEY]: policy }).catch(() => undefined);
+    return policy;
+  })();
   const promise = Promise.race([
-    (async (): Promise<ManagedPolicy> => {
-      try {
-        const values = await browser.storage.managed.get('feedUrl');
-        const feedUrl =
-          typeof values.feedUrl === 'string' && values.feedUrl.startsWith('https://') ? values.feedUrl : null;
-        return { feedUrl };
-      } catch {
-        return { feedUrl: null };
-      }
-    })(),
+    answer,
     new Promise<ManagedPolicy>((resolve) => setTimeout(() => resolve({ feedUrl: null }), TIMEOUT_MS)),
   ]);
   pending = { promise, at: Date.now() };
   return promise;
+}
+
+export async function readManagedPolicy(): Promise<ManagedPolicy> {
+  const live = readLive();
+  const cached = await readCache();
+  if (!cached) return live;
+  return Promise.race([live, new Promise<ManagedPolicy>((resolve) => setTimeout(() => resolve(cached), GRACE_MS))]);
 }
 
 /** For tests: forget the shared read. */

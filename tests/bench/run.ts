@@ -205,41 +205,53 @@ function upsert(id: string, what: string, target: string, unit: string, key: str
   if (note) row.note = note;
 }
 
-/** P7 and insert latency, measured inside the page from the moment the composer exists. */
+/** P7 and insert latency, measured inside the page from the moment the composer is on screen. */
 async function panelTimings(session: ExtensionSession) {
   for (const throttle of THROTTLES) {
     const key = `${throttle}x`;
     const visible: number[] = [];
+    const fromClick: number[] = [];
     const insert: number[] = [];
-    let insertMissing = false;
-    let panelMissing = false;
-    for (let run = 0; run < RUNS; run += 1) {
+    let failures = 0;
+    // One warm-up run (not counted): the first panel of a fresh profile also waits for the
+    // first feed sync and the browser's first managed-storage read.
+    for (let run = -1; run < RUNS; run += 1) {
       const page = await session.context.newPage();
       const cdp = await session.context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
       await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
       await page.waitForTimeout(300);
       // A string, not a function: tsx would wrap inner functions in a helper the page lacks.
-      const ms = await page.evaluate<number | null>(PANEL_VISIBLE);
-      if (ms === null) panelMissing = true;
-      else visible.push(ms);
-      if (ms !== null) {
-        const latency = await measureInsert(page);
-        if (latency === null) insertMissing = true;
-        else insert.push(latency);
+      const timing = await page.evaluate<{ visible: number; fromClick: number } | null>(PANEL_VISIBLE);
+      const latency = timing ? await measureInsert(page) : null;
+      if (run >= 0) {
+        if (timing) {
+          visible.push(timing.visible);
+          fromClick.push(timing.fromClick);
+        }
+        if (latency !== null) insert.push(latency);
+        if (!timing || latency === null) failures += 1;
       }
       await cdp.detach();
       await page.close();
-      if (panelMissing) break;
     }
+    const note = failures ? `${failures} of ${RUNS} runs without a panel or an insert` : undefined;
     upsert(
       'P7-panel',
-      'composer open → panel visible (includes the watcher’s stability wait)',
+      'composer on screen → panel visible (P7 counts from "stable", ≥ 250 ms later)',
       '≤ 300 ms',
       'ms',
       key,
-      panelMissing ? null : median(visible),
-      panelMissing ? NA('panel did not appear within 5 s') : undefined,
+      median(visible),
+      visible.length ? note : NA('panel did not appear within 5 s'),
+    );
+    upsert(
+      'P7-panel-click',
+      'click on "Start a post" → panel visible (V3: LinkedIn’s own placeholder takes ~0.5 s)',
+      '—',
+      'ms',
+      key,
+      median(fromClick),
     );
     upsert(
       'P7-insert',
@@ -247,19 +259,25 @@ async function panelTimings(session: ExtensionSession) {
       '≤ 100 ms',
       'ms',
       key,
-      insertMissing || panelMissing ? null : median(insert),
-      insertMissing ? NA('feature not present: no Insert button in the panel') : undefined,
+      median(insert),
+      insert.length ? note : NA('no Insert button in the panel'),
     );
   }
 }
 
+// The default model page is V3: a loading placeholder first, the real dialog ~0.5 s later.
 const PANEL_VISIBLE = `new Promise((resolve) => {
   const heading = () => document.querySelector('advocacy-panel')?.shadowRoot?.querySelector('h1, h2, h3, [role="heading"]');
+  const editor = () => document.querySelector('[componentkey="ShareBox_textEditor"]');
+  const clicked = performance.now();
+  let onScreen = 0;
   document.getElementById('start-post').click();
-  const start = performance.now(); // the fixture mounts the editor synchronously on click
   const tick = () => {
-    if (heading()) return resolve(performance.now() - start);
-    if (performance.now() - start > 5000) return resolve(null);
+    const now = performance.now();
+    if (!onScreen && editor()) onScreen = now;
+    const h = heading();
+    if (onScreen && h && h.getClientRects().length) return resolve({ visible: now - onScreen, fromClick: now - clicked });
+    if (now - clicked > 5000) return resolve(null);
     requestAnimationFrame(tick);
   };
   tick();

@@ -109,6 +109,28 @@ describe('managed policy', () => {
     expect(await readManagedPolicy()).toEqual({ feedUrl: null });
     resetManagedPolicyCache();
   });
+
+  it('answers from the last known policy while the first read of a browser session is slow', async () => {
+    resetManagedPolicyCache();
+    const get = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    get.mockResolvedValueOnce({ feedUrl: 'https://intranet.example.com/feed.json' } as never);
+    expect(await readManagedPolicy()).toEqual({ feedUrl: 'https://intranet.example.com/feed.json' });
+
+    // A new worker after a browser restart: Chromium's first read takes seconds.
+    resetManagedPolicyCache();
+    let answer: (value: unknown) => void = () => undefined;
+    get.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)) as never);
+    const started = Date.now();
+    expect(await readManagedPolicy()).toEqual({ feedUrl: 'https://intranet.example.com/feed.json' });
+    expect(Date.now() - started).toBeLessThan(1000);
+
+    // IT changed the policy meanwhile: the slow read brings it, and it is used from then on.
+    answer({ feedUrl: 'https://intranet.example.com/new-feed.json' });
+    await vi.waitFor(async () =>
+      expect(await readManagedPolicy()).toEqual({ feedUrl: 'https://intranet.example.com/new-feed.json' }),
+    );
+    resetManagedPolicyCache();
+  });
 });
 
 describe('first run', () => {
