@@ -3,7 +3,7 @@
  * the same browser without it in the same run. Noisy by nature: not part of `npm test`.
  * Run with `npm run bench` (builds first). Options via environment:
  *   BENCH_RUNS (default 10, the minimum for a median we quote), BENCH_THROTTLE (default "1,4"),
- *   BENCH_ONLY (default "load,panel,db").
+ *   BENCH_ONLY (default "load,panel,db,pages").
  * Prints a table and writes bench-results/latest.json. A measurement whose feature is not in
  * this build (e.g. the panel's Insert before it is merged) is reported as n/a, never a failure.
  */
@@ -20,8 +20,8 @@ const THROTTLES = (process.env.BENCH_THROTTLE ?? '1,4').split(',').map(Number);
 const FEED_URL = 'https://feed.bench.example/feed.json';
 const CHURN_URL = 'https://www.linkedin.com/feed/?churn=1';
 const CHURN_MS = 3000;
-/** BENCH_ONLY=load,panel,db runs a subset (all by default). */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,panel,db').split(','));
+/** BENCH_ONLY=load,panel,db,pages runs a subset (all by default). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,panel,db,pages').split(','));
 
 type Value = number | null;
 interface Row {
@@ -563,6 +563,80 @@ async function inExtensionPage(session: ExtensionSession, type: string, payload:
   return { times, failure: null };
 }
 
+/**
+ * P7: popup and options first render, from navigation start (the page's own clock) to the
+ * first heading on screen, and to the content a person opened it for (the popup's figures or
+ * its first-steps text; the options page's consent switches). Run after the database section,
+ * so the popup computes its figures from 10,000+ events.
+ */
+const PAGE_MARKS = `(() => {
+  window.__marks = {};
+  const marks = { heading: 'h1', popupContent: '.pp-tiles, .pp-empty', optionsContent: '[role=switch]' };
+  const check = () => {
+    for (const [name, selector] of Object.entries(marks)) {
+      if (!window.__marks[name] && document.querySelector(selector)) window.__marks[name] = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+})();`;
+
+async function pageTimings(session: ExtensionSession) {
+  const targets = [
+    { id: 'P7-popup', path: 'popup.html', content: 'popupContent', what: 'popup' },
+    { id: 'P7-options', path: 'options.html', content: 'optionsContent', what: 'options page' },
+  ] as const;
+  for (const throttle of THROTTLES) {
+    const key = `${throttle}x`;
+    for (const target of targets) {
+      const heading: number[] = [];
+      const content: number[] = [];
+      for (let run = -1; run < RUNS; run += 1) {
+        const page = await session.context.newPage();
+        await page.addInitScript(PAGE_MARKS);
+        const cdp = await session.context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        await page.goto(`chrome-extension://${session.extensionId}/${target.path}`, { waitUntil: 'load' });
+        const marks = await page
+          .waitForFunction(
+            (name) => {
+              const all = (window as unknown as { __marks: Record<string, number> }).__marks;
+              return all.heading && all[name] ? all : null;
+            },
+            target.content,
+            { timeout: 10_000, polling: 50 },
+          )
+          .then((handle) => handle.jsonValue() as Promise<Record<string, number>>)
+          .catch(() => null);
+        if (run >= 0 && marks) {
+          heading.push(marks.heading!);
+          content.push(marks[target.content]!);
+        }
+        await cdp.detach();
+        await page.close();
+      }
+      upsert(
+        target.id,
+        `${target.what} first render (navigation start → heading on screen)`,
+        '≤ 100 ms',
+        'ms',
+        key,
+        median(heading),
+        heading.length ? undefined : NA('page did not render within 10 s'),
+      );
+      upsert(
+        `${target.id}-content`,
+        target.path === 'popup.html'
+          ? 'popup: figures (10,000+ events) or first steps on screen'
+          : 'options page: consent switches on screen',
+        '—',
+        'ms',
+        key,
+        median(content),
+      );
+    }
+  }
+}
+
 function bigFeed(count: number) {
   const demo = JSON.parse(readFileSync(join(ROOT, 'public/demo-feed.json'), 'utf8')) as {
     items: Record<string, unknown>[];
@@ -659,6 +733,10 @@ async function main() {
     if (ONLY.has('db')) {
       console.log('Database…');
       await databaseTimings(sessions.opted);
+    }
+    if (ONLY.has('pages')) {
+      console.log('Popup and options…');
+      await pageTimings(sessions.opted);
     }
   } finally {
     await Promise.all(Object.values(sessions).map((s: ExtensionSession) => s.close()));
