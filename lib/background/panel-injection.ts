@@ -18,6 +18,14 @@ export async function openPanel(tabId: number): Promise<Injection | 'no-consent'
   if (running) return running;
   const injection = (async () => {
     try {
+      // The watcher asks early (when the person asks LinkedIn for a composer) and again once the
+      // composer is stable. Injecting twice would make WXT retire the first panel (a remount,
+      // losing the person's place): ask the tab first, in the same isolated world.
+      const [probe] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        func: () => (globalThis as Record<symbol, unknown>)[Symbol.for('advocacy.composerPanel')] === true,
+      });
+      if (probe?.result === true) return 'already-open' as const;
       const [result] = await browser.scripting.executeScript({
         target: { tabId, frameIds: [0] },
         files: ['/content-scripts/composer-panel.js'],

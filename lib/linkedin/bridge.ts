@@ -1,5 +1,5 @@
 /**
- * Private state shared by the always-on watcher and the runtime-injected panel. Both run in
+ * Private state shared by the LinkedIn watcher and the runtime-injected panel. Both run in
  * the extension's isolated world of the same tab, so a globalThis slot is private to us;
  * a CustomEvent on `document` would be seen by LinkedIn's page (toolchain.md).
  */

@@ -3,7 +3,7 @@
  * send it, its request and its response, defined once with zod. The background validates
  * every request with `safeParse` (lib/messaging/handle.ts); senders use the typed
  * `send()` (lib/messaging/send.ts), which imports only the *types* of this file so the
- * always-on LinkedIn watcher carries no zod.
+ * LinkedIn watcher carries no zod.
  */
 import { z } from 'zod';
 import type { DataExport, DataSummary } from '../data/types';

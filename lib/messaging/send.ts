@@ -1,6 +1,6 @@
 /**
  * Typed sending. Imports only types from the protocol (erased at build time), so any
- * context — including the always-on LinkedIn watcher — can use it without bundling zod.
+ * context — including the LinkedIn watcher — can use it without bundling zod.
  */
 import { browser } from 'wxt/browser';
 import type { MessageName, RequestOf, ResponseOf, Result } from './protocol';

@@ -3,7 +3,7 @@
  * Readable and watchable from every context (background, watcher, panel, popup, options);
  * the storage item is the source of truth, UI stores only mirror it.
  *
- * Kept free of zod so the always-on LinkedIn watcher can import it cheaply.
+ * Kept free of zod so the LinkedIn watcher can import it cheaply.
  */
 import { storage } from 'wxt/utils/storage';
 

@@ -69,6 +69,30 @@ describe('the composer panel in Chromium', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it('is one panel from the moment the composer shows until it closes (loaded early, never mounted twice)', async () => {
+    await optIn(session);
+    const page = await openComposer(session);
+    const panel = page.locator('advocacy-panel');
+    // Mark the panel's host as soon as it is there; a remount would replace it with an unmarked one.
+    await page.waitForFunction(
+      () => {
+        const host = document.querySelector('advocacy-panel');
+        host?.setAttribute('data-test-first', '');
+        return !!host;
+      },
+      undefined,
+      { polling: 10, timeout: 10_000 },
+    );
+    await expect.poll(() => panel.getByRole('list', { name: 'Suggestions' }).count(), { timeout: 10_000 }).toBe(1);
+    await panel.getByRole('searchbox').fill('Esbjerg');
+    // Past the watcher's stability wait and its second request for the panel.
+    await page.waitForTimeout(1500);
+    expect(await page.locator('advocacy-panel').count()).toBe(1);
+    expect(await page.locator('advocacy-panel[data-test-first]').count()).toBe(1);
+    expect(await panel.getByRole('searchbox').inputValue()).toBe('Esbjerg');
+    expect(session.errors).toEqual([]);
+  });
+
   it('docks at a narrow width without covering the Post button', async () => {
     await optIn(session);
     const page = await openComposer(session, 900);

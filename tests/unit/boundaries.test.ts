@@ -1,6 +1,6 @@
 /**
  * Meta-tests for the architecture's hard constraints: the database only in the background,
- * and the always-on LinkedIn script free of React, Dexie and zod.
+ * and the LinkedIn watcher script free of React, Dexie and zod.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -53,7 +53,7 @@ describe('architecture boundaries', () => {
     }
   });
 
-  it('keeps React, Dexie and zod out of the always-on LinkedIn watcher', () => {
+  it('keeps React, Dexie and zod out of the LinkedIn watcher (every LinkedIn page once opted in)', () => {
     const graph = [...importGraph(join(ROOT, 'entrypoints/linkedin.content.ts'))];
     const heavy = graph.filter((file) => /^pkg:(react|react-dom|dexie|zod|i18next)(\/|$)/.test(file));
     expect(heavy).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * Every LinkedIn feature of the always-on watcher, one file each, each with `init(signal)`.
+ * Every LinkedIn feature of the watcher (on every LinkedIn page once the person opted in), one file each, each with `init(signal)`.
  * A feature that throws is caught and reported; the others keep running (Refined GitHub's habit).
  * tests/unit/linkedin-features.test.ts checks every file in this folder is listed here.
  */
