@@ -167,6 +167,15 @@ export const LAUNCHER_SELECTORS = [
 ] as const;
 
 /** The launcher element a click landed in, if any (clicks are the person's own). */
+/** Something a person activates — a button, a link, a menu item, a focusable widget. Only those
+ * can open a composer; a click on text or empty space cannot. */
+export const CONTROL_SELECTOR =
+  'button, a[href], [role=button], [role=link], [role=menuitem], [role=option], [tabindex]';
+
+export function isControl(target: Element): boolean {
+  return closestDeep(target, CONTROL_SELECTOR) !== null;
+}
+
 export function launcherFor(target: Element): Element | null {
   for (const selector of LAUNCHER_SELECTORS) {
     const hit = closestDeep(target, selector);

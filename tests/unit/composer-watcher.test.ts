@@ -80,13 +80,30 @@ describe('the composer watcher', () => {
     expect(getBridge().composerOpen).toBe(true);
   });
 
+  it('is not woken by a click on text or empty space, only by a control', async () => {
+    const text = document.createElement('p');
+    text.textContent = 'Some post text the person selects';
+    document.querySelector('main')!.append(text);
+    text.click();
+    document.body.click();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(observe).not.toHaveBeenCalled();
+    const like = document.createElement('button');
+    like.textContent = 'Like';
+    document.body.append(like);
+    like.click();
+    expect(observe).toHaveBeenCalledWith(document.body, { childList: true, subtree: true });
+  });
+
   it('lets go of the page ARMED_MS after a click, but not while a composer is open', async () => {
     const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
-    document.body.click();
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.click();
     await vi.advanceTimersByTimeAsync(ARMED_MS + 500);
     expect(disconnect).toHaveBeenCalledTimes(1);
 
-    document.body.click();
+    button.click();
     const dialog = openV3Composer();
     await vi.advanceTimersByTimeAsync(ARMED_MS * 2);
     expect(opened).toBe(1);

@@ -13,7 +13,7 @@ import { BRIDGE_EVENTS, getBridge } from '../bridge';
 import { liveConsent } from '../consent';
 import { onPageChange } from '../observe';
 import { opensShareBox } from '../pages';
-import { composerLayout, findComposer, findEditor, launcherFor, mayHoldComposer } from '../selectors';
+import { composerLayout, findComposer, findEditor, isControl, launcherFor, mayHoldComposer } from '../selectors';
 import type { LinkedInFeature } from './index';
 
 /** Same editor node for this long = stable (dom-evidence §5.5). */
@@ -158,12 +158,14 @@ export const composerWatcher: LinkedInFeature = {
       if (consent.composer()) void send('panel:open', {});
     }
 
-    // The person's own click: anything may follow (a menu, a dialog); "Start a post" promises
-    // a composer, which the health counter then expects.
+    // The person's own click on a control: anything may follow (a menu, a dialog); "Start a
+    // post" promises a composer, which the health counter then expects.
     const onClick = (event: Event) => {
-      arm();
       const target = event.composedPath()[0];
-      if (target instanceof Element && launcherFor(target)) expectComposer();
+      // Selecting text or clicking empty space opens nothing: no reason to watch the page.
+      if (!(target instanceof Element) || !isControl(target)) return;
+      arm();
+      if (launcherFor(target)) expectComposer();
       tick();
     };
     const onKeydown = (event: KeyboardEvent) => {
