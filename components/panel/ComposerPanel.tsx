@@ -1,4 +1,15 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '@/components/I18nProvider';
 import type { PanelData, Suggestion } from '@/lib/feed/types';
@@ -45,8 +56,7 @@ function currentEditor(): HTMLElement | null {
 }
 
 /** Writes `text` as the editor's whole content through execCommand, verified by read-back. */
-async function writeDraft(text: string): Promise<boolean> {
-  const editor = currentEditor();
+async function writeDraft(text: string, editor = currentEditor()): Promise<boolean> {
   if (!editor) return false;
   try {
     return await insertText(editor, text);
@@ -69,12 +79,16 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
       inserted: s.inserted,
     })),
   );
-  const actions = usePanelStore.getState();
+  // The store's actions never change, but getState() is a new object after every update: taken
+  // once, so effects that depend on it do not re-run (re-searching the page, re-reading storage)
+  // on every render.
+  const [actions] = useState(() => usePanelStore.getState());
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [consent, setConsent] = useState<Consent | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A guard, not state: inserting is near-instant, and state here would re-render every card.
+  const busy = useRef(false);
   const searchId = useId();
   // Focus follows the person's own collapse/expand only (never steals focus from LinkedIn's editor).
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -84,7 +98,10 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
   const fetchData = useCallback(async () => {
     setLoad({ state: 'loading' });
     const result = await send('feed:panel-data', {});
-    setLoad(result.ok ? { state: 'ready', data: result.data } : { state: 'error', reason: result.error.message });
+    // A transition: React renders the dozen cards in slices, yielding to LinkedIn's page (P3).
+    startTransition(() =>
+      setLoad(result.ok ? { state: 'ready', data: result.data } : { state: 'error', reason: result.error.message }),
+    );
   }, []);
 
   // The writer used by Insert and by guideline fixes (store.replaceDraft).
@@ -110,21 +127,30 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
     if (store.composerOpen) void fetchData();
   }, [store.composerOpen, fetchData]);
 
-  // The live draft, for the ownership indicator and the guideline checks: on input, plus a
-  // light poll (LinkedIn's editor may commit asynchronously) while the panel is visible.
+  // The live draft, for the ownership indicator and the guideline checks: shortly after input
+  // (never inside the keystroke itself, P4), plus a light poll (LinkedIn's editor may commit
+  // asynchronously) while the panel is visible. The editor found last is reused while it is
+  // still in the page: searching the page again means layout, and LinkedIn swapping the editor
+  // disconnects the old one, which sends us searching again.
   useEffect(() => {
     if (!store.composerOpen || store.collapsed) return;
+    let editor: HTMLElement | null = null;
     const read = () => {
-      const editor = currentEditor();
+      if (!editor?.isConnected) editor = currentEditor();
       const text = editor ? readEditorText(editor) : '';
       if (text !== usePanelStore.getState().draftText) actions.setDraftText(text);
     };
+    let pending = 0;
+    const onInput = () => {
+      if (!pending) pending = window.setTimeout(() => ((pending = 0), read()), 100);
+    };
     read();
     const timer = setInterval(read, 300);
-    document.addEventListener('input', read, true);
+    document.addEventListener('input', onInput, true);
     return () => {
       clearInterval(timer);
-      document.removeEventListener('input', read, true);
+      clearTimeout(pending);
+      document.removeEventListener('input', onInput, true);
     };
   }, [store.composerOpen, store.collapsed, actions]);
 
@@ -142,12 +168,15 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
 
   const finishInsert = async (item: Pending, mode: 'replace' | 'append') => {
     setPending(null);
-    setBusy(true);
+    busy.current = true;
     const editor = currentEditor();
     const existing = editor ? readEditorText(editor).trim() : '';
     const full = mode === 'append' && existing ? `${existing}\n\n${item.text}` : item.text;
-    const ok = editor ? await writeDraft(full) : false;
-    setBusy(false);
+    const ok = editor ? await writeDraft(full, editor) : false;
+    busy.current = false;
+    // The text is in; showing the outcome can wait for the next task, so the click itself stays
+    // short on a slow machine (P3: no long task from the extension).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     if (ok) {
       const inserted = {
         suggestionId: item.suggestion.id,
@@ -168,6 +197,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
   };
 
   const startInsert = (suggestion: Suggestion, variantId: string) => {
+    if (busy.current) return;
     const variant = suggestion.variants.find((v) => v.id === variantId) ?? suggestion.variants[0];
     if (!variant) return;
     const item: Pending = {
@@ -186,6 +216,14 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
     }
     void finishInsert(item, 'replace');
   };
+
+  // One stable callback for every card (so the memoized list stays put); it calls the latest startInsert.
+  const startInsertRef = useRef(startInsert);
+  startInsertRef.current = startInsert;
+  const onInsert = useCallback(
+    (suggestion: Suggestion, variantId: string) => startInsertRef.current(suggestion, variantId),
+    [],
+  );
 
   const copy = async (text: string) => {
     try {
@@ -316,9 +354,8 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
           filter={store.filter}
           searchId={searchId}
           filterId={filterId}
-          busy={busy}
-          onRetry={() => void fetchData()}
-          onInsert={startInsert}
+          onRetry={fetchData}
+          onInsert={onInsert}
         />
       ) : null}
     </aside>
@@ -329,10 +366,13 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
 function Ownership({ data, language }: { data: PanelData | null; language: 'da' | 'en' }) {
   const { t } = useT('panel');
   const { inserted, draftText } = usePanelStore(useShallow((s) => ({ inserted: s.inserted, draftText: s.draftText })));
+  const percent = useMemo(
+    () => (inserted ? Math.round(changedRatio(draftText, inserted.insertedText) * 100) : 0),
+    [draftText, inserted],
+  );
   if (!inserted) return null;
   const suggestion = data?.suggestions.find((s) => s.id === inserted.suggestionId);
   const prompts = (suggestion?.prompts ?? []).map((prompt) => pick(prompt, language)).filter(Boolean);
-  const percent = Math.round(changedRatio(draftText, inserted.insertedText) * 100);
   return (
     <section className="ownership" aria-label={t('promptTitle')}>
       <h3 className="ownership__title">{t('promptTitle')}</h3>
@@ -359,12 +399,22 @@ interface SuggestionsProps {
   filter: string;
   searchId: string;
   filterId: string;
-  busy: boolean;
   onRetry: () => void;
   onInsert: (suggestion: Suggestion, variantId: string) => void;
 }
 
-function Suggestions({ load, language, query, filter, searchId, filterId, busy, onRetry, onInsert }: SuggestionsProps) {
+// Memoized: typing in LinkedIn's editor, an insert or a guideline finding re-renders the panel,
+// and the list (a dozen cards, each with translated labels) has no reason to follow (P3).
+const Suggestions = memo(function Suggestions({
+  load,
+  language,
+  query,
+  filter,
+  searchId,
+  filterId,
+  onRetry,
+  onInsert,
+}: SuggestionsProps) {
   const { t } = useT('panel');
   const actions = usePanelStore.getState();
   const suggestions = load.state === 'ready' ? load.data.suggestions : [];
@@ -384,7 +434,7 @@ function Suggestions({ load, language, query, filter, searchId, filterId, busy, 
       <div className="notice" role="alert">
         <p className="notice__title">{t('errorTitle')}</p>
         <p>{t('errorReason', { reason: load.reason })}</p>
-        <button type="button" className="button" onClick={onRetry}>
+        <button type="button" className="button" onClick={() => onRetry()}>
           {t('retry')}
         </button>
       </div>
@@ -446,11 +496,11 @@ function Suggestions({ load, language, query, filter, searchId, filterId, busy, 
         <ul className="list" aria-label={t('listLabel')}>
           {visible.map((suggestion) => (
             <li key={suggestion.id}>
-              <SuggestionCard suggestion={suggestion} language={language} busy={busy} onInsert={onInsert} />
+              <SuggestionCard suggestion={suggestion} language={language} onInsert={onInsert} />
             </li>
           ))}
         </ul>
       )}
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useT } from '@/components/I18nProvider';
 import type { Suggestion } from '@/lib/feed/types';
 import { usePanelStore } from '@/stores/panel';
@@ -7,12 +7,11 @@ import { orderVariants } from './insert-text';
 interface Props {
   suggestion: Suggestion;
   language: 'da' | 'en';
-  busy: boolean;
   onInsert: (suggestion: Suggestion, variantId: string) => void;
 }
 
 /** One suggestion: title, summary, source link and its versions (angles) to choose from. */
-export function SuggestionCard({ suggestion, language, busy, onInsert }: Props) {
+export const SuggestionCard = memo(function SuggestionCard({ suggestion, language, onInsert }: Props) {
   const { t } = useT('panel');
   const groupId = useId();
   const variants = orderVariants(suggestion.variants, language);
@@ -57,7 +56,7 @@ export function SuggestionCard({ suggestion, language, busy, onInsert }: Props) 
       <button
         type="button"
         className="button button--primary"
-        disabled={busy || !chosen}
+        disabled={!chosen}
         aria-label={t('insert', { title: suggestion.title })}
         onClick={() => chosen && onInsert(suggestion, chosen.id)}
       >
@@ -65,4 +64,4 @@ export function SuggestionCard({ suggestion, language, busy, onInsert }: Props) 
       </button>
     </article>
   );
-}
+});

@@ -8,7 +8,6 @@
 export function openShadowRoots(root: ParentNode): ShadowRoot[] {
   const found: ShadowRoot[] = [];
   const visit = (node: ParentNode) => {
-    // LinkedIn's shadow hosts are few and known; checking hosts we know first keeps this cheap.
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
     for (let element = walker.nextNode() as Element | null; element; element = walker.nextNode() as Element | null) {
       if (element.shadowRoot) {
@@ -21,10 +20,20 @@ export function openShadowRoots(root: ParentNode): ShadowRoot[] {
   return found;
 }
 
-/** querySelectorAll over the document and all open shadow roots. */
-export function deepQueryAll<T extends Element = Element>(selector: string, root: ParentNode = document): T[] {
+/** `root` and every open shadow root below it: where a deep query looks. Walking the tree for
+ * shadow roots is the costly part, so a caller with several selectors finds the scopes once. */
+export function searchScopes(root: ParentNode = document): ParentNode[] {
+  return [root, ...openShadowRoots(root)];
+}
+
+/** querySelectorAll over the document and all open shadow roots (or the `scopes` given). */
+export function deepQueryAll<T extends Element = Element>(
+  selector: string,
+  root: ParentNode = document,
+  scopes: ParentNode[] = searchScopes(root),
+): T[] {
   const results: T[] = [];
-  for (const scope of [root, ...openShadowRoots(root)]) {
+  for (const scope of scopes) {
     try {
       results.push(...scope.querySelectorAll<T>(selector));
     } catch {

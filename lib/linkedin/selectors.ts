@@ -6,7 +6,7 @@
  * svg ids over classes; aria-labels are localized (English and Danish here).
  * Nothing is cached; every lookup fails closed (null).
  */
-import { closestDeep, deepQueryAll, isVisible, textOf } from './dom';
+import { closestDeep, deepQueryAll, isVisible, searchScopes, textOf } from './dom';
 
 /** The composer dialog itself. */
 export const COMPOSER_SELECTORS = [
@@ -34,8 +34,9 @@ const NOT_A_POST_EDITOR = /comment|message|reply|kommentar|besked|svar/i;
 const ANY_DIALOG = ['dialog[open]', '[role=dialog]'] as const;
 
 export function findEditor(composer: Element): HTMLElement | null {
+  const scopes = searchScopes(composer);
   for (const selector of EDITOR_SELECTORS) {
-    const editor = deepQueryAll<HTMLElement>(selector, composer).find(
+    const editor = deepQueryAll<HTMLElement>(selector, composer, scopes).find(
       (candidate) => isVisible(candidate) && !NOT_A_POST_EDITOR.test(candidate.getAttribute('aria-label') ?? ''),
     );
     if (editor) return editor;
@@ -45,12 +46,11 @@ export function findEditor(composer: Element): HTMLElement | null {
 
 /** The open, visible post composer, or null. Ignores decoys (hidden dialogs, comment boxes). */
 export function findComposer(root: ParentNode = document): Element | null {
-  for (const selector of COMPOSER_SELECTORS) {
-    const match = deepQueryAll(selector, root).find((candidate) => isVisible(candidate) && findEditor(candidate));
-    if (match) return match;
-  }
-  for (const selector of ANY_DIALOG) {
-    const match = deepQueryAll(selector, root).find((candidate) => isVisible(candidate) && findEditor(candidate));
+  const scopes = searchScopes(root);
+  for (const selector of [...COMPOSER_SELECTORS, ...ANY_DIALOG]) {
+    const match = deepQueryAll(selector, root, scopes).find(
+      (candidate) => isVisible(candidate) && findEditor(candidate),
+    );
     if (match) return match;
   }
   return null;
@@ -131,8 +131,9 @@ export interface ToastReading {
 export function readToasts(root: ParentNode = document): ToastReading[] {
   const seen = new Set<Element>();
   const readings: ToastReading[] = [];
+  const scopes = searchScopes(root);
   for (const selector of TOAST_SELECTORS) {
-    for (const element of deepQueryAll(selector, root)) {
+    for (const element of deepQueryAll(selector, root, scopes)) {
       if (seen.has(element) || !isVisible(element)) continue;
       seen.add(element);
       const text = textOf(element);
