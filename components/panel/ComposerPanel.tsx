@@ -166,10 +166,9 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
     void panelStateItem.setValue({ collapsed });
   };
 
-  const finishInsert = async (item: Pending, mode: 'replace' | 'append') => {
+  const finishInsert = async (item: Pending, mode: 'replace' | 'append', editor = currentEditor()) => {
     setPending(null);
     busy.current = true;
-    const editor = currentEditor();
     const existing = editor ? readEditorText(editor).trim() : '';
     const full = mode === 'append' && existing ? `${existing}\n\n${item.text}` : item.text;
     const ok = editor ? await writeDraft(full, editor) : false;
@@ -214,7 +213,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
       setPending(item);
       return;
     }
-    void finishInsert(item, 'replace');
+    void finishInsert(item, 'replace', editor);
   };
 
   // One stable callback for every card (so the memoized list stays put); it calls the latest startInsert.

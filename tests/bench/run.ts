@@ -238,6 +238,8 @@ async function panelTimings(session: ExtensionSession) {
       // A string, not a function: tsx would wrap inner functions in a helper the page lacks.
       const timing = await page.evaluate<{ visible: number; fromClick: number } | null>(PANEL_VISIBLE);
       const latency = timing ? await measureInsert(page) : null;
+      // Long-task entries reach the observer asynchronously: let the last ones arrive.
+      await page.waitForTimeout(500);
       const tasks = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
       if (run >= 0) {
         longest.push(Math.max(0, ...tasks));
@@ -263,11 +265,12 @@ async function panelTimings(session: ExtensionSession) {
     );
     upsert(
       'P3-longtask-panel',
-      'longest task while the panel is injected, mounted and used (median)',
+      'longest task while the panel is injected, mounted and used (median of runs; worst in note)',
       '< 50 ms (1x), < 100 ms (4x)',
       'ms',
       key,
       median(longest),
+      longest.length ? `worst run ${Math.max(...longest)} ms` : undefined,
     );
     upsert(
       'P7-panel-click',

@@ -164,9 +164,10 @@ export const composerWatcher: LinkedInFeature = {
       const target = event.composedPath()[0];
       // Selecting text or clicking empty space opens nothing: no reason to watch the page.
       if (!(target instanceof Element) || !isControl(target)) return;
+      // Armed before LinkedIn's own handler runs (we listen in the capture phase), so whatever
+      // the click opens is seen by the observer; nothing to search for right now.
       arm();
       if (launcherFor(target)) expectComposer();
-      tick();
     };
     const onKeydown = (event: KeyboardEvent) => {
       // Activation keys and Escape (closing a dialog); typing itself never arms.
