@@ -3,26 +3,14 @@
  * observed at all; the person's own click arms the observer for ARMED_MS, and an open
  * composer keeps it armed. Uses the composer markup of the LinkedIn model page.
  */
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_EVENTS, getBridge } from '@/lib/linkedin/bridge';
 import { ARMED_MS, composerWatcher, STABLE_MS } from '@/lib/linkedin/features/composer-watcher';
 import { consentItem, POLICY_VERSION } from '@/lib/settings';
-
-const page = readFileSync('tests/fixtures/linkedin.html', 'utf8').replace(/<iframe[\s\S]*?<\/iframe>/g, ''); // happy-dom loads no frames
-
-function loadPage(): void {
-  const parsed = new DOMParser().parseFromString(page, 'text/html');
-  parsed.querySelectorAll('script, iframe').forEach((node) => node.remove());
-  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
-}
+import { loadModelPage as loadPage, openComposer } from '../fixtures/model-page';
 
 function openV3Composer(): HTMLDialogElement {
-  const template = document.getElementById('composer-v3') as HTMLTemplateElement;
-  const dialog = template.content.firstElementChild!.cloneNode(true) as HTMLDialogElement;
-  document.body.append(dialog);
-  dialog.setAttribute('open', '');
-  return dialog;
+  return openComposer('v3') as HTMLDialogElement;
 }
 
 function churn(posts: number): void {

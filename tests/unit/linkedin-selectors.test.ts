@@ -2,7 +2,6 @@
  * Every selector alternative against the LinkedIn model page (tests/fixtures/linkedin.html):
  * the composer templates there are the very markup the e2e tests open in Chromium.
  */
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   COMPOSER_SELECTORS,
@@ -20,30 +19,7 @@ import {
   safeLinkedInUrl,
 } from '@/lib/linkedin/selectors';
 import { deepQueryAll } from '@/lib/linkedin/dom';
-
-const page = readFileSync('tests/fixtures/linkedin.html', 'utf8').replace(/<iframe[\s\S]*?<\/iframe>/g, ''); // happy-dom loads no frames
-/** Loads the model page's body (no scripts run; happy-dom loads no frames, so drop them). */
-function loadPage(): void {
-  const parsed = new DOMParser().parseFromString(page, 'text/html');
-  parsed.querySelectorAll('script, iframe').forEach((node) => node.remove());
-  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
-}
-
-function template(layout: string): Element {
-  const element = document.getElementById(`composer-${layout}`) as HTMLTemplateElement;
-  return element.content.firstElementChild!.cloneNode(true) as Element;
-}
-
-function open(layout: 'v1' | 'v2' | 'v3' | 'unknown'): Element {
-  const composer = template(layout);
-  if (layout === 'v1') document.getElementById('artdeco-modal-outlet')!.append(composer);
-  else if (layout === 'v2') document.getElementById('interop-outlet')!.attachShadow({ mode: 'open' }).append(composer);
-  else {
-    document.body.append(composer);
-    if (composer instanceof HTMLDialogElement) composer.setAttribute('open', '');
-  }
-  return composer;
-}
+import { loadModelPage as loadPage, openComposer as open } from '../fixtures/model-page';
 
 describe('LinkedIn selectors on the model page', () => {
   beforeEach(() => {
