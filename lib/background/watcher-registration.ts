@@ -51,17 +51,22 @@ export const browserWatcherApi: WatcherApi = {
     await browser.scripting.unregisterContentScripts({ ids: [WATCHER_SCRIPT_ID] });
   },
   async injectIntoOpenTabs() {
-    // The host permission for LinkedIn is enough to see these tabs' URLs (no "tabs" permission).
-    const tabs = await browser.tabs.query({ url: WATCHER_REGISTRATION.matches[0] });
+    // The LinkedIn host permission shows these tabs' URLs (no "tabs" permission). Filtered here
+    // rather than with query({ url }), which older Firefox refused without "tabs".
+    const tabs = await browser.tabs.query({});
     await Promise.allSettled(
       tabs
-        .filter((tab) => typeof tab.id === 'number')
+        .filter((tab) => typeof tab.id === 'number' && isLinkedInTab(tab.url))
         .map((tab) =>
           browser.scripting.executeScript({ target: { tabId: tab.id!, frameIds: [0] }, files: [WATCHER_FILE] }),
         ),
     );
   },
 };
+
+function isLinkedInTab(url: string | undefined): boolean {
+  return !!url && url.startsWith('https://www.linkedin.com/');
+}
 
 let queue: Promise<unknown> = Promise.resolve();
 
