@@ -3,10 +3,19 @@
  * the open shadow root of #interop-outlet (V2 renders the share box there; attachShadow emits
  * no mutation, so we poll for it lightly). `childList` only; callbacks run at most once per
  * 100 ms window (in an animation frame), never per record. Features subscribe; they share the observers.
+ * Each record's added nodes are looked at (their own subtree only, never the document) to tell
+ * listeners whether something dialog-like arrived, so a page that only grows its feed can be
+ * skipped without a document-wide query.
  */
-import { interopShadowRoot } from './selectors';
+import { addsPossibleComposer, interopShadowRoot } from './selectors';
 
-type Listener = () => void;
+/** What happened since the last call. */
+export interface PageChange {
+  /** A dialog (or something holding one) was added since the last call. */
+  dialogAdded: boolean;
+}
+
+type Listener = (change: PageChange) => void;
 
 interface Hub {
   listeners: Set<Listener>;
@@ -19,11 +28,14 @@ const COALESCE_MS = 100;
 function startHub(): Hub {
   const listeners = new Set<Listener>();
   let scheduled = false;
+  let dialogAdded = false;
   const flush = () => {
     scheduled = false;
+    const change: PageChange = { dialogAdded };
+    dialogAdded = false;
     for (const listener of listeners) {
       try {
-        listener();
+        listener(change);
       } catch (error) {
         console.debug('[advocacy] page listener failed', error);
       }
@@ -36,7 +48,12 @@ function startHub(): Hub {
     scheduled = true;
     setTimeout(() => requestAnimationFrame(flush), COALESCE_MS);
   };
-  const observer = new MutationObserver(schedule);
+  const observer = new MutationObserver((records) => {
+    if (!dialogAdded) {
+      dialogAdded = records.some((record) => [...record.addedNodes].some(addsPossibleComposer));
+    }
+    schedule();
+  });
   observer.observe(document.body, { childList: true, subtree: true });
   let shadowObserved: ShadowRoot | null = null;
   const watchShadow = () => {
@@ -44,6 +61,7 @@ function startHub(): Hub {
     if (root && root !== shadowObserved) {
       shadowObserved = root;
       observer.observe(root, { childList: true, subtree: true });
+      dialogAdded ||= !!root.firstElementChild;
       schedule();
     }
   };

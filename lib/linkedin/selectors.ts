@@ -67,6 +67,27 @@ export function mayHoldComposer(): boolean {
   return !!interopShadowRoot()?.firstElementChild;
 }
 
+/** Dialogs as LinkedIn renders composers: native <dialog> (V3) or role=dialog (V1/V2). */
+const DIALOG_LIKE = 'dialog, [role=dialog]';
+
+/**
+ * Run per added node by the page observer: could this node bring a composer? Looks only at the
+ * node's own subtree (cheap for a feed post), never at the document.
+ */
+export function addsPossibleComposer(node: Node): boolean {
+  return node instanceof Element && (node.matches(DIALOG_LIKE) || node.querySelector(DIALOG_LIKE) !== null);
+}
+
+/**
+ * The cheap pre-check after page changes the observer reported: an open native dialog (a live
+ * collection, no query), a dialog-like node just added, or a filled V2 share-box host.
+ */
+export function mayHoldComposerAfter(change: { dialogAdded: boolean }): boolean {
+  if (change.dialogAdded) return true;
+  for (const dialog of document.getElementsByTagName('dialog')) if (dialog.open) return true;
+  return !!interopShadowRoot()?.firstElementChild;
+}
+
 /** The open shadow root LinkedIn's V2 share box renders into (#interop-outlet), if attached. */
 export function interopShadowRoot(): ShadowRoot | null {
   return document.getElementById('interop-outlet')?.shadowRoot ?? null;

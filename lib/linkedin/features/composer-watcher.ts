@@ -11,9 +11,17 @@
 import { send } from '../../messaging/send';
 import { BRIDGE_EVENTS, getBridge } from '../bridge';
 import { liveConsent } from '../consent';
-import { onPageChange } from '../observe';
+import { onPageChange, type PageChange } from '../observe';
 import { opensShareBox } from '../pages';
-import { composerLayout, findComposer, findEditor, isControl, launcherFor, mayHoldComposer } from '../selectors';
+import {
+  composerLayout,
+  findComposer,
+  findEditor,
+  isControl,
+  launcherFor,
+  mayHoldComposer,
+  mayHoldComposerAfter,
+} from '../selectors';
 import type { LinkedInFeature } from './index';
 
 /** Same editor node for this long = stable (dom-evidence §5.5). */
@@ -114,7 +122,8 @@ export const composerWatcher: LinkedInFeature = {
       });
     };
 
-    function tick() {
+    /** `change`: what the page observer saw; absent when a timer, a click or consent calls. */
+    function tick(change?: PageChange) {
       if (signal.aborted) return;
       if (location.href !== lastHref) {
         lastHref = location.href;
@@ -125,14 +134,17 @@ export const composerWatcher: LinkedInFeature = {
         syncObserving();
         return;
       }
-      check();
+      check(change);
       syncObserving();
     }
 
-    function check() {
-      // Even while armed, skip the deep search unless something can be a composer (an open
-      // dialog, the V2 share box host filled, or the person just asked for one).
-      if (!bridge.composerOpen && !candidate && Date.now() > expectUntil && !mayHoldComposer()) return;
+    function check(change?: PageChange) {
+      // Even while armed, skip the deep search unless something can be a composer (a dialog
+      // just added or open, the V2 share box host filled, or the person just asked for one).
+      // After page changes, a visible dialog that was already there (LinkedIn's messaging
+      // overlay) is not a reason to search again.
+      const searching = bridge.composerOpen || candidate !== null || Date.now() <= expectUntil;
+      if (!searching && !(change ? mayHoldComposerAfter(change) : mayHoldComposer())) return;
       const composer = findComposer();
       const editor = composer && findEditor(composer);
       if (!composer || !editor) {

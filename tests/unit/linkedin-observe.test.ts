@@ -1,0 +1,66 @@
+/**
+ * The shared page observer (quality P5): changes are coalesced into one call per window, and each
+ * call says whether a dialog arrived — so a feed that only grows is never searched for a composer.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { onPageChange, type PageChange } from '@/lib/linkedin/observe';
+
+function post(): HTMLElement {
+  const item = document.createElement('div');
+  item.setAttribute('role', 'listitem');
+  const text = document.createElement('p');
+  text.textContent = 'A colleague shares something';
+  const like = document.createElement('button');
+  like.setAttribute('aria-label', 'Like');
+  item.append(text, like);
+  return item;
+}
+
+describe('the page observer', () => {
+  let controller: AbortController;
+  let calls: PageChange[];
+
+  beforeEach(() => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame'],
+    });
+    document.body.replaceChildren();
+    calls = [];
+    controller = new AbortController();
+    onPageChange((change) => calls.push(change), controller.signal);
+  });
+
+  afterEach(() => {
+    controller.abort();
+    vi.useRealTimers();
+  });
+
+  it('coalesces a burst of feed changes into one call that reports no dialog', async () => {
+    for (let i = 0; i < 30; i += 1) document.body.append(post());
+    await vi.advanceTimersByTimeAsync(300);
+    expect(calls).toEqual([{ dialogAdded: false }]);
+  });
+
+  it('reports a dialog added anywhere in a new subtree, once', async () => {
+    document.body.append(post());
+    const outlet = document.createElement('div');
+    const modal = document.createElement('div');
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    modal.append(dialog);
+    outlet.append(modal);
+    document.body.append(outlet);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(calls).toEqual([{ dialogAdded: true }]);
+    document.body.append(post());
+    await vi.advanceTimersByTimeAsync(300);
+    expect(calls.at(-1)).toEqual({ dialogAdded: false });
+  });
+
+  it('stops observing when the last listener leaves', async () => {
+    controller.abort();
+    document.body.append(post());
+    await vi.advanceTimersByTimeAsync(300);
+    expect(calls).toEqual([]);
+  });
+});
