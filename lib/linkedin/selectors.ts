@@ -67,8 +67,12 @@ export function mayHoldComposer(): boolean {
   return !!interopShadowRoot()?.firstElementChild;
 }
 
-/** Dialogs as LinkedIn renders composers: native <dialog> (V3) or role=dialog (V1/V2). */
-const DIALOG_LIKE = 'dialog, [role=dialog]';
+/**
+ * Dialogs as LinkedIn renders composers: an open native <dialog> (V3) or role=dialog (V1/V2) —
+ * not the hidden video.js dialogs every video post brings (dom-evidence §3). A <dialog> added
+ * closed and opened later is caught by the open-dialog check below.
+ */
+const DIALOG_LIKE = 'dialog[open], [role=dialog]:not([aria-hidden="true"])';
 
 /**
  * Run per added node by the page observer: could this node bring a composer? Looks only at the

@@ -41,6 +41,17 @@ describe('the page observer', () => {
     expect(calls).toEqual([{ dialogAdded: false }]);
   });
 
+  it('does not count the hidden video.js dialog every video post brings', async () => {
+    const video = post();
+    const decoy = document.createElement('div');
+    decoy.setAttribute('role', 'dialog');
+    decoy.setAttribute('aria-hidden', 'true');
+    video.append(decoy);
+    document.body.append(video);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(calls).toEqual([{ dialogAdded: false }]);
+  });
+
   it('reports a dialog added anywhere in a new subtree, once', async () => {
     document.body.append(post());
     const outlet = document.createElement('div');
