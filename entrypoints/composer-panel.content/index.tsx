@@ -4,14 +4,14 @@ import { I18nProvider } from '@/components/I18nProvider';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
 import { placePanel } from '@/components/panel/placement';
-import { getBridge } from '@/lib/linkedin/bridge';
+import { getBridge, PANEL_MOUNTED_KEY } from '@/lib/linkedin/bridge';
 import { findComposer } from '@/lib/linkedin/selectors';
 import { consentItem, hasConsent } from '@/lib/settings';
 import { onConsentWithdrawn } from '@/lib/settings/consent-watch';
 import { usePanelStore } from '@/stores/panel';
 import css from './style.css?inline';
 
-const MOUNTED = Symbol.for('advocacy.composerPanel');
+const MOUNTED = Symbol.for(PANEL_MOUNTED_KEY);
 type Flagged = typeof globalThis & { [MOUNTED]?: boolean };
 
 // Injected by the background (scripting.executeScript) only for people who opted in,

@@ -1,5 +1,6 @@
 /** Injecting the React composer panel into one LinkedIn tab, only for people who opted in. */
 import { browser } from 'wxt/browser';
+import { PANEL_MOUNTED_KEY } from '../linkedin/bridge';
 import { consentItem, hasConsent } from '../settings';
 
 /**
@@ -23,7 +24,9 @@ export async function openPanel(tabId: number): Promise<Injection | 'no-consent'
       // losing the person's place): ask the tab first, in the same isolated world.
       const [probe] = await browser.scripting.executeScript({
         target: { tabId, frameIds: [0] },
-        func: () => (globalThis as Record<symbol, unknown>)[Symbol.for('advocacy.composerPanel')] === true,
+        // Serialized into the tab: the key travels as an argument, not a closure.
+        func: (key: string) => (globalThis as Record<symbol, unknown>)[Symbol.for(key)] === true,
+        args: [PANEL_MOUNTED_KEY],
       });
       if (probe?.result === true) return 'already-open' as const;
       const [result] = await browser.scripting.executeScript({

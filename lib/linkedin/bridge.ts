@@ -33,3 +33,9 @@ export function getBridge(): Bridge {
 }
 
 export const BRIDGE_EVENTS = { composerOpen: 'composer-open', composerClosed: 'composer-closed' } as const;
+
+/**
+ * Set in the tab while a composer panel is mounted (or waiting for its composer). The background
+ * reads it before injecting, so a second request never remounts the panel.
+ */
+export const PANEL_MOUNTED_KEY = 'advocacy.composerPanel';

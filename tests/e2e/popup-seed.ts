@@ -3,7 +3,7 @@
  * the extension's own IndexedDB ('advocacy', the schema of lib/db) from its service worker.
  */
 import type { ShareEvent } from '../../lib/db/types';
-import type { ExtensionSession } from './harness';
+import { setConsent, type ExtensionSession } from './harness';
 
 const TITLES = [
   ['We are opening an office in Aarhus', 'aarhus-office', 'https://contoso.example/news/aarhus'],
@@ -59,12 +59,11 @@ export async function seedShares(session: ExtensionSession, shares: ShareEvent[]
   }, shares);
 }
 
-/** Consent as the options page records it (policy version 1). */
+/** Every consent given (as the options page records it), plus some composer health to show. */
 export async function giveConsent(session: ExtensionSession): Promise<void> {
+  await setConsent(session, { panel: true, reminders: true, recordShares: true });
   await session.worker.evaluate(async () => {
-    const record = { granted: true, at: new Date().toISOString(), policyVersion: 1 };
     await chrome.storage.local.set({
-      consent: { panel: record, reminders: record, recordShares: record },
       health: {
         counts: { 'composer-found': 12, 'insert-ok': 9 },
         last: { event: 'insert-ok', at: new Date().toISOString() },
