@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildExport, csvCell, deleteEverything, deleteShares, exportData, sharesToCsv, summarize } from '@/lib/data';
@@ -131,6 +132,35 @@ describe('your data: export', () => {
     expect(csvCell(null)).toBe('');
     expect(sharesToCsv([])).toBe(
       'id,at,kind,suggestionId,suggestionTitle,campaign,language,changedRatio,postUrl,sourceUrl\r\n',
+    );
+  });
+
+  it('never starts a cell with a formula when a Danish spreadsheet splits the file at ";"', () => {
+    // Danish Excel splits a .csv at ";" (and starts a row at any line break), ignoring our commas
+    // and quotes that are not at the start of what it takes for a cell.
+    const pieces = (csv: string) =>
+      csv
+        .split(/\r\n|\r|\n/)
+        .flatMap((line) => line.split(';'))
+        .map((piece) => piece.replace(/^"/, ''));
+    const formula = /^\s*[=+\-@|\t]/;
+    const hostile = share('share_dddddddd', '2026-11-02T10:00:00.000Z', {
+      suggestionTitle: 'Nyhed;=HYPERLINK("https://evil.example";"klik")',
+      campaign: 'a; +cmd|\' /C calc\'!A0',
+      language: 'da;@SUM(1)',
+      postUrl: 'https://www.linkedin.com/feed/update/x;-2+3',
+      sourceUrl: 'https://example.com/news\n=1+1',
+    });
+    const csv = sharesToCsv([hostile]);
+    for (const piece of pieces(csv)) expect(piece, csv).not.toMatch(formula);
+    // The text itself is all still there, only neutralised.
+    expect(parseCsv(csv)[1]![4]).toBe(`Nyhed;'=HYPERLINK("https://evil.example";"klik")`);
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', ';', ' ', '\t', '\n', 'a', '"', ',', '|') }), { minLength: 3, maxLength: 3 }), ([title, campaign, url]) => {
+        const csv = sharesToCsv([share('share_eeeeeeee', '2026-11-02T10:00:00.000Z', { suggestionTitle: title!, campaign: campaign!, postUrl: url! })]);
+        for (const piece of pieces(csv)) expect(piece).not.toMatch(formula);
+      }),
+      { numRuns: 300 },
     );
   });
 
