@@ -44,17 +44,18 @@ export function decodeEntities(text: string): string {
 
 const BLOCK = /^(?:p|div|br|li|ul|ol|h[1-6]|blockquote|pre|tr|table|section|article|header|footer|figure|figcaption|hr|dd|dt)$/i;
 
-/** HTML to plain text: tags removed, entities decoded, whitespace collapsed, paragraphs kept. */
+/** HTML to plain text: tags removed, entities decoded, whitespace collapsed, one line per block. */
 export function htmlToText(html: string): string {
   const stripped = html
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
     .replace(/<(script|style|template|noscript|iframe|svg|math)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
     .replace(/<\/?([A-Za-z][A-Za-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>?/g, (_tag, name: string) =>
-      BLOCK.test(name) ? '\n' : ' ',
+      // Inline elements join their neighbours as a browser shows them ("<b>re</b>port").
+      BLOCK.test(name) ? '\n' : '',
     )
     // A stray "<" that does not open a tag stays text; a lone tag start at the end is dropped.
     .replace(/<[!?/][^>]*>?/g, ' ');
-  return normalizeSpace(decodeEntities(stripped));
+  return normalizeSpace(decodeEntities(stripped)).replace(/\n+/g, '\n');
 }
 
 /** Collapses runs of spaces, keeps at most one empty line between paragraphs. */
