@@ -116,7 +116,7 @@ describe('JSON Feed 1.0 and 1.1', () => {
     expect(feed.items[1]!.id).toBe('42');
     expect(toSuggestion(feed.items[1]!, feed, 'en').title).toBe('A microblog post with no title, only text about wind power in the North Sea.');
     const long = { ...feed.items[1]!, summary: 'word '.repeat(40).trim() };
-    expect(toSuggestion(long, feed, 'en').title).toMatch(/^(word ){15}word…$/);
+    expect(toSuggestion(long, feed, 'en').title).toMatch(/^(word ){14}word…$/);
   });
 
   it('resolves a relative image against the item link, drops a non-https one, shortens a long summary', () => {
