@@ -129,13 +129,22 @@ export interface FetchFeedOptions {
 }
 
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchOutcome> {
+  const since = ifModifiedSince(options.lastDownloadAt ?? null);
+  const outcome = await fetchOnce(url, options, since);
+  // If-Modified-Since is not a CORS-safelisted header: without a host permission it needs a
+  // preflight, which many static hosts do not answer. Then ask once more, unconditionally
+  // (a "simple" request, the same for everyone).
+  if (since && outcome.kind === 'error' && outcome.network) return fetchOnce(url, options, null);
+  return outcome;
+}
+
+async function fetchOnce(url: string, options: FetchFeedOptions, since: string | null): Promise<FetchOutcome> {
   const problem = feedUrlProblem(url);
   if (problem) return { kind: 'error', message: problem, retryAfterMs: null, network: false };
   const local = new URL(url).protocol === 'http:';
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? FETCH_TIMEOUT_MS);
   const headers: Record<string, string> = { ...FEED_REQUEST_HEADERS };
-  const since = ifModifiedSince(options.lastDownloadAt ?? null);
   if (since) headers['If-Modified-Since'] = since;
   try {
     const response = await (options.fetchImpl ?? fetch)(url, {

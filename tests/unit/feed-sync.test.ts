@@ -108,6 +108,78 @@ describe('feed sync', () => {
     expect((await readStatus(db)).lastError).toContain(message);
   });
 
+  it('sends byte-identical requests from two profiles whose server gave them different ETags and dates', async () => {
+    // A tracking server hands every person their own validators.
+    const profiles = [openDb(`profile-a-${Math.random()}`), openDb(`profile-b-${Math.random()}`)];
+    const requests: string[] = [];
+    let person = 0;
+    const server = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+      requests.push(JSON.stringify({ url: String(url), ...init, signal: undefined }));
+      person += 1;
+      return respond(feed(['a']), {
+        headers: {
+          'content-type': 'application/feed+json',
+          etag: `"person-${person}"`,
+          'last-modified': new Date(Date.UTC(2026, 10, 26, 9, person * 7, person)).toUTCString(),
+        },
+      });
+    });
+    try {
+      for (const profile of profiles) await syncFeed({ db: profile, now, random: () => 0.5, fetchImpl: server as typeof fetch }, 'manual');
+      requests.length = 0;
+      const later = () => new Date('2026-11-26T12:20:00Z');
+      for (const profile of profiles) await syncFeed({ db: profile, now: later, random: () => 0.5, fetchImpl: server as typeof fetch }, 'alarm');
+      expect(requests).toHaveLength(2);
+      expect(requests[0]).toBe(requests[1]);
+      expect(requests[0]).not.toMatch(/person-|If-None-Match/);
+    } finally {
+      await Promise.all(profiles.map((profile) => profile.delete()));
+    }
+  });
+
+  it('writes no feed data when the server sends the same body again without a 304', async () => {
+    await syncFeed(deps(async () => respond(feed(['a', 'b']))), 'manual');
+    const putItems = vi.spyOn(db.feedItems, 'bulkPut');
+    const clear = vi.spyOn(db.feedItems, 'clear');
+    const state = await syncFeed(deps(async () => respond(feed(['a', 'b']))), 'manual');
+    expect(state.lastError).toBeNull();
+    expect(putItems).not.toHaveBeenCalled();
+    expect(clear).not.toHaveBeenCalled();
+    await syncFeed(deps(async () => respond(feed(['a', 'b', 'c']))), 'manual');
+    expect(await db.feedItems.count()).toBe(3);
+  });
+
+  it('never lets a slow sync of the previous feed URL overwrite the feed of the newly saved one', async () => {
+    const NEW_URL = 'https://comms.example.com/new.json';
+    let release!: () => void;
+    const slowOld = new Promise<Response>((resolve) => {
+      release = () => resolve(respond(feed(['old-1', 'old-2'])));
+    });
+    const oldSync = syncFeed(deps(() => slowOld), 'manual');
+    await vi.waitFor(async () => expect((await db.syncState.get('state'))?.sourceUrl).toBe(FEED_URL));
+    await feedUrlItem.setValue(NEW_URL);
+    await syncFeed(deps(async () => respond(feed(['new-1']))), 'source-changed');
+    release();
+    await oldSync;
+    expect((await db.feedItems.toArray()).map((row) => row.id)).toEqual(['new-1']);
+    expect((await db.feedMeta.get('current'))?.sourceUrl).toBe(NEW_URL);
+    expect(await readStatus(db)).toMatchObject({ url: NEW_URL, lastError: null, itemCount: 1 });
+  });
+
+  it('reads an RSS feed served as text/plain, names its format, and keeps a feed that turns empty out', async () => {
+    const rss = readFileSync('tests/fixtures/feeds/rss-newsroom.xml', 'utf8');
+    const state = await syncFeed(deps(async () => respond(rss, { headers: { 'content-type': 'text/plain; charset=utf-8' } })), 'manual');
+    expect(state).toMatchObject({ lastError: null, format: 'RSS 2.0' });
+    expect(await db.feedItems.count()).toBe(3);
+    const empty = await syncFeed(
+      deps(async () => respond(rss.replace(/<item>[\s\S]*<\/item>/, ''), { headers: { 'content-type': 'application/rss+xml' } })),
+      'manual',
+    );
+    expect(empty.lastError).toContain('so the last good one is kept: The feed has no items.');
+    expect(await db.feedItems.count()).toBe(3);
+    expect((await readStatus(db)).format).toBe('RSS 2.0');
+  });
+
   it('honours Retry-After on 429 and backs off alarms until then', async () => {
     const state = await syncFeed(
       deps(async () => respond('', { status: 429, headers: { 'retry-after': '3600' } })),
