@@ -86,11 +86,11 @@ export function relaxItem(raw: Json, base: string | null): Json {
   if (raw.title !== undefined) out.title = shortened(raw.title, LIMITS.title);
   const contentText =
     typeof raw.content_text === 'string'
-      ? normalizeSpace(raw.content_text)
+      ? normalizeSpace(raw.content_text.slice(0, LIMITS.contentKept * 2))
       : typeof raw.content_html === 'string'
-        ? htmlToText(raw.content_html)
+        ? htmlToText(raw.content_html, LIMITS.contentKept)
         : undefined;
-  if (contentText) out.content_text = truncateAtWord(contentText, LIMITS.content);
+  if (contentText) out.content_text = truncateAtWord(contentText, LIMITS.contentKept);
   const summary = typeof raw.summary === 'string' ? normalizeSpace(raw.summary) : undefined;
   if (summary) out.summary = truncateAtWord(summary, LIMITS.summary);
   else if (contentText && typeof raw.title !== 'string') out.summary = truncateAtWord(contentText, LIMITS.summary);

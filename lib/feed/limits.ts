@@ -19,6 +19,13 @@ export const LIMITS = {
   summary: 1000,
   text: 3000,
   content: 10_000,
+  /**
+   * How much of an article's full text is kept from a plain feed (RSS content:encoded, Atom
+   * content, JSON Feed content_html/content_text). The panel uses at most its first 300
+   * characters as a summary; keeping 10,000 of each of 500 items would cost 5 MB of storage
+   * and time on every sync and panel open.
+   */
+  contentKept: 2000,
   /** Campaign names (also in UTM values and share records). */
   campaign: 100,
   /** A language tag (BCP 47), in the feed and in share records. */

@@ -44,9 +44,14 @@ export function decodeEntities(text: string): string {
 
 const BLOCK = /^(?:p|div|br|li|ul|ol|h[1-6]|blockquote|pre|tr|table|section|article|header|footer|figure|figcaption|hr|dd|dt)$/i;
 
-/** HTML to plain text: tags removed, entities decoded, whitespace collapsed, one line per block. */
-export function htmlToText(html: string): string {
-  const stripped = html
+/**
+ * HTML to plain text: tags removed, entities decoded, whitespace collapsed, one line per block.
+ * `maxChars` bounds the work: only about that much text is needed, so only the start of a long
+ * document is read (an unfinished tag at the cut is dropped).
+ */
+export function htmlToText(html: string, maxChars = Infinity): string {
+  const source = html.length > maxChars * 8 ? html.slice(0, maxChars * 8) : html;
+  const stripped = source
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
     .replace(/<(script|style|template|noscript|iframe|svg|math)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
     .replace(/<\/?([A-Za-z][A-Za-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>?/g, (_tag, name: string) =>
@@ -60,10 +65,12 @@ export function htmlToText(html: string): string {
 
 /** Collapses runs of spaces, keeps at most one empty line between paragraphs. */
 export function normalizeSpace(text: string): string {
+  // Each pattern touches only what needs changing (replacing every single space with a space
+  // made this the slowest step of reading a 2 MB feed).
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\t\f\v \u00a0]+/g, ' ')
-    .replace(/ *\n */g, '\n')
+    .replace(/[ \t\f\v\u00a0]{2,}|[\t\f\v\u00a0]/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -5,6 +5,7 @@
  * worker without DOMParser). HTML in descriptions becomes plain text here; it is never rendered.
  */
 import { parseXml, XmlElement, type XmlDocument } from '@rgrove/parse-xml';
+import { LIMITS } from './limits';
 import { decodeEntities, htmlToText, normalizeSpace, resolveHtmlEntity } from './text';
 
 export type XmlFeedFormat = 'RSS 2.0' | 'Atom 1.0';
@@ -32,18 +33,44 @@ function children(element: XmlElement, name: string): XmlElement[] {
   return childElements(element).filter((node) => node.name === name || (!name.includes(':') && local(node.name) === name));
 }
 
+/**
+ * CDATA sections are taken out before parsing and put back when text is read: the parser checks
+ * every character of a CDATA section one by one, which was most of the time for a 2 MB feed whose
+ * articles are CDATA HTML. A placeholder is a private-use character and the section's number.
+ */
+const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+
+function liftCdata(text: string): { xml: string; sections: string[] } {
+  const sections: string[] = [];
+  const xml = text.replace(/[\uE000\uE001]/g, '').replace(CDATA, (_match, content: string) => {
+    sections.push(content);
+    return `\uE000${sections.length - 1}\uE001`;
+  });
+  return { xml, sections };
+}
+
+let cdataSections: string[] = [];
+
+/** An element's text with its CDATA sections back in place. */
+function rawText(element: XmlElement): string {
+  const text = element.text;
+  return text.includes('\uE000') ? text.replace(PLACEHOLDER, (_m, n: string) => cdataSections[Number(n)] ?? '') : text;
+}
+
 function textOf(element: XmlElement | undefined): string | undefined {
   if (!element) return undefined;
-  const value = normalizeSpace(element.text);
+  const value = normalizeSpace(rawText(element));
   return value || undefined;
 }
 
 /** Text of an element that may hold HTML (RSS descriptions always may; Atom says so with type). */
-function htmlTextOf(element: XmlElement | undefined, html = true): string | undefined {
+function htmlTextOf(element: XmlElement | undefined, html = true, maxChars: number = LIMITS.contentKept): string | undefined {
   if (!element) return undefined;
   // Atom type="xhtml": the markup is child elements; their text is what we want. Plain text
   // is still entity-decoded: double-escaped "&amp;hellip;" is common and never meant literally.
-  const value = html ? htmlToText(element.text) : normalizeSpace(decodeEntities(element.text));
+  const text = rawText(element);
+  const value = html ? htmlToText(text, maxChars) : normalizeSpace(decodeEntities(text));
   return value || undefined;
 }
 
@@ -92,7 +119,7 @@ function rssImage(item: XmlElement): string | undefined {
 function categories(item: XmlElement, atom: boolean): string[] | undefined {
   const tags = atom
     ? children(item, 'category').map((node) => node.attributes.label ?? node.attributes.term ?? '')
-    : [...children(item, 'category'), ...children(item, 'dc:subject')].map((node) => node.text);
+    : [...children(item, 'category'), ...children(item, 'dc:subject')].map((node) => rawText(node));
   const clean = [...new Set(tags.map((tag) => normalizeSpace(tag)).filter(Boolean))];
   return clean.length ? clean : undefined;
 }
@@ -104,14 +131,14 @@ function rssToJson(channel: XmlElement, version: string | undefined): Record<str
     const guidText = textOf(guid);
     // A guid is a link only when isPermaLink is not "false" and it looks like one.
     const guidLink = guid && guid.attributes.isPermaLink !== 'false' && /^https?:\/\//i.test(guidText ?? '') ? guidText : undefined;
-    const encoded = child(item, 'content:encoded');
-    const description = child(item, 'description');
+    const encoded = htmlTextOf(child(item, 'content:encoded'));
+    const description = htmlTextOf(child(item, 'description'), true, LIMITS.summary);
     return {
       id: guidText ?? link ?? textOf(child(item, 'title')),
       url: link ?? guidLink,
-      title: htmlTextOf(child(item, 'title')),
-      summary: htmlTextOf(description) ?? htmlTextOf(encoded),
-      content_text: htmlTextOf(encoded) ?? htmlTextOf(description),
+      title: htmlTextOf(child(item, 'title'), true, LIMITS.title),
+      summary: description ?? encoded,
+      content_text: encoded ?? description,
       image: rssImage(item),
       date_published: toIsoDate(textOf(child(item, 'pubDate')) ?? textOf(child(item, 'dc:date'))),
       tags: categories(item, false),
@@ -187,13 +214,24 @@ function atomToJson(feed: XmlElement): Record<string, unknown> {
 /** Parses XML text; recognises RSS 2.0 (and 0.9x) and Atom 1.0 by the root element. */
 export function parseXmlFeed(text: string): XmlFeedResult {
   let document: XmlDocument;
+  const { xml, sections } = liftCdata(text);
   try {
     // HTML named references (&nbsp;, &aelig;) are common in hand-written feeds and harmless.
-    document = parseXml(text, { resolveUndefinedEntity: resolveHtmlEntity, ignoreUndefinedEntities: true });
+    document = parseXml(xml, { resolveUndefinedEntity: resolveHtmlEntity, ignoreUndefinedEntities: true });
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error).slice(0, 200);
     return { ok: false, problem: `The feed is not valid XML (${message}).` };
   }
+  // Read synchronously below, before anything else can parse; cleared afterwards.
+  cdataSections = sections;
+  try {
+    return readRoot(document);
+  } finally {
+    cdataSections = [];
+  }
+}
+
+function readRoot(document: XmlDocument): XmlFeedResult {
   const root = document.root;
   if (!root) return { ok: false, problem: 'The feed is not valid XML (no root element).' };
   const name = local(root.name);
