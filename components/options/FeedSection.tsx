@@ -182,7 +182,9 @@ function FeedOutcome({ outcome, onGrant }: { outcome: Outcome; onGrant: (url: st
           {outcome.result.format ? <p>{t('feed.format', { format: outcome.result.format })}</p> : null}
           {outcome.result.problems.length > 0 ? (
             <>
-              {outcome.result.skippedCount > 0 ? <p>{t('feed.skipped', { count: outcome.result.skippedCount })}</p> : null}
+              {outcome.result.skippedCount > 0 ? (
+                <p>{t('feed.skipped', { count: outcome.result.skippedCount })}</p>
+              ) : null}
               <ul>
                 {outcome.result.problems.slice(0, 10).map((problem) => (
                   <li key={problem}>{problem}</li>

@@ -47,7 +47,11 @@ export function summarize(result: ValidationResult, now: Date): { code: number; 
   if (!result.ok) {
     return {
       code: 1,
-      lines: [...result.problems.map((problem, index) => `error: ${index === 0 ? format : ''}${problem}`), ...notes, ...warnings],
+      lines: [
+        ...result.problems.map((problem, index) => `error: ${index === 0 ? format : ''}${problem}`),
+        ...notes,
+        ...warnings,
+      ],
     };
   }
   const { items, envelope } = result.feed;

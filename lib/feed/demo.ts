@@ -45,7 +45,8 @@ export function rebaseDemoFeed(text: string, now: Date): string {
   }
   const highlights = (feed._advocacy as Json | undefined)?.highlights;
   if (Array.isArray(highlights)) {
-    for (const highlight of highlights as Json[]) if (highlight && typeof highlight === 'object') highlight.date = shift(highlight.date, days);
+    for (const highlight of highlights as Json[])
+      if (highlight && typeof highlight === 'object') highlight.date = shift(highlight.date, days);
   }
   // JSON.stringify drops undefined values, so fields that were absent stay absent.
   return JSON.stringify(feed);

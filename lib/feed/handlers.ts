@@ -112,10 +112,7 @@ export async function testFeedUrl(url: string, fetchImpl?: typeof fetch): Promis
     itemCount: result.feed.items.length,
     skippedCount: result.skipped.length,
     languages: [...languages].sort(),
-    problems: [
-      ...result.skipped.map((skip) => `${skip.path}: ${skip.reason} (item skipped)`),
-      ...result.warnings,
-    ],
+    problems: [...result.skipped.map((skip) => `${skip.path}: ${skip.reason} (item skipped)`), ...result.warnings],
   };
 }
 

@@ -66,7 +66,9 @@ export function relaxEnvelope(json: Json, warnings: string[]): Json {
   else delete out.description;
   if (typeof out.language !== 'string' || out.language.length > LIMITS.language) delete out.language;
   for (const key of Object.keys(out)) {
-    if (!['version', 'title', 'home_page_url', 'feed_url', 'description', 'language', 'items', '_advocacy'].includes(key))
+    if (
+      !['version', 'title', 'home_page_url', 'feed_url', 'description', 'language', 'items', '_advocacy'].includes(key)
+    )
       delete out[key];
   }
   return out;
@@ -103,7 +105,11 @@ export function relaxItem(raw: Json, base: string | null): Json {
   if (modified) out.date_modified = modified;
   if (Array.isArray(raw.tags)) {
     const tags = [
-      ...new Set(raw.tags.filter((tag): tag is string => typeof tag === 'string').map((tag) => truncateAtWord(normalizeSpace(tag), 50))),
+      ...new Set(
+        raw.tags
+          .filter((tag): tag is string => typeof tag === 'string')
+          .map((tag) => truncateAtWord(normalizeSpace(tag), 50)),
+      ),
     ].filter(Boolean);
     if (tags.length) out.tags = tags.slice(0, LIMITS.tags);
   }

@@ -173,7 +173,10 @@ export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<Sync
 
   const result = parseFeedText(text, { contentType, url: finalUrl ?? url });
   if (!result.ok) {
-    return failWith(`The feed was not accepted, so the last good one is kept: ${describeRejection(result.problems)}`, null);
+    return failWith(
+      `The feed was not accepted, so the last good one is kept: ${describeRejection(result.problems)}`,
+      null,
+    );
   }
   const next: SyncState = {
     ...succeeded,

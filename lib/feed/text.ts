@@ -8,14 +8,70 @@
  */
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
-  hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
-  laquo: '«', raquo: '»', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', deg: '°', euro: '€',
-  pound: '£', sect: '§', para: '¶', times: '×', divide: '÷', shy: '', zwj: '\u200d', zwnj: '\u200c',
-  aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', aring: 'å', Aring: 'Å', auml: 'ä', Auml: 'Ä',
-  ouml: 'ö', Ouml: 'Ö', uuml: 'ü', Uuml: 'Ü', szlig: 'ß', eacute: 'é', Eacute: 'É', egrave: 'è',
-  Egrave: 'È', ecirc: 'ê', aacute: 'á', Aacute: 'Á', agrave: 'à', acirc: 'â', iacute: 'í', oacute: 'ó',
-  Oacute: 'Ó', ocirc: 'ô', uacute: 'ú', ccedil: 'ç', Ccedil: 'Ç', ntilde: 'ñ', Ntilde: 'Ñ', iexcl: '¡',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  euro: '€',
+  pound: '£',
+  sect: '§',
+  para: '¶',
+  times: '×',
+  divide: '÷',
+  shy: '',
+  zwj: '\u200d',
+  zwnj: '\u200c',
+  aelig: 'æ',
+  AElig: 'Æ',
+  oslash: 'ø',
+  Oslash: 'Ø',
+  aring: 'å',
+  Aring: 'Å',
+  auml: 'ä',
+  Auml: 'Ä',
+  ouml: 'ö',
+  Ouml: 'Ö',
+  uuml: 'ü',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  eacute: 'é',
+  Eacute: 'É',
+  egrave: 'è',
+  Egrave: 'È',
+  ecirc: 'ê',
+  aacute: 'á',
+  Aacute: 'Á',
+  agrave: 'à',
+  acirc: 'â',
+  iacute: 'í',
+  oacute: 'ó',
+  Oacute: 'Ó',
+  ocirc: 'ô',
+  uacute: 'ú',
+  ccedil: 'ç',
+  Ccedil: 'Ç',
+  ntilde: 'ñ',
+  Ntilde: 'Ñ',
+  iexcl: '¡',
   iquest: '¿',
 };
 
@@ -34,15 +90,19 @@ function fromCodePoint(code: number): string {
 /** Decodes `&amp;`, `&#8217;`, `&#x2019;` and the common named references. */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/g, (match, dec, hex, name) => {
-    if (dec) return fromCodePoint(Number(dec));
-    if (hex) return fromCodePoint(parseInt(hex, 16));
-    const value = NAMED[name as string];
-    return value === undefined ? match : value;
-  });
+  return text.replace(
+    /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/g,
+    (match, dec, hex, name) => {
+      if (dec) return fromCodePoint(Number(dec));
+      if (hex) return fromCodePoint(parseInt(hex, 16));
+      const value = NAMED[name as string];
+      return value === undefined ? match : value;
+    },
+  );
 }
 
-const BLOCK = /^(?:p|div|br|li|ul|ol|h[1-6]|blockquote|pre|tr|table|section|article|header|footer|figure|figcaption|hr|dd|dt)$/i;
+const BLOCK =
+  /^(?:p|div|br|li|ul|ol|h[1-6]|blockquote|pre|tr|table|section|article|header|footer|figure|figcaption|hr|dd|dt)$/i;
 
 /**
  * HTML to plain text: tags removed, entities decoded, whitespace collapsed, one line per block.

@@ -71,7 +71,12 @@ function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
-function failure(problems: string[], format: FeedFormat | null = null, skipped: SkippedItem[] = [], warnings: string[] = []): ValidationResult {
+function failure(
+  problems: string[],
+  format: FeedFormat | null = null,
+  skipped: SkippedItem[] = [],
+  warnings: string[] = [],
+): ValidationResult {
   return { ok: false, format, problems, skipped, warnings };
 }
 
@@ -96,7 +101,8 @@ export function parseFeedDocument(raw: string, options: ParseFeedOptions = {}): 
     const start = text.trimStart();
     if (!start) return failure(['The feed is empty.']);
     if (start.startsWith('<')) {
-      if (/^<!doctype html|^<html[\s>]/i.test(start)) return failure(['The address returned a web page (HTML), not a feed.']);
+      if (/^<!doctype html|^<html[\s>]/i.test(start))
+        return failure(['The address returned a web page (HTML), not a feed.']);
       const xml = parseXmlFeed(start);
       if (!xml.ok) return failure([xml.problem]);
       return validateFeedObject(xml.json, xml.format, options.url ?? null, xml.warnings);
@@ -160,7 +166,9 @@ function validateFeedObject(
   const rawItems = Array.isArray(relaxed.items) ? (relaxed.items as unknown[]) : null;
   // Our own envelope check, with the items counted below (more than 500 keeps the newest 500).
   const envelope = feedEnvelopeSchema.safeParse(
-    isXml ? { ...relaxed, version: 'https://jsonfeed.org/version/1.1', items: [] } : { ...relaxed, items: rawItems ? [] : relaxed.items },
+    isXml
+      ? { ...relaxed, version: 'https://jsonfeed.org/version/1.1', items: [] }
+      : { ...relaxed, items: rawItems ? [] : relaxed.items },
   );
   if (!envelope.success) return failure(describeIssues(envelope.error), format, [], warnings);
   const { items: _none, ...rest } = envelope.data;
@@ -212,14 +220,13 @@ function validateFeedObject(
     const allLinks = skipped.length > 0 && skipped.every((skip) => skip.path.endsWith('.url'));
     const first = skipped.slice(0, 3).map((skip) => `${skip.path}: ${skip.reason}`);
     const noun = total === 1 ? 'item' : 'items';
-    const head =
-      allLinks
-        ? total === 1
-          ? 'The feed’s only item has no https link.'
-          : `None of the ${total} ${noun} has an https link.`
-        : total === 1
-          ? 'The feed’s only item cannot be used.'
-          : `None of the ${total} ${noun} can be used.`;
+    const head = allLinks
+      ? total === 1
+        ? 'The feed’s only item has no https link.'
+        : `None of the ${total} ${noun} has an https link.`
+      : total === 1
+        ? 'The feed’s only item cannot be used.'
+        : `None of the ${total} ${noun} can be used.`;
     return failure([head, ...first], format, skipped, warnings);
   }
   return { ok: true, format, feed: { envelope: rest, items }, skipped, warnings };

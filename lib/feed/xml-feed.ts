@@ -26,11 +26,15 @@ function childElements(element: XmlElement): XmlElement[] {
 
 /** First child with this qualified name (`content:encoded`) or, for an unprefixed name, local name. */
 function child(element: XmlElement, name: string): XmlElement | undefined {
-  return childElements(element).find((node) => node.name === name || (!name.includes(':') && local(node.name) === name));
+  return childElements(element).find(
+    (node) => node.name === name || (!name.includes(':') && local(node.name) === name),
+  );
 }
 
 function children(element: XmlElement, name: string): XmlElement[] {
-  return childElements(element).filter((node) => node.name === name || (!name.includes(':') && local(node.name) === name));
+  return childElements(element).filter(
+    (node) => node.name === name || (!name.includes(':') && local(node.name) === name),
+  );
 }
 
 /**
@@ -65,7 +69,11 @@ function textOf(element: XmlElement | undefined): string | undefined {
 }
 
 /** Text of an element that may hold HTML (RSS descriptions always may; Atom says so with type). */
-function htmlTextOf(element: XmlElement | undefined, html = true, maxChars: number = LIMITS.contentKept): string | undefined {
+function htmlTextOf(
+  element: XmlElement | undefined,
+  html = true,
+  maxChars: number = LIMITS.contentKept,
+): string | undefined {
   if (!element) return undefined;
   // Atom type="xhtml": the markup is child elements; their text is what we want. Plain text
   // is still entity-decoded: double-escaped "&amp;hellip;" is common and never meant literally.
@@ -130,7 +138,8 @@ function rssToJson(channel: XmlElement, version: string | undefined): Record<str
     const guid = child(item, 'guid');
     const guidText = textOf(guid);
     // A guid is a link only when isPermaLink is not "false" and it looks like one.
-    const guidLink = guid && guid.attributes.isPermaLink !== 'false' && /^https?:\/\//i.test(guidText ?? '') ? guidText : undefined;
+    const guidLink =
+      guid && guid.attributes.isPermaLink !== 'false' && /^https?:\/\//i.test(guidText ?? '') ? guidText : undefined;
     const encoded = htmlTextOf(child(item, 'content:encoded'));
     const description = htmlTextOf(child(item, 'description'), true, LIMITS.summary);
     return {
@@ -159,8 +168,10 @@ function rssToJson(channel: XmlElement, version: string | undefined): Record<str
 function atomLink(entry: XmlElement, base: string | undefined): string | undefined {
   const links = children(entry, 'link').filter((link) => link.attributes.href);
   const alternate =
-    links.find((link) => (link.attributes.rel ?? 'alternate') === 'alternate' && /html/.test(link.attributes.type ?? 'text/html')) ??
-    links.find((link) => (link.attributes.rel ?? 'alternate') === 'alternate');
+    links.find(
+      (link) =>
+        (link.attributes.rel ?? 'alternate') === 'alternate' && /html/.test(link.attributes.type ?? 'text/html'),
+    ) ?? links.find((link) => (link.attributes.rel ?? 'alternate') === 'alternate');
   const href = alternate?.attributes.href;
   if (!href) return undefined;
   try {
@@ -172,7 +183,10 @@ function atomLink(entry: XmlElement, base: string | undefined): string | undefin
 
 function atomImage(entry: XmlElement): string | undefined {
   const enclosure = children(entry, 'link').find(
-    (link) => link.attributes.rel === 'enclosure' && link.attributes.href && isImageType(link.attributes.type, link.attributes.href),
+    (link) =>
+      link.attributes.rel === 'enclosure' &&
+      link.attributes.href &&
+      isImageType(link.attributes.type, link.attributes.href),
   );
   return enclosure?.attributes.href ?? child(entry, 'media:thumbnail')?.attributes.url ?? rssImage(entry);
 }
@@ -239,7 +253,8 @@ function readRoot(document: XmlDocument): XmlFeedResult {
     const channel = child(root, 'channel');
     if (!channel) return { ok: false, problem: 'The RSS feed has no <channel> element.' };
     const version = root.attributes.version;
-    const warnings = version && !/^(2\.|0\.9)/.test(version) ? [`The RSS version "${version}" is unusual; read as RSS 2.0.`] : [];
+    const warnings =
+      version && !/^(2\.|0\.9)/.test(version) ? [`The RSS version "${version}" is unusual; read as RSS 2.0.`] : [];
     return { ok: true, format: 'RSS 2.0', json: rssToJson(channel, version), warnings };
   }
   if (name === 'feed') {
@@ -251,5 +266,8 @@ function readRoot(document: XmlDocument): XmlFeedResult {
   if (name.toLowerCase() === 'html') {
     return { ok: false, problem: 'The address returned a web page (HTML), not a feed.' };
   }
-  return { ok: false, problem: `The XML is not a feed (its root element is <${root.name.slice(0, 50)}>; expected <rss> or <feed>).` };
+  return {
+    ok: false,
+    problem: `The XML is not a feed (its root element is <${root.name.slice(0, 50)}>; expected <rss> or <feed>).`,
+  };
 }

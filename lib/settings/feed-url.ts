@@ -1,8 +1,7 @@
 /** Checking a feed address the person typed, before anything is fetched. */
 
 export type FeedUrlCheck =
-  | { ok: true; url: string; origin: string }
-  | { ok: false; reason: 'empty' | 'invalid' | 'not-https' | 'loopback-ip' };
+  { ok: true; url: string; origin: string } | { ok: false; reason: 'empty' | 'invalid' | 'not-https' | 'loopback-ip' };
 
 /**
  * HTTPS only (the feed is the one request the extension makes, constraint 7);

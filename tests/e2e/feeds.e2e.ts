@@ -84,7 +84,10 @@ describe('a plain RSS feed in Chromium', () => {
       await screenshot(page, 'feeds-rss-panel');
 
       // Insert the newest: its title and short summary, the campaign-tracked link, the own-words prompt.
-      await list.getByRole('button', { name: /^Insert/ }).first().click();
+      await list
+        .getByRole('button', { name: /^Insert/ })
+        .first()
+        .click();
       await expect.poll(() => panel.getByText(/Inserted\. Now make it your own/).count()).toBe(1);
       const draft = await page.locator('[componentkey="ShareBox_textEditor"]').innerText();
       expect(draft).toContain('Service hub in Esbjerg & 40 new jobs');
@@ -103,7 +106,10 @@ describe('a plain RSS feed in Chromium', () => {
       await popup.getByText(/None of the 3 items has an https link/).waitFor();
       await screenshot(popup, 'feeds-rss-rejected-popup');
       const status = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'feed:status', payload: {} }));
-      expect((status as { data: { itemCount: number; format: string } }).data).toMatchObject({ itemCount: 3, format: 'RSS 2.0' });
+      expect((status as { data: { itemCount: number; format: string } }).data).toMatchObject({
+        itemCount: 3,
+        format: 'RSS 2.0',
+      });
 
       // Every request for the feed carried the same fixed headers, and no validator of the server's.
       for (const headers of requests) {

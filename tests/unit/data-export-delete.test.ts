@@ -146,7 +146,7 @@ describe('your data: export', () => {
     const formula = /^\s*[=+\-@|\t]/;
     const hostile = share('share_dddddddd', '2026-11-02T10:00:00.000Z', {
       suggestionTitle: 'Nyhed;=HYPERLINK("https://evil.example";"klik")',
-      campaign: 'a; +cmd|\' /C calc\'!A0',
+      campaign: "a; +cmd|' /C calc'!A0",
       language: 'da;@SUM(1)',
       postUrl: 'https://www.linkedin.com/feed/update/x;-2+3',
       sourceUrl: 'https://example.com/news\n=1+1',
@@ -156,10 +156,22 @@ describe('your data: export', () => {
     // The text itself is all still there, only neutralised.
     expect(parseCsv(csv)[1]![4]).toBe(`Nyhed;'=HYPERLINK("https://evil.example";"klik")`);
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', ';', ' ', '\t', '\n', 'a', '"', ',', '|') }), { minLength: 3, maxLength: 3 }), ([title, campaign, url]) => {
-        const csv = sharesToCsv([share('share_eeeeeeee', '2026-11-02T10:00:00.000Z', { suggestionTitle: title!, campaign: campaign!, postUrl: url! })]);
-        for (const piece of pieces(csv)) expect(piece).not.toMatch(formula);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', ';', ' ', '\t', '\n', 'a', '"', ',', '|') }), {
+          minLength: 3,
+          maxLength: 3,
+        }),
+        ([title, campaign, url]) => {
+          const csv = sharesToCsv([
+            share('share_eeeeeeee', '2026-11-02T10:00:00.000Z', {
+              suggestionTitle: title!,
+              campaign: campaign!,
+              postUrl: url!,
+            }),
+          ]);
+          for (const piece of pieces(csv)) expect(piece).not.toMatch(formula);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -34,7 +34,9 @@ describe('RSS 2.0', () => {
       'https://www.nordvind.example/baeredygtighed/rapport-2026',
       'https://www.nordvind.example/podcast/1',
     ]);
-    expect(result.skipped).toEqual([{ id: 'http://www.nordvind.example/gammel', path: 'items[3].url', reason: 'must be an https: link' }]);
+    expect(result.skipped).toEqual([
+      { id: 'http://www.nordvind.example/gammel', path: 'items[3].url', reason: 'must be an https: link' },
+    ]);
   });
 
   it('turns HTML, CDATA and entities into plain text, never markup', () => {
@@ -82,7 +84,11 @@ describe('Atom 1.0', () => {
 
   it('is recognised from the content even when served as text/plain', () => {
     expect(result.format).toBe('Atom 1.0');
-    expect(feed.envelope).toMatchObject({ title: 'Nordvind Engineering Blog', home_page_url: 'https://blog.nordvind.example/', language: 'en' });
+    expect(feed.envelope).toMatchObject({
+      title: 'Nordvind Engineering Blog',
+      home_page_url: 'https://blog.nordvind.example/',
+      language: 'en',
+    });
   });
 
   it('resolves relative links against xml:base, reads html, xhtml and text constructs as plain text', () => {
@@ -96,7 +102,10 @@ describe('Atom 1.0', () => {
       date_published: '2026-11-06T08:00:00.000Z',
       tags: ['Innovation'],
     });
-    expect(blades).toMatchObject({ url: 'https://blog.nordvind.example/posts/blades-2.html', summary: 'Glass fibre gets a second life…' });
+    expect(blades).toMatchObject({
+      url: 'https://blog.nordvind.example/posts/blades-2.html',
+      summary: 'Glass fibre gets a second life…',
+    });
     expect(blades!.date_published).toBe('2026-11-18T10:00:00.000Z');
   });
 });
@@ -111,10 +120,15 @@ describe('JSON Feed 1.0 and 1.1', () => {
     expect(feed.items[0]!.external_url).toBeUndefined();
     expect(feed.items[0]!.content_text).toBe('Worth your time — the report.');
     // An http home page and feed_url are ignored with a warning, not fatal.
-    expect(result.warnings).toEqual(['home_page_url: must be an https: link (ignored)', 'feed_url: must be an https: link (ignored)']);
+    expect(result.warnings).toEqual([
+      'home_page_url: must be an https: link (ignored)',
+      'feed_url: must be an https: link (ignored)',
+    ]);
     // A numeric id and a title-less microblog post both work.
     expect(feed.items[1]!.id).toBe('42');
-    expect(toSuggestion(feed.items[1]!, feed, 'en').title).toBe('A microblog post with no title, only text about wind power in the North Sea.');
+    expect(toSuggestion(feed.items[1]!, feed, 'en').title).toBe(
+      'A microblog post with no title, only text about wind power in the North Sea.',
+    );
     const long = { ...feed.items[1]!, summary: 'word '.repeat(40).trim() };
     expect(toSuggestion(long, feed, 'en').title).toMatch(/^(word ){14}word…$/);
   });
@@ -139,7 +153,9 @@ describe('JSON Feed 1.0 and 1.1', () => {
       title: `News ${i}`,
       date_published: new Date(Date.UTC(2026, 0, 1) + i * 3600_000).toISOString(),
     }));
-    const result = parseFeedDocument(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Many', items }));
+    const result = parseFeedDocument(
+      JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Many', items }),
+    );
     const feed = ok(result);
     expect(feed.items).toHaveLength(500);
     expect(feed.items.map((item) => item.id)).not.toContain('n19');
@@ -159,7 +175,14 @@ describe('one set of limits for feed and messages', () => {
     const json = {
       version: 'https://jsonfeed.org/version/1.1',
       title: 'x',
-      items: [{ id: 'a', url: 'https://x.example.com/a', title: 'y'.repeat(5000), _advocacy: { title: longTitle, campaign: 'c'.repeat(LIMITS.campaign) } }],
+      items: [
+        {
+          id: 'a',
+          url: 'https://x.example.com/a',
+          title: 'y'.repeat(5000),
+          _advocacy: { title: longTitle, campaign: 'c'.repeat(LIMITS.campaign) },
+        },
+      ],
     };
     const feed = ok(parseFeedDocument(JSON.stringify(json)));
     const suggestion = toSuggestion(feed.items[0]!, feed, 'da');
@@ -182,9 +205,21 @@ describe('one set of limits for feed and messages', () => {
 
 describe('nothing usable is an error', () => {
   it.each([
-    ['RSS', '<rss version="2.0"><channel><title>T</title><item><title>a</title><link>http://x.example/a</link></item><item><title>b</title><link>http://x.example/b</link></item></channel></rss>', 'None of the 2 items has an https link.'],
+    [
+      'RSS',
+      '<rss version="2.0"><channel><title>T</title><item><title>a</title><link>http://x.example/a</link></item><item><title>b</title><link>http://x.example/b</link></item></channel></rss>',
+      'None of the 2 items has an https link.',
+    ],
     ['Atom', '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title></feed>', 'The feed has no items.'],
-    ['JSON Feed', JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'T', items: [{ id: '1', url: 'http://x.example/1' }] }), 'The feed’s only item has no https link.'],
+    [
+      'JSON Feed',
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1',
+        title: 'T',
+        items: [{ id: '1', url: 'http://x.example/1' }],
+      }),
+      'The feed’s only item has no https link.',
+    ],
   ])('%s', (_name, text, message) => {
     const result = parseFeedDocument(text);
     expect(result.ok).toBe(false);
@@ -192,7 +227,10 @@ describe('nothing usable is an error', () => {
   });
 
   it('explains XML that is not a feed, and RSS 1.0', () => {
-    expect(parseFeedDocument('<note><to>x</to></note>')).toMatchObject({ ok: false, problems: [expect.stringContaining('not a feed')] });
+    expect(parseFeedDocument('<note><to>x</to></note>')).toMatchObject({
+      ok: false,
+      problems: [expect.stringContaining('not a feed')],
+    });
     expect(parseFeedDocument('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')).toMatchObject({
       ok: false,
       problems: [expect.stringContaining('RSS 1.0')],
@@ -221,10 +259,33 @@ describe('hostile and malformed input', () => {
   });
 
   it('never throws on arbitrary XML, and what it keeps has an https link and no markup', () => {
-    const name = fc.constantFrom('item', 'entry', 'title', 'link', 'description', 'content:encoded', 'guid', 'pubDate', 'category', 'enclosure', 'summary', 'p', 'script');
+    const name = fc.constantFrom(
+      'item',
+      'entry',
+      'title',
+      'link',
+      'description',
+      'content:encoded',
+      'guid',
+      'pubDate',
+      'category',
+      'enclosure',
+      'summary',
+      'p',
+      'script',
+    );
     const text = fc.oneof(
       fc.string({ maxLength: 30 }),
-      fc.constantFrom('https://x.example/a', 'http://x.example/b', '/rel', '&amp;', '&nbsp;', '<![CDATA[<b>x</b>]]>', '&lt;p&gt;', 'Tue, 24 Nov 2026 08:00:00 +0100'),
+      fc.constantFrom(
+        'https://x.example/a',
+        'http://x.example/b',
+        '/rel',
+        '&amp;',
+        '&nbsp;',
+        '<![CDATA[<b>x</b>]]>',
+        '&lt;p&gt;',
+        'Tue, 24 Nov 2026 08:00:00 +0100',
+      ),
     );
     const node: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
       node: fc.oneof(
@@ -232,13 +293,18 @@ describe('hostile and malformed input', () => {
         text,
         fc
           .tuple(name, fc.array(tie('node'), { maxLength: 4 }))
-          .map(([tag, kids]) => `<${tag}${tag === 'enclosure' ? ' url="https://x.example/i.jpg" type="image/jpeg"' : ''}>${kids.join('')}</${tag}>`),
+          .map(
+            ([tag, kids]) =>
+              `<${tag}${tag === 'enclosure' ? ' url="https://x.example/i.jpg" type="image/jpeg"' : ''}>${kids.join('')}</${tag}>`,
+          ),
       ),
     })).node;
     fc.assert(
       fc.property(fc.array(node, { maxLength: 6 }), fc.boolean(), (nodes, atom) => {
         const body = nodes.join('');
-        const doc = atom ? `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>${body}</feed>` : `<rss version="2.0"><channel><title>T</title>${body}</channel></rss>`;
+        const doc = atom
+          ? `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>${body}</feed>`
+          : `<rss version="2.0"><channel><title>T</title>${body}</channel></rss>`;
         const result = parseFeedDocument(doc);
         if (!result.ok) return;
         for (const item of result.feed.items) {

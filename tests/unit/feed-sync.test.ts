@@ -86,12 +86,33 @@ describe('feed sync', () => {
     ['a redirect to http://localhost', respond(feed(['z']), { url: 'http://localhost/feed.json' }), 'not https'],
     [
       'a feed in which no item is usable',
-      respond(JSON.stringify({ ...JSON.parse(feed([])), items: [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ id: `h${n}`, url: `http://company.example.com/${n}`, title: `Old ${n}` })) })),
+      respond(
+        JSON.stringify({
+          ...JSON.parse(feed([])),
+          items: [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({
+            id: `h${n}`,
+            url: `http://company.example.com/${n}`,
+            title: `Old ${n}`,
+          })),
+        }),
+      ),
       'None of the 8 items has an https link',
     ],
     ['a feed that became empty', respond(feed([])), 'The feed has no items'],
-    ['an RSS feed without items', respond('<rss version="2.0"><channel><title>News</title></channel></rss>', { headers: { 'content-type': 'application/rss+xml' } }), 'The feed has no items'],
-    ['malformed XML', respond('<rss version="2.0"><channel><item><title>x</channel></rss>', { headers: { 'content-type': 'text/xml' } }), 'not valid XML'],
+    [
+      'an RSS feed without items',
+      respond('<rss version="2.0"><channel><title>News</title></channel></rss>', {
+        headers: { 'content-type': 'application/rss+xml' },
+      }),
+      'The feed has no items',
+    ],
+    [
+      'malformed XML',
+      respond('<rss version="2.0"><channel><item><title>x</channel></rss>', {
+        headers: { 'content-type': 'text/xml' },
+      }),
+      'not valid XML',
+    ],
     ['a redirect to http', respond(feed(['z']), { url: 'http://comms.example.com/feed.json' }), 'not https'],
     ['an oversize body', respond(' '.repeat(2 * 1024 * 1024 + 10)), 'too large'],
   ])('keeps the last good feed after %s and says why', async (_name, response, message) => {
@@ -113,8 +134,8 @@ describe('feed sync', () => {
     const profiles = [openDb(`profile-a-${Math.random()}`), openDb(`profile-b-${Math.random()}`)];
     const requests: string[] = [];
     let person = 0;
-    const server = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
-      requests.push(JSON.stringify({ url: String(url), ...init, signal: undefined }));
+    const server = vi.fn(async (url: string, init?: RequestInit) => {
+      requests.push(JSON.stringify({ url: url, ...init, signal: undefined }));
       person += 1;
       return respond(feed(['a']), {
         headers: {
@@ -125,10 +146,12 @@ describe('feed sync', () => {
       });
     });
     try {
-      for (const profile of profiles) await syncFeed({ db: profile, now, random: () => 0.5, fetchImpl: server as typeof fetch }, 'manual');
+      for (const profile of profiles)
+        await syncFeed({ db: profile, now, random: () => 0.5, fetchImpl: server as typeof fetch }, 'manual');
       requests.length = 0;
       const later = () => new Date('2026-11-26T12:20:00Z');
-      for (const profile of profiles) await syncFeed({ db: profile, now: later, random: () => 0.5, fetchImpl: server as typeof fetch }, 'alarm');
+      for (const profile of profiles)
+        await syncFeed({ db: profile, now: later, random: () => 0.5, fetchImpl: server as typeof fetch }, 'alarm');
       expect(requests).toHaveLength(2);
       expect(requests[0]).toBe(requests[1]);
       expect(requests[0]).not.toMatch(/person-|If-None-Match/);
@@ -138,14 +161,23 @@ describe('feed sync', () => {
   });
 
   it('writes no feed data when the server sends the same body again without a 304', async () => {
-    await syncFeed(deps(async () => respond(feed(['a', 'b']))), 'manual');
+    await syncFeed(
+      deps(async () => respond(feed(['a', 'b']))),
+      'manual',
+    );
     const putItems = vi.spyOn(db.feedItems, 'bulkPut');
     const clear = vi.spyOn(db.feedItems, 'clear');
-    const state = await syncFeed(deps(async () => respond(feed(['a', 'b']))), 'manual');
+    const state = await syncFeed(
+      deps(async () => respond(feed(['a', 'b']))),
+      'manual',
+    );
     expect(state.lastError).toBeNull();
     expect(putItems).not.toHaveBeenCalled();
     expect(clear).not.toHaveBeenCalled();
-    await syncFeed(deps(async () => respond(feed(['a', 'b', 'c']))), 'manual');
+    await syncFeed(
+      deps(async () => respond(feed(['a', 'b', 'c']))),
+      'manual',
+    );
     expect(await db.feedItems.count()).toBe(3);
   });
 
@@ -155,10 +187,16 @@ describe('feed sync', () => {
     const slowOld = new Promise<Response>((resolve) => {
       release = () => resolve(respond(feed(['old-1', 'old-2'])));
     });
-    const oldSync = syncFeed(deps(() => slowOld), 'manual');
+    const oldSync = syncFeed(
+      deps(() => slowOld),
+      'manual',
+    );
     await vi.waitFor(async () => expect((await db.syncState.get('state'))?.sourceUrl).toBe(FEED_URL));
     await feedUrlItem.setValue(NEW_URL);
-    await syncFeed(deps(async () => respond(feed(['new-1']))), 'source-changed');
+    await syncFeed(
+      deps(async () => respond(feed(['new-1']))),
+      'source-changed',
+    );
     release();
     await oldSync;
     expect((await db.feedItems.toArray()).map((row) => row.id)).toEqual(['new-1']);
@@ -168,11 +206,16 @@ describe('feed sync', () => {
 
   it('reads an RSS feed served as text/plain, names its format, and keeps a feed that turns empty out', async () => {
     const rss = readFileSync('tests/fixtures/feeds/rss-newsroom.xml', 'utf8');
-    const state = await syncFeed(deps(async () => respond(rss, { headers: { 'content-type': 'text/plain; charset=utf-8' } })), 'manual');
+    const state = await syncFeed(
+      deps(async () => respond(rss, { headers: { 'content-type': 'text/plain; charset=utf-8' } })),
+      'manual',
+    );
     expect(state).toMatchObject({ lastError: null, format: 'RSS 2.0' });
     expect(await db.feedItems.count()).toBe(3);
     const empty = await syncFeed(
-      deps(async () => respond(rss.replace(/<item>[\s\S]*<\/item>/, ''), { headers: { 'content-type': 'application/rss+xml' } })),
+      deps(async () =>
+        respond(rss.replace(/<item>[\s\S]*<\/item>/, ''), { headers: { 'content-type': 'application/rss+xml' } }),
+      ),
       'manual',
     );
     expect(empty.lastError).toContain('so the last good one is kept: The feed has no items.');

@@ -85,7 +85,8 @@ export const options: Messages['options'] = {
       empty: 'Skriv først feedets adresse.',
       invalid: 'Det er ikke en webadresse. Den skal ligne https://example.com/feed.json',
       'not-https': 'Adressen skal begynde med https://. Feedet hentes altid over en sikker forbindelse.',
-      'loopback-ip': 'Brug http://localhost i stedet for 127.0.0.1 til et feed på din egen computer (for eksempel http://localhost:8080/feed.json).',
+      'loopback-ip':
+        'Brug http://localhost i stedet for 127.0.0.1 til et feed på din egen computer (for eksempel http://localhost:8080/feed.json).',
     },
     saved_one: 'Gemt. Fandt {{count}} forslag i “{{title}}”.',
     saved_other: 'Gemt. Fandt {{count}} forslag i “{{title}}”.',
