@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rebaseDemoFeed } from '@/lib/feed/demo';
 import { LIMITS } from '@/lib/feed/limits';
-import { isCurrent, toSuggestion } from '@/lib/feed/normalize';
+import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
+import { BUILT_IN_REMINDERS, remindersFor } from '@/lib/guidelines/reminders';
+import { isCurrent, toFeatures, toPolicy, toRules, toSuggestion } from '@/lib/feed/normalize';
 import { htmlToText, truncateAtWord } from '@/lib/feed/text';
 import { parseFeedDocument, type ValidFeed } from '@/lib/feed/validate';
 import { shareEventSchema } from '@/lib/messaging/protocol';
@@ -75,6 +77,20 @@ describe('RSS 2.0', () => {
     expect(suggestion.trackedUrl).toMatch(/^https:\/\/www\.nordvind\.example\/nyheder\/servicecenter-esbjerg\?utm_/);
     expect(suggestion.variants).toHaveLength(1);
     expect(suggestion.variants[0]!.text).toBe(`${suggestion.title}\n\n${feed.items[0]!.summary}`);
+  });
+});
+
+describe('a plain feed (no _advocacy, the common case on day one)', () => {
+  it('runs reminders and draft checks on the built-in defaults, every feature on', () => {
+    const feed = ok(parseFeedDocument(fixture('rss-newsroom.xml')));
+    expect(toPolicy(feed)).toBeNull();
+    expect(remindersFor(toPolicy(feed))).toBe(BUILT_IN_REMINDERS);
+    expect(toRules(feed)).toMatchObject({
+      similarityThreshold: DEFAULT_GUIDELINE_PARAMS.similarityThreshold,
+      maxHashtags: DEFAULT_GUIDELINE_PARAMS.maxHashtags,
+      utm: DEFAULT_GUIDELINE_PARAMS.utm,
+    });
+    expect(toFeatures(feed)).toEqual({ panel: true, reminders: true, draftChecks: true });
   });
 });
 
