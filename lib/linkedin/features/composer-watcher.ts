@@ -22,7 +22,7 @@ import {
   mayHoldComposer,
   mayHoldComposerAfter,
 } from '../selectors';
-import type { LinkedInFeature } from './index';
+import type { LinkedInFeature } from '../feature';
 
 /** Same editor node for this long = stable (dom-evidence §5.5). */
 export const STABLE_MS = 250;

@@ -12,15 +12,12 @@ import { BRIDGE_EVENTS, getBridge } from '../bridge';
 import { liveConsent } from '../consent';
 import { isVisible, textOf } from '../dom';
 import { findComposer, findEditor, readToasts, topFeedPosts } from '../selectors';
-import type { LinkedInFeature } from './index';
+import { newEventId } from '../../shares/event-id';
+import type { LinkedInFeature } from '../feature';
 
 /** How long after the composer closed we look for LinkedIn's verdict (LB uses 12 s). */
 export const OUTCOME_WINDOW_MS = 12_000;
 const POLL_MS = 200;
-
-export function newEventId(): string {
-  return `share_${crypto.randomUUID().replace(/-/g, '')}`;
-}
 
 export const postOutcome: LinkedInFeature = {
   id: 'post-outcome',
