@@ -34,7 +34,7 @@ export const DEFAULT_GUIDELINE_PARAMS: GuidelineParams = {
   criticismKeywords: { da: [], en: [] },
 };
 
-/** The five topics of a written social-media policy (shared/seed/digest-en.md). */
+/** The five topics of a written social-media policy (the five topics in the README). */
 export const POLICY_TOPICS = ['purpose', 'positive', 'criticism', 'private-person', 'common-sense'] as const;
 export type PolicyTopic = (typeof POLICY_TOPICS)[number];
 

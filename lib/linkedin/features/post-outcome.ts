@@ -1,5 +1,5 @@
 /**
- * Records a post once LinkedIn confirms it (dom-evidence §6): the composer goes away AND a
+ * Records a post once LinkedIn confirms it (README, LinkedIn's page §6): the composer goes away AND a
  * "Post successful" toast appears (its "View post" link is the post URL), or the person's new
  * post shows at the top of the feed. A failure toast or a dismissed composer records nothing.
  * The event id is made once per composer session, so double signals, several tabs or a
