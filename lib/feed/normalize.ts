@@ -100,6 +100,16 @@ export function toPolicy(feed: ValidFeed): Policy | null {
   };
 }
 
+/** A site's host as links are compared with it: lower case, without "www." (the schema allows both). */
+function siteDomain(domain: string): string {
+  return domain.toLowerCase().replace(/^www\./, '');
+}
+
+/**
+ * The guideline rules' parameters, validated once here (with the schema's bounds) so every
+ * rule in lib/guidelines/rules can trust them: terms non-empty and bounded, the threshold
+ * 0.5..1, the hashtag maximum a whole number 0..30, domains as plain lower-case host names.
+ */
 export function toRules(feed: ValidFeed): GuidelineParams {
   const advocacy = feed.envelope._advocacy;
   const rules = advocacy?.rules;
@@ -108,7 +118,7 @@ export function toRules(feed: ValidFeed): GuidelineParams {
     confidentialTerms: rules?.confidential_terms ?? [],
     mentionTerms: rules?.mention_terms ?? (organization ? [organization.name] : []),
     disclosurePhrases: rules?.disclosure_phrases ?? [],
-    trackedDomains: organization?.domains ?? [],
+    trackedDomains: (organization?.domains ?? []).map(siteDomain),
     utm: campaignUtm(advocacy, null),
     similarityThreshold: rules?.similarity_threshold ?? DEFAULT_GUIDELINE_PARAMS.similarityThreshold,
     maxHashtags: rules?.max_hashtags ?? DEFAULT_GUIDELINE_PARAMS.maxHashtags,

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildExport, csvCell, deleteEverything, deleteShares, exportData, sharesToCsv, summarize } from '@/lib/data';
-import { openDb, type AdvocacyDb, type ShareEvent } from '@/lib/db';
+import { type AdvocacyDb, type ShareEvent } from '@/lib/db';
+import { makeShare } from '../helpers/shares';
 import {
   consentHistoryItem,
   consentItem,
@@ -13,20 +14,10 @@ import {
   preferencesItem,
   setConsent,
 } from '@/lib/settings';
+import { useTestDb } from '../helpers/db';
 
-const share = (id: string, at: string, extra: Partial<ShareEvent> = {}): ShareEvent => ({
-  id,
-  at,
-  kind: 'post',
-  suggestionId: 'item-1',
-  suggestionTitle: 'Our new office',
-  campaign: 'launch',
-  language: 'da',
-  changedRatio: 0.5,
-  postUrl: null,
-  sourceUrl: 'https://example.com/news',
-  ...extra,
-});
+const share = (id: string, at: string, extra: Partial<ShareEvent> = {}): ShareEvent =>
+  makeShare({ id, at, suggestionTitle: 'Our new office', sourceUrl: 'https://example.com/news', ...extra });
 
 /** A tiny RFC 4180 reader, to prove the CSV round-trips (not the code under test). */
 function parseCsv(text: string): string[][] {
@@ -58,12 +49,10 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('your data: export', () => {
+  const testDb = useTestDb('data');
   let db: AdvocacyDb;
   beforeEach(() => {
-    db = openDb(`data-${Math.random()}`);
-  });
-  afterEach(async () => {
-    await db.delete();
+    db = testDb();
   });
 
   it('exports settings, consent history and share records, oldest first', async () => {
@@ -191,12 +180,10 @@ describe('your data: export', () => {
 });
 
 describe('your data: delete', () => {
+  const testDb = useTestDb('data');
   let db: AdvocacyDb;
   beforeEach(() => {
-    db = openDb(`data-${Math.random()}`);
-  });
-  afterEach(async () => {
-    await db.delete();
+    db = testDb();
   });
 
   it('deletes only the share records when the record consent is withdrawn', async () => {

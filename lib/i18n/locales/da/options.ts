@@ -1,5 +1,5 @@
 /** Danish strings of the options namespace (same keys as en/options.ts, checked by type). */
-import type { Messages } from '../../index';
+import type { Messages } from '../../messages';
 
 export const options: Messages['options'] = {
   title: 'Indstillinger',
