@@ -119,10 +119,10 @@ describe('after an extension update', () => {
     keepWatcherRegistered(api);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const before = calls.length;
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(calls.slice(before)).toEqual([]);
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.9.0', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.9.0' });
     await expect.poll(() => calls.slice(before)).toEqual(['inject']);
   });
 });

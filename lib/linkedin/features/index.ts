@@ -6,6 +6,7 @@
 import { composerWatcher } from './composer-watcher';
 import { postOutcome } from './post-outcome';
 import { repostDetector } from './repost-detector';
+import { shareOutbox } from './share-outbox';
 
 export interface LinkedInFeature {
   /** The file name, also used in health reports. */
@@ -14,7 +15,7 @@ export interface LinkedInFeature {
 }
 
 // post-outcome listens to the bridge events composer-watcher fires: start it first.
-export const features: LinkedInFeature[] = [postOutcome, composerWatcher, repostDetector];
+export const features: LinkedInFeature[] = [postOutcome, composerWatcher, repostDetector, shareOutbox];
 
 /** Starts every feature; a failing one is logged quietly and does not stop the rest. */
 export async function startFeatures(signal: AbortSignal, list: LinkedInFeature[] = features): Promise<string[]> {
