@@ -37,7 +37,7 @@ export function outboxKey(id: string): string {
 
 /** Every share waiting for the background (any shape that is not an entry is left alone). */
 export async function pendingShares(): Promise<OutboxEntry[]> {
-  const all = (await browser.storage.local.get(null)) as Record<string, unknown>;
+  const all: Record<string, unknown> = await browser.storage.local.get(null);
   return Object.entries(all)
     .filter(([key, value]) => key.startsWith(OUTBOX_PREFIX) && isEntry(value))
     .map(([, value]) => value as OutboxEntry);

@@ -53,11 +53,15 @@ describe('recording a post only for the person’s own actions', () => {
     const yes = { granted: true, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
     await consentItem.setValue({ panel: yes, reminders: yes, recordShares: yes });
     sent = [];
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    // The background, as the watcher reaches it: every message is answered.
+    const answer = (message: unknown) => {
       const { type } = message as { type: string };
       sent.push(type);
-      return { ok: true, data: type === 'share:record' ? { status: 'recorded' } : {} };
-    });
+      return Promise.resolve({ ok: true, data: type === 'share:record' ? { status: 'recorded' } : {} });
+    };
+    // The fake browser answers with what a listener's promise resolves to (as Firefox does).
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
+    fakeBrowser.runtime.onMessage.addListener(answer);
     controller = new AbortController();
     expect(await startFeatures(controller.signal, [postOutcome, composerWatcher])).toEqual([]);
   });
