@@ -71,6 +71,9 @@ export function StatusSection({
                 : t('status.composerUnknown')}
         </p>
       ) : null}
+      {health.state === 'ready' && (health.data.counts['share-refused'] ?? 0) > 0 ? (
+        <p className="pp-warn">{t('status.shareRefused', { count: health.data.counts['share-refused'] })}</p>
+      ) : null}
       {consent ? (
         <>
           <h3>{t('status.consentHeading')}</h3>

@@ -31,15 +31,34 @@ export const EDITOR_SELECTORS = [
 const NOT_A_POST_EDITOR = /comment|message|reply|kommentar|besked|svar/i;
 
 /** Fallback when no known composer matches: any open dialog that holds a post editor. */
-const ANY_DIALOG = ['dialog[open]', '[role=dialog]'] as const;
+const ANY_DIALOG = 'dialog[open], [role=dialog]';
+
+function isPostEditor(candidate: Element): boolean {
+  return isVisible(candidate) && !NOT_A_POST_EDITOR.test(candidate.getAttribute('aria-label') ?? '');
+}
 
 export function findEditor(composer: Element): HTMLElement | null {
   const scopes = searchScopes(composer);
   for (const selector of EDITOR_SELECTORS) {
-    const editor = deepQueryAll<HTMLElement>(selector, composer, scopes).find(
-      (candidate) => isVisible(candidate) && !NOT_A_POST_EDITOR.test(candidate.getAttribute('aria-label') ?? ''),
-    );
+    const editor = deepQueryAll<HTMLElement>(selector, composer, scopes).find(isPostEditor);
     if (editor) return editor;
+  }
+  return null;
+}
+
+/**
+ * The fallback, searched from the editors outward: a page has a handful of editors but may have
+ * thousands of role=dialog nodes (hover cards, pickers, or a page that wants to slow us down —
+ * issue 14: +1.4 s of script per 5 s when every dialog was checked for an editor).
+ */
+function dialogAroundPostEditor(root: ParentNode, scopes: ParentNode[]): Element | null {
+  for (const selector of EDITOR_SELECTORS) {
+    for (const editor of deepQueryAll(selector, root, scopes)) {
+      if (!isPostEditor(editor)) continue;
+      const dialog = closestDeep(editor, ANY_DIALOG);
+      if (!dialog || (root !== document && !(root as Node).contains(dialog))) continue;
+      if (isVisible(dialog) && findEditor(dialog)) return dialog;
+    }
   }
   return null;
 }
@@ -47,13 +66,13 @@ export function findEditor(composer: Element): HTMLElement | null {
 /** The open, visible post composer, or null. Ignores decoys (hidden dialogs, comment boxes). */
 export function findComposer(root: ParentNode = document): Element | null {
   const scopes = searchScopes(root);
-  for (const selector of [...COMPOSER_SELECTORS, ...ANY_DIALOG]) {
+  for (const selector of COMPOSER_SELECTORS) {
     const match = deepQueryAll(selector, root, scopes).find(
       (candidate) => isVisible(candidate) && findEditor(candidate),
     );
     if (match) return match;
   }
-  return null;
+  return dialogAroundPostEditor(root, scopes);
 }
 
 /**
@@ -80,6 +99,19 @@ const DIALOG_LIKE = 'dialog[open], [role=dialog]:not([aria-hidden="true"])';
  */
 export function addsPossibleComposer(node: Node): boolean {
   return node instanceof Element && (node.matches(DIALOG_LIKE) || node.querySelector(DIALOG_LIKE) !== null);
+}
+
+/**
+ * Run once per coalesced window on the (few) nodes `addsPossibleComposer` let through: is a
+ * dialog among them on screen? Hidden ones (hover cards, pickers; a page may add thousands)
+ * cannot be a composer, so they are no reason to search the page (issue 14, Why 12).
+ */
+export function showsDialog(node: Node): boolean {
+  if (!(node instanceof Element) || !node.isConnected) return false;
+  if (node.matches(DIALOG_LIKE)) return isVisible(node);
+  const inside = node.querySelectorAll(DIALOG_LIKE);
+  for (let i = 0; i < inside.length && i < 8; i += 1) if (isVisible(inside[i]!)) return true;
+  return inside.length > 8; // more than we look at: search rather than miss one
 }
 
 /**

@@ -194,6 +194,8 @@ export const HEALTH_EVENTS = [
   'insert-ok',
   'insert-failed',
   'panel-error',
+  // A confirmed share the background refused or could not store (lib/shares/outbox.ts).
+  'share-refused',
 ] as const;
 export type HealthEvent = (typeof HEALTH_EVENTS)[number];
 export interface Health {

@@ -3,7 +3,7 @@
  * the same browser without it in the same run. Noisy by nature: not part of `npm test`.
  * Run with `npm run bench` (builds first). Options via environment:
  *   BENCH_RUNS (default 10, the minimum for a median we quote), BENCH_THROTTLE (default "1,4"),
- *   BENCH_ONLY (default "load,panel,db,pages").
+ *   BENCH_ONLY (default "load,panel,db,pages,dialogs").
  * Prints a table and writes bench-results/latest.json. A measurement whose feature is not in
  * this build (e.g. the panel's Insert before it is merged) is reported as n/a, never a failure.
  */
@@ -24,8 +24,10 @@ const FEED_LAST_MODIFIED = 'Thu, 01 Jan 2026 00:00:00 GMT';
 const LIMITS_BYTES = 2 * 1024 * 1024;
 const CHURN_URL = 'https://www.linkedin.com/feed/?churn=1';
 const CHURN_MS = 3000;
-/** BENCH_ONLY=load,panel,db,pages runs a subset (all by default). */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,panel,db,pages').split(','));
+const DIALOGS_URL = 'https://www.linkedin.com/feed/?dialogs=2000';
+const DIALOGS_MS = 5000;
+/** BENCH_ONLY=load,panel,db,pages,dialogs runs a subset (all by default). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,panel,db,pages,dialogs').split(','));
 
 type Value = number | null;
 interface Row {
@@ -88,9 +90,12 @@ async function measurePage(
     // A person who likes a post every second while the feed scrolls: the watcher observes the
     // page for a while after each click on a control.
     for (let t = 0; t < stayMs; t += clickEvery) {
-      await page.evaluate(() =>
-        document.querySelector<HTMLElement>('[data-testid="mainFeed"] button[aria-label="Like"]')?.click(),
-      );
+      // A real (trusted) click, as the person's own: the watcher ignores a page script's click().
+      await page
+        .locator('[data-testid="mainFeed"] button[aria-label="Like"]')
+        .first()
+        .click({ force: true, timeout: 500 })
+        .catch(() => undefined);
       await page.waitForTimeout(Math.min(clickEvery, stayMs - t));
     }
   } else await page.waitForTimeout(stayMs);
@@ -208,6 +213,45 @@ async function loadAndChurn(s: Sessions) {
       'ms',
       key,
       churnBase,
+    );
+  }
+}
+
+/**
+ * A page with 2000 role=dialog nodes whose feed keeps adding more, while the person clicks Like
+ * every second (the observer stays armed): the watcher's added script time over 5 s must not
+ * grow with the number of dialogs (issue 14, Why 12: +1.4 s per 5 s before).
+ */
+async function manyDialogs(s: Sessions) {
+  for (const throttle of THROTTLES) {
+    const key = `${throttle}x`;
+    const times = { without: [] as number[], opted: [] as number[] };
+    for (let run = 0; run < RUNS; run += 1) {
+      for (const variant of ['without', 'opted'] as const) {
+        const result = await measurePage(s[variant], DIALOGS_URL, throttle, DIALOGS_MS, {
+          clickEvery: 1000,
+          churnOnly: true,
+        });
+        times[variant].push(result.script);
+      }
+      process.stdout.write(`  ${key} run ${run + 1}/${RUNS}\r`);
+    }
+    const base = median(times.without)!;
+    upsert(
+      'P5-dialogs-ms',
+      `2000 role=dialog nodes, feed adding more, a click every second (observer armed): added script time over ${DIALOGS_MS / 1000} s`,
+      'bounded (not growing with dialogs)',
+      'ms',
+      key,
+      median(times.opted)! - base,
+    );
+    upsert(
+      'P5-dialogs-base',
+      `2000 role=dialog nodes: page script time over ${DIALOGS_MS / 1000} s without the extension`,
+      '—',
+      'ms',
+      key,
+      base,
     );
   }
 }
@@ -819,6 +863,7 @@ async function main() {
   );
   const churnRoute = {
     [CHURN_URL]: { body: fixture('linkedin-feed-churn.html'), contentType: 'text/html; charset=utf-8' },
+    [DIALOGS_URL]: { body: fixture('linkedin-dialogs.html'), contentType: 'text/html; charset=utf-8' },
   };
   const sessions: Sessions = {
     without: await launch({ withExtension: false, routes: churnRoute }),
@@ -830,6 +875,10 @@ async function main() {
     if (ONLY.has('load')) {
       console.log('Page load, long tasks and feed churn…');
       await loadAndChurn(sessions);
+    }
+    if (ONLY.has('dialogs')) {
+      console.log('\nMany dialogs, observer armed…');
+      await manyDialogs(sessions);
     }
     if (ONLY.has('panel')) {
       console.log('\nPanel and insert…');

@@ -304,6 +304,20 @@ describe('the popup', () => {
     expect(open).toHaveBeenCalled();
   });
 
+  it('says so when a share LinkedIn confirmed could not be recorded (never silent)', async () => {
+    answer({
+      'health:get': {
+        ok: true,
+        data: {
+          counts: { 'composer-found': 2, 'share-refused': 1 },
+          last: { event: 'share-refused', at: '2026-11-25T10:00:00Z', detail: 'share:record: invalid-request' },
+        },
+      },
+    });
+    renderPopup();
+    expect(await screen.findByText(/A post LinkedIn confirmed could not be recorded \(1 time\)/)).toBeInTheDocument();
+  });
+
   it('links to the person’s own SSI with a line on what it is', async () => {
     answer({});
     renderPopup();

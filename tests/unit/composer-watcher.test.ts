@@ -4,10 +4,12 @@
  * composer keeps it armed. Uses the composer markup of the LinkedIn model page.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BRIDGE_EVENTS, getBridge } from '@/lib/linkedin/bridge';
 import { ARMED_MS, composerWatcher, STABLE_MS } from '@/lib/linkedin/features/composer-watcher';
 import { consentItem, POLICY_VERSION } from '@/lib/settings';
 import { loadModelPage as loadPage, openComposer } from '../fixtures/model-page';
+import { personClick } from '../fixtures/person-events';
 
 function openV3Composer(): HTMLDialogElement {
   return openComposer('v3') as HTMLDialogElement;
@@ -58,7 +60,7 @@ describe('the composer watcher', () => {
   });
 
   it('after the person clicks "Start a post", finds the composer once it is stable', async () => {
-    document.getElementById('start-post')!.click();
+    personClick(document.getElementById('start-post')!);
     expect(observe).toHaveBeenCalledWith(document.body, { childList: true, subtree: true });
     openV3Composer();
     await vi.advanceTimersByTimeAsync(STABLE_MS / 2);
@@ -72,14 +74,14 @@ describe('the composer watcher', () => {
     const text = document.createElement('p');
     text.textContent = 'Some post text the person selects';
     document.querySelector('main')!.append(text);
-    text.click();
-    document.body.click();
+    personClick(text);
+    personClick(document.body);
     await vi.advanceTimersByTimeAsync(500);
     expect(observe).not.toHaveBeenCalled();
     const like = document.createElement('button');
     like.textContent = 'Like';
     document.body.append(like);
-    like.click();
+    personClick(like);
     expect(observe).toHaveBeenCalledWith(document.body, { childList: true, subtree: true });
   });
 
@@ -87,11 +89,11 @@ describe('the composer watcher', () => {
     const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
     const button = document.createElement('button');
     document.body.append(button);
-    button.click();
+    personClick(button);
     await vi.advanceTimersByTimeAsync(ARMED_MS + 500);
     expect(disconnect).toHaveBeenCalledTimes(1);
 
-    button.click();
+    personClick(button);
     const dialog = openV3Composer();
     await vi.advanceTimersByTimeAsync(ARMED_MS * 2);
     expect(opened).toBe(1);
@@ -103,11 +105,23 @@ describe('the composer watcher', () => {
     disconnect.mockRestore();
   });
 
+  it('ignores the page’s own synthetic clicks and key presses: no observer, no composer, no panel', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    document.getElementById('start-post')!.click(); // a page script's click: untrusted
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    openV3Composer();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(observe).not.toHaveBeenCalled();
+    expect(opened).toBe(0);
+    expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'panel:open' }));
+  });
+
   it('stops listening for clicks when the person withdraws consent', async () => {
     const no = { granted: false, at: '2026-11-27T09:00:00.000Z', policyVersion: POLICY_VERSION };
     await consentItem.setValue({ panel: no, reminders: no, recordShares: no });
     await vi.advanceTimersByTimeAsync(10);
-    document.getElementById('start-post')!.click();
+    personClick(document.getElementById('start-post')!);
     openV3Composer();
     await vi.advanceTimersByTimeAsync(2000);
     expect(observe).not.toHaveBeenCalled();

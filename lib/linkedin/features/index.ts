@@ -6,11 +6,12 @@ import { runFeatures, type LinkedInFeature } from '../feature';
 import { composerWatcher } from './composer-watcher';
 import { postOutcome } from './post-outcome';
 import { repostDetector } from './repost-detector';
+import { shareOutbox } from './share-outbox';
 
 export type { LinkedInFeature };
 
 // post-outcome listens to the bridge events composer-watcher fires: start it first.
-export const features: LinkedInFeature[] = [postOutcome, composerWatcher, repostDetector];
+export const features: LinkedInFeature[] = [postOutcome, composerWatcher, repostDetector, shareOutbox];
 
 /** Starts every feature; a failing one is logged quietly and does not stop the rest. */
 export function startFeatures(signal: AbortSignal, list: LinkedInFeature[] = features): Promise<string[]> {

@@ -71,6 +71,10 @@ export const popup: Messages['popup'] = {
     composerNotFound:
       'LinkedIns opslagsfelt blev ikke genkendt for nylig. Forslagene vises måske ikke, før udvidelsen er opdateret.',
     insertFailed: 'Det mislykkedes for nylig at indsætte et forslag i LinkedIns opslagsfelt.',
+    shareRefused_one:
+      'Et opslag, som LinkedIn bekræftede, kunne ikke registreres ({{count}} gang). Intet blev sendt nogen steder hen.',
+    shareRefused_other:
+      'Et opslag, som LinkedIn bekræftede, kunne ikke registreres ({{count}} gange). Intet blev sendt nogen steder hen.',
     consentHeading: 'Det har du slået til',
     on: 'Til',
     off: 'Fra',

@@ -69,6 +69,8 @@ export const popup = {
     composerNotFound:
       'LinkedIn’s composer was not recognised lately. Suggestions may not appear until the extension is updated.',
     insertFailed: 'Inserting a suggestion into LinkedIn’s composer failed lately.',
+    shareRefused_one: 'A post LinkedIn confirmed could not be recorded ({{count}} time). Nothing was sent anywhere.',
+    shareRefused_other: 'A post LinkedIn confirmed could not be recorded ({{count}} times). Nothing was sent anywhere.',
     consentHeading: 'What you have turned on',
     on: 'On',
     off: 'Off',
