@@ -19,6 +19,11 @@ const group = (selectors: readonly [string, ...string[]]) =>
   z.partialRecord(z.enum(selectors), z.tuple([count, count]));
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 
+/** A componentkey shape as layoutSignals() produces it: ids already out, nothing name-like. */
+export function componentKeyShapeIsSafe(value: string): boolean {
+  return componentKeyShape(value) === value;
+}
+
 /**
  * The layout signals as the background accepts them from the tab: keys are our own selector
  * alternatives, values are numbers or booleans, and a componentkey shape must be one that
@@ -46,15 +51,7 @@ export const layoutSignalsSchema = z.strictObject({
     composer: z.enum(['V1', 'V2', 'V3', 'unknown']).nullable(),
   }),
   componentKeys: z
-    .array(
-      z.tuple([
-        z
-          .string()
-          .max(64)
-          .refine((value) => componentKeyShape(value) === value, 'not a componentkey shape'),
-        count,
-      ]),
-    )
+    .array(z.tuple([z.string().max(64).refine(componentKeyShapeIsSafe, 'not a componentkey shape'), count]))
     .max(40),
 }) satisfies z.ZodType<LayoutSignals>;
 

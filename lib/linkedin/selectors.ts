@@ -341,9 +341,10 @@ export function componentKeyShape(value: string): string | null {
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<uuid>')
     .replace(/[0-9]+/g, '#');
   if (shape.length > 64 || !/^[A-Za-z<>#_:-]+$/.test(shape)) return null;
-  if (/^(<uuid>|<urn>|#)+$/.test(shape)) return shape;
-  // Code identifiers have an underscore, a camelCase hump or an id placeholder; "jane-doe" has none.
-  return /_|[a-z][A-Z]|<|#/.test(shape) ? shape : null;
+  if (/^(<uuid>|<urn>|#|-)+$/.test(shape)) return shape;
+  // What is left besides the ids must look like a code identifier — an underscore or a camelCase
+  // hump; a profile slug ("jane-doe-4a7b19" → "jane-doe-#a#b#") has neither.
+  return /_|[a-z][A-Z]/.test(shape.replace(/<uuid>|<urn>|#/g, '')) ? shape : null;
 }
 
 /** Gathers the layout signals of the current page (see LayoutSignals). */
