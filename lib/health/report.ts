@@ -150,6 +150,7 @@ export function reportText(report: DeveloperReport): string {
     'Advocacy for LinkedIn: layout report for the developers',
     `Paste it into a new issue: ${ISSUE_TRACKER_URL}`,
     '',
-    JSON.stringify(report, null, 2),
+    // Pairs ([found, visible], [shape, count]) on one line each: the report stays short to read.
+    JSON.stringify(report, null, 2).replace(/\[\s+("(?:[^"\\]|\\.)*"|\d+),\s+(\d+)\s+\]/g, '[$1, $2]'),
   ].join('\n');
 }
