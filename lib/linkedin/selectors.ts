@@ -327,7 +327,6 @@ const KNOWN_COMPONENT_KEYS = new Set([
   'shareboxProfilePictureComponentRef',
   'draft-text-replaceable-component',
   'container-update-list_mainFeed-lazy-container',
-  'sharebox',
 ]);
 
 /**
