@@ -17,16 +17,22 @@ import { toOrganization } from '../feed/normalize';
 import { getStats } from '../stats/handler';
 import { openOnboardingOnInstall } from '../settings/onboarding';
 import { readManagedPolicy } from '../settings/managed';
+import { answerReport, keepFailureSignals } from './layout-report';
 import { openPanel } from './panel-injection';
 import { keepWatcherRegistered } from './watcher-registration';
 
 export function createHandlers(): Handlers {
   return {
-    'health:report': async ({ event, detail }) => {
+    'health:report': async ({ event, detail }, { tabId, url }) => {
       await recordHealth(event, detail);
+      // Keep how the page looked at that moment, for "Copy a report for the developers".
+      if ((event === 'composer-not-found' || event === 'insert-failed') && tabId !== null) {
+        await keepFailureSignals(tabId, url, event);
+      }
       return {};
     },
     'health:get': () => readHealth(),
+    'report:get': () => answerReport(),
     'panel:open': async (_request, { tabId }) => {
       if (tabId === null) throw new Error('panel:open needs a tab');
       return { status: await openPanel(tabId) };

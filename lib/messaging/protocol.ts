@@ -59,6 +59,16 @@ export const protocol = {
       last: z.object({ event: z.string(), at: z.string(), detail: z.string().optional() }).nullable(),
     }),
   },
+  /**
+   * "Copy a report for the developers": the popup asks for the report text to show the person
+   * before they copy it (layout signals, health counters; nothing about the person). The
+   * background gathers fresh signals from an open LinkedIn tab on this request only.
+   */
+  'report:get': {
+    from: ['extension-page'],
+    request: empty,
+    response: z.object({ text: z.string(), hasSignals: z.boolean() }),
+  },
   /** The watcher saw a stable composer: inject the panel into this tab (if the person opted in). */
   'panel:open': {
     from: ['linkedin'],

@@ -8,8 +8,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BRIDGE_EVENTS, getBridge } from '@/lib/linkedin/bridge';
 import { ARMED_MS, composerWatcher, STABLE_MS } from '@/lib/linkedin/features/composer-watcher';
 import { consentItem, POLICY_VERSION } from '@/lib/settings';
-import { loadModelPage as loadPage, openComposer } from '../fixtures/model-page';
+import { addVideoPosts, loadModelPage as loadPage, openComposer } from '../fixtures/model-page';
 import { personClick } from '../fixtures/person-events';
+import { findComposer, mayHoldComposer } from '@/lib/linkedin/selectors';
 
 function openV3Composer(): HTMLDialogElement {
   return openComposer('v3') as HTMLDialogElement;
@@ -57,6 +58,30 @@ describe('the composer watcher', () => {
     churn(30);
     await vi.advanceTimersByTimeAsync(2000);
     expect(observe).not.toHaveBeenCalled();
+  });
+
+  it('does not search the page for a composer because of video posts, even while armed (video.js decoys)', async () => {
+    // A click arms the observer; then the feed fills with video posts: Ember 2025's video.js
+    // error display (role=dialog, aria-hidden="false") and SDUI's hidden ones. A deep search
+    // walks the document for shadow roots (document.createTreeWalker): none may happen.
+    const like = document.createElement('button');
+    like.setAttribute('aria-label', 'Like');
+    document.querySelector('main')!.append(like);
+    like.click();
+    expect(observe).toHaveBeenCalledWith(document.body, { childList: true, subtree: true });
+    const walks = vi.spyOn(document, 'createTreeWalker');
+    for (let round = 0; round < 10; round += 1) {
+      addVideoPosts(5);
+      await vi.advanceTimersByTimeAsync(300);
+    }
+    expect(document.querySelectorAll('[role=dialog][aria-hidden="false"].vjs-modal-dialog').length).toBe(50);
+    expect(walks).not.toHaveBeenCalled();
+    expect(opened).toBe(0);
+    walks.mockRestore();
+    // …and the player's dialog is no composer, nor a reason for the cheap pre-check.
+    document.querySelector('[aria-label="Messaging"]')!.remove();
+    expect(mayHoldComposer()).toBe(false);
+    expect(findComposer()).toBeNull();
   });
 
   it('after the person clicks "Start a post", finds the composer once it is stable', async () => {

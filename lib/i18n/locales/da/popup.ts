@@ -85,6 +85,23 @@ export const popup: Messages['popup'] = {
     },
     openSettings: 'Skift i indstillinger',
   },
+  report: {
+    offer: 'Kopiér en rapport til udviklerne',
+    offerHint: 'Den hjælper udviklerne med at tilpasse udvidelsen til, hvordan LinkedIn ser ud på din konto.',
+    heading: 'Rapport til udviklerne',
+    intro:
+      'Her er alt, hvad rapporten indeholder: hvordan LinkedIns side er bygget, og hvor tit opslagsfeltet blev genkendt. Ingen opslagstekst, ingen navne, ingen profillinks, ingen id’er.',
+    nothingSent: 'Intet bliver sendt. Du kopierer den og bestemmer selv, om du vil sætte den ind i en ny sag i',
+    tracker: 'projektets sagsliste',
+    preparing: 'Rapporten bliver gjort klar…',
+    failed: 'Rapporten kunne ikke laves lige nu.',
+    copy: 'Kopiér til udklipsholderen',
+    copied: 'Kopieret. Sæt den ind i en ny sag i projektets sagsliste.',
+    copyFailed: 'Kopieringen virkede ikke. Markér teksten ovenfor, og kopiér den selv.',
+    close: 'Luk',
+    noSignals:
+      'Åbn LinkedIn i en fane, og prøv “Start et opslag” igen først: så kan rapporten fortælle, hvordan siden er bygget.',
+  },
   empty: {
     heading: 'Du har ikke delt noget endnu',
     intro: 'Når du deler noget på LinkedIn, kan du se det her. Sådan kommer du i gang:',

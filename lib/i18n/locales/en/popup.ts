@@ -81,6 +81,23 @@ export const popup = {
     },
     openSettings: 'Change in settings',
   },
+  report: {
+    offer: 'Copy a report for the developers',
+    offerHint: 'It helps the developers adapt the extension to how LinkedIn looks on your account.',
+    heading: 'Report for the developers',
+    intro:
+      'This is everything the report holds: how LinkedIn’s page is built, and how often the composer was recognised. No post text, no names, no profile links, no ids.',
+    nothingSent: 'Nothing is sent. You copy it and decide yourself whether to paste it into a new issue at',
+    tracker: 'the project’s issue tracker',
+    preparing: 'Preparing the report…',
+    failed: 'The report could not be prepared right now.',
+    copy: 'Copy to clipboard',
+    copied: 'Copied. Paste it into a new issue on the project’s issue tracker.',
+    copyFailed: 'Copying did not work. Select the text above and copy it yourself.',
+    close: 'Close',
+    noSignals:
+      'Open LinkedIn in a tab and try “Start a post” again first: then the report can say how the page is built.',
+  },
   empty: {
     heading: 'Nothing shared yet',
     intro: 'When you share something on LinkedIn, you will see it here. To get started:',
