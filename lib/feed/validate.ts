@@ -2,7 +2,7 @@
  * Validating a feed someone else wrote. Never throws: every problem becomes one plain line
  * with its JSON path. A bad envelope rejects the feed; a bad item is skipped with its reason (R5).
  */
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { feedEnvelopeSchema, feedItemSchema, LIMITS, type FeedEnvelope, type FeedItem } from './schema';
 
 export interface SkippedItem {

@@ -28,7 +28,7 @@ describe('manifest', () => {
 
   it('declares for Firefox that no data is collected', () => {
     const gecko = (manifestFor('firefox').browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
-    expect(gecko.id).toBeTruthy();
+    expect(gecko.id).toBe('advocacy-for-linkedin@advocacy-extension');
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 });
@@ -87,9 +87,25 @@ describe('built-manifest check', () => {
 
   it('fails when Firefox loses its no-data-collection declaration', () => {
     const manifest = built('firefox');
-    const problems = checkManifest({ ...manifest, browser_specific_settings: { gecko: { id: 'x@y' } } }, 'firefox');
+    const problems = checkManifest(
+      { ...manifest, browser_specific_settings: { gecko: { id: 'advocacy@x' } } },
+      'firefox',
+    );
     expect(problems.join('\n')).toMatch(/data_collection_permissions/);
   });
+
+  it.each(['advocacy@example.org', 'advocacy@mail.example.com', 'x@y', 'not an id'])(
+    'fails on the Firefox add-on id %s (a placeholder, or not naming the project)',
+    (id) => {
+      const manifest = built('firefox');
+      const settings = manifest.browser_specific_settings as { gecko: Record<string, unknown> };
+      const problems = checkManifest(
+        { ...manifest, browser_specific_settings: { ...settings, gecko: { ...settings.gecko, id } } },
+        'firefox',
+      );
+      expect(problems.join('\n')).toMatch(/gecko\.id/);
+    },
+  );
 });
 
 describe('the LinkedIn watcher registered after consent', () => {
