@@ -98,7 +98,9 @@ describe('built-manifest check', () => {
     'fails on the Firefox add-on id %s (a placeholder, or not naming the project)',
     (id) => {
       const manifest = built('firefox');
-      const settings = manifest.browser_specific_settings as { gecko: Record<string, unknown> };
+      const settings = (manifest as Record<string, unknown>).browser_specific_settings as {
+        gecko: Record<string, unknown>;
+      };
       const problems = checkManifest(
         { ...manifest, browser_specific_settings: { ...settings, gecko: { ...settings.gecko, id } } },
         'firefox',
