@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '@/components/I18nProvider';
+import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { consentItem, type Consent } from '@/lib/settings';
 import { usePopupStore } from '@/stores/popup';
 import { EmptyState } from './EmptyState';
@@ -37,6 +38,7 @@ export function PopupApp() {
         <h1>{t('title')}</h1>
         <p className="pp-muted">{t('subtitle')}</p>
       </header>
+      <SiteAccessNotice look="popup" />
       {stats.state === 'loading' ? (
         <p className="pp-muted" role="status">
           {common('loading')}
