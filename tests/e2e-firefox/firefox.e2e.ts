@@ -16,7 +16,7 @@ import {
   waitFor,
   type FirefoxSession,
 } from './harness';
-import { extensionPage, mozillaOwn, scriptErrors, switches } from './pages';
+import { clickByText, extensionPage, mozillaOwn, scriptErrors, switches } from './pages';
 
 const PANEL_LIST = 'advocacy-panel >>> ul[aria-label="Suggestions"]';
 const EDITOR =
@@ -176,6 +176,39 @@ describe.sequential('the built extension in Firefox ESR', () => {
     expect(text).toContain('My sharing');
     for (const title of new Set(posted)) expect(text).toContain(title);
     saveScreenshot('popup', await session.marionette.screenshot());
+  });
+
+  it('says when LinkedIn access is withdrawn (as about:addons does), and asks again from one click', async () => {
+    const LINKEDIN = "{ origins: ['https://www.linkedin.com/*'] }";
+    await extensionPage(session, 'options.html');
+    expect(
+      await session.marionette.execute<string | null>(
+        'return document.querySelector("[role=alert]")?.textContent ?? null',
+      ),
+    ).toBeNull();
+    expect(await session.marionette.executeAsync<boolean>(`return browser.permissions.remove(${LINKEDIN})`)).toBe(true);
+    const notice = () =>
+      session.marionette.execute<string | null>('return document.querySelector("[role=alert]")?.textContent ?? null');
+    // The open page follows the change without a reload.
+    expect(await waitFor('the notice', notice, (text) => text !== null)).toContain('LinkedIn access is off');
+    saveScreenshot('site-access-off-options', await session.marionette.screenshot());
+    await extensionPage(session, 'popup.html');
+    expect(await waitFor('the notice in the popup', notice, (text) => text !== null)).toContain(
+      'LinkedIn access is off',
+    );
+    saveScreenshot('site-access-off-popup', await session.marionette.screenshot());
+    // Firefox grants permissions only from the person's own input: a scripted request is refused…
+    await expect(session.marionette.executeAsync(`return browser.permissions.request(${LINKEDIN})`)).rejects.toThrow(
+      /user input/,
+    );
+    // …and the button's request, from a real click, is answered (prompts are off in this profile).
+    await clickByText(session, 'button', 'Allow LinkedIn access');
+    await waitFor(
+      'access granted again',
+      () => session.marionette.executeAsync<boolean>(`return browser.permissions.contains(${LINKEDIN})`),
+      Boolean,
+    );
+    await waitFor('the notice gone', notice, (text) => text === null);
   });
 
   it('logs no CSP error and no error of ours on the console', async () => {

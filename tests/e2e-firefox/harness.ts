@@ -203,6 +203,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
         'network.trr.mode': 5,
         // console.* of all content processes (pages, the background) on Firefox's stdout.
         'devtools.console.stdout.content': true,
+        // permissions.request answers "yes" without the doorhanger a headless browser cannot show;
+        // Firefox still refuses it outside a user input handler, which is what the tests check.
+        'extensions.webextOptionalPermissionPrompts': false,
         'intl.locale.requested': 'en-US',
         'intl.accept_languages': 'en-US, en',
         'browser.startup.page': 0,

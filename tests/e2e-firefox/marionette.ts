@@ -92,7 +92,7 @@ export class Marionette {
   async executeAsync<T>(body: string, args: unknown[] = []): Promise<T> {
     const script = `const done = arguments[arguments.length - 1];
       (async (...args) => { ${body} })(...Array.from(arguments).slice(0, -1))
-        .then((value) => done({ ok: true, value }), (error) => done({ ok: false, error: String(error && error.stack || error) }));`;
+        .then((value) => done({ ok: true, value }), (error) => done({ ok: false, error: String(error && error.message || error) }));`;
     const { value } = await this.send<{ value: { ok: true; value: T } | { ok: false; error: string } }>(
       'WebDriver:ExecuteAsyncScript',
       { script, args },
