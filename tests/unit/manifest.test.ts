@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 import { WATCHER_REGISTRATION } from '../../lib/background/watcher-registration';
+import { LINKEDIN_ORIGINS } from '../../lib/settings/site-access';
 import { checkManifest, checkRegisteredScript } from '../tools/manifest-check';
 
 type ManifestFn = (env: {
@@ -22,6 +23,8 @@ describe('manifest', () => {
     const manifest = manifestFor(browser);
     expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting']);
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
+    // The access notice of the options page and the popup asks for exactly these.
+    expect(manifest.host_permissions).toEqual(LINKEDIN_ORIGINS);
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
   });
