@@ -16,7 +16,7 @@ import {
   waitFor,
   type FirefoxSession,
 } from './harness';
-import { clickByText, extensionPage, mozillaOwn, scriptErrors, switches } from './pages';
+import { clickByText, consoleProblems, extensionPage, mozillaOwn, scriptErrors, switches } from './pages';
 
 const PANEL_LIST = 'advocacy-panel >>> ul[aria-label="Suggestions"]';
 const EDITOR =
@@ -222,12 +222,8 @@ describe.sequential('the built extension in Firefox ESR', () => {
     const errors = await scriptErrors(session);
     expect(errors.filter((line) => /Content-Security-Policy|CSP/i.test(line))).toEqual([]);
     expect(errors.filter((line) => line.includes(EXTENSION_ORIGIN))).toEqual([]);
-    // console.error / console.warn of our pages and the background (devtools.console.stdout.content).
-    const ours = session
-      .output()
-      .split('\n')
-      .filter((line) => /^console\.(error|warn)/.test(line) && line.includes(EXTENSION_ORIGIN));
-    expect(ours).toEqual([]);
+    // console.error / console.warn of our pages, the background and our content scripts.
+    expect(consoleProblems(session)).toEqual([]);
     // Nothing but the fixtures was asked for (Firefox's own update and settings services aside).
     expect(session.blockedRequests.filter((host) => !mozillaOwn(host))).toEqual([]);
   });

@@ -203,6 +203,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
         'network.trr.mode': 5,
         // console.* of all content processes (pages, the background) on Firefox's stdout.
         'devtools.console.stdout.content': true,
+        // …and not Firefox's own (chrome) console calls, so every console line there is a page's or ours.
+        'devtools.console.stdout.chrome': false,
         // permissions.request answers "yes" without the doorhanger a headless browser cannot show;
         // Firefox still refuses it outside a user input handler, which is what the tests check.
         'extensions.webextOptionalPermissionPrompts': false,

@@ -42,6 +42,20 @@ export async function scriptErrors(session: FirefoxSession): Promise<string[]> {
   );
 }
 
+/**
+ * console.error / console.warn calls of the extension's pages, its background, its content
+ * scripts and the LinkedIn fixture pages: Firefox prints them on stdout
+ * (devtools.console.stdout.content; its own chrome calls are off), without their file, so
+ * every such line counts. (Firefox's console API storage in the parent process does not see
+ * calls made in content processes, where extension pages run.)
+ */
+export function consoleProblems(session: FirefoxSession): string[] {
+  return session
+    .output()
+    .split('\n')
+    .filter((line) => /^console\.(error|warn):/.test(line));
+}
+
 /** Firefox's own services (remote settings, updates): refused by the proxy, not ours. */
 export function mozillaOwn(host: string): boolean {
   return /(^|\.)(mozilla\.(com|org|net)|firefox\.com|mozaws\.net)(:\d+)?$/.test(host);
