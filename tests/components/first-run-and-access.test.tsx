@@ -30,10 +30,10 @@ function permissions(initial: boolean) {
     removeListener: (listener: Listener) => listeners.delete(listener),
   };
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(
-    (async (query: { origins?: string[] }) =>
-      granted && JSON.stringify(query.origins) === JSON.stringify(['https://www.linkedin.com/*'])) as never,
+    async (query: { origins?: string[] }) =>
+      granted && JSON.stringify(query.origins) === JSON.stringify(['https://www.linkedin.com/*']),
   );
-  const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((async () => true) as never);
+  const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async () => true);
   Object.assign(fakeBrowser.permissions, { onAdded: event, onRemoved: event });
   return {
     request,
@@ -58,9 +58,7 @@ describe('a fast first run (P9)', () => {
   it('shows the consent switches while managed storage has not answered; only the feed source waits', async () => {
     permissions(true);
     let answer: (value: Record<string, unknown>) => void = () => undefined;
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(
-      (() => new Promise((resolve) => (answer = resolve))) as never,
-    );
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise((resolve) => (answer = resolve)));
     inLanguage(<OptionsApp />);
     expect(await screen.findAllByRole('switch')).toHaveLength(3);
     expect(screen.getByText("Checking your organization's settings…")).toBeVisible();
@@ -75,7 +73,7 @@ describe('a fast first run (P9)', () => {
 
   it('does the same on the onboarding, and says it in Danish', async () => {
     permissions(true);
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation((() => new Promise(() => undefined)) as never);
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined));
     location.hash = '#onboarding';
     inLanguage(<OptionsApp />, 'da');
     expect(await screen.findAllByRole('switch')).toHaveLength(3);
@@ -84,7 +82,7 @@ describe('a fast first run (P9)', () => {
 
   it('says it in Danish on the settings page', async () => {
     permissions(true);
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation((() => new Promise(() => undefined)) as never);
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined));
     inLanguage(<OptionsApp />, 'da');
     expect(await screen.findByText('Tjekker din organisations indstillinger…')).toBeVisible();
     expect(screen.getAllByRole('switch')).toHaveLength(3);
@@ -116,7 +114,7 @@ describe('withdrawn LinkedIn access', () => {
   it('tells the person in the popup, in Danish, and says so when the browser refuses', async () => {
     const user = userEvent.setup();
     const access = permissions(false);
-    access.request.mockImplementation((async () => false) as never);
+    access.request.mockImplementation(async () => false);
     inLanguage(<PopupApp />, 'da');
     expect(await screen.findByText('Adgang til LinkedIn er slået fra')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Giv adgang til LinkedIn' }));

@@ -82,10 +82,10 @@ describe('withdrawn LinkedIn access (Chromium)', () => {
       (window as unknown as { __requests: typeof calls }).__requests = calls;
       const permissions = chrome.permissions;
       const original = permissions.request.bind(permissions);
-      permissions.request = ((query: chrome.permissions.Permissions) => {
+      permissions.request = (query: chrome.permissions.Permissions) => {
         calls.push({ origins: query.origins, gesture: navigator.userActivation.isActive });
         return original(query);
-      }) as typeof permissions.request;
+      };
     });
     const button = options.getByRole('button', { name: 'Allow LinkedIn access' });
     await button.click();
