@@ -23,20 +23,6 @@ export function PopupApp() {
   const { stats, feedStatus, overview, health, previousOpenedAt, syncing, load, reloadStats, syncNow } =
     usePopupStore();
   const [consent, setConsent] = useState<Consent | null>(null);
-  // First frame: the heading, any access notice and the stats slot — what the popup is opened
-  // for. The feed news, the SSI link and the status follow a frame later (P7: first render
-  // ≤ 100 ms); their data comes from the background anyway, after the first frame.
-  const [rest, setRest] = useState(false);
-  useEffect(() => {
-    const show = () => setRest(true);
-    const frame = requestAnimationFrame(show);
-    // A page opened in a background tab gets no animation frames until it is shown.
-    const timer = setTimeout(show, 200);
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
   useEffect(() => {
     void load(localTimeZone());
     void consentItem.getValue().then(setConsent);
@@ -73,28 +59,24 @@ export function PopupApp() {
           <RecentShares stats={stats.data} />
         </>
       )}
-      {rest ? <FeedNews overview={overview} previousOpenedAt={previousOpenedAt} /> : null}
-      {rest ? (
-        <section aria-labelledby="pp-ssi" className="pp-section">
-          <h2 id="pp-ssi">{t('ssi.heading')}</h2>
-          <p>
-            <a href={SSI_URL} target="_blank" rel="noopener noreferrer">
-              {t('ssi.link')}
-            </a>
-            <br />
-            <span className="pp-muted">{t('ssi.text')}</span>
-          </p>
-        </section>
-      ) : null}
-      {rest ? (
-        <StatusSection
-          feedStatus={feedStatus}
-          health={health}
-          consent={consent}
-          syncing={syncing}
-          onSyncNow={() => void syncNow()}
-        />
-      ) : null}
+      <FeedNews overview={overview} previousOpenedAt={previousOpenedAt} />
+      <section aria-labelledby="pp-ssi" className="pp-section">
+        <h2 id="pp-ssi">{t('ssi.heading')}</h2>
+        <p>
+          <a href={SSI_URL} target="_blank" rel="noopener noreferrer">
+            {t('ssi.link')}
+          </a>
+          <br />
+          <span className="pp-muted">{t('ssi.text')}</span>
+        </p>
+      </section>
+      <StatusSection
+        feedStatus={feedStatus}
+        health={health}
+        consent={consent}
+        syncing={syncing}
+        onSyncNow={() => void syncNow()}
+      />
     </main>
   );
 }

@@ -29,12 +29,12 @@ function permissions(initial: boolean) {
     addListener: (listener: Listener) => listeners.add(listener),
     removeListener: (listener: Listener) => listeners.delete(listener),
   };
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(
+  const contains = vi.fn(
     async (query: { origins?: string[] }) =>
       granted && JSON.stringify(query.origins) === JSON.stringify(['https://www.linkedin.com/*']),
   );
-  const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async () => true);
-  Object.assign(fakeBrowser.permissions, { onAdded: event, onRemoved: event });
+  const request = vi.fn(async (_query: { origins?: string[] }) => true);
+  Object.assign(fakeBrowser.permissions, { contains, request, onAdded: event, onRemoved: event });
   return {
     request,
     set(next: boolean) {
@@ -58,7 +58,9 @@ describe('a fast first run (P9)', () => {
   it('shows the consent switches while managed storage has not answered; only the feed source waits', async () => {
     permissions(true);
     let answer: (value: Record<string, unknown>) => void = () => undefined;
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    Object.assign(fakeBrowser.storage.managed, {
+      get: vi.fn(() => new Promise<Record<string, unknown>>((resolve) => (answer = resolve))),
+    });
     inLanguage(<OptionsApp />);
     expect(await screen.findAllByRole('switch')).toHaveLength(3);
     expect(screen.getByText("Checking your organization's settings…")).toBeVisible();
@@ -73,7 +75,7 @@ describe('a fast first run (P9)', () => {
 
   it('does the same on the onboarding, and says it in Danish', async () => {
     permissions(true);
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined));
+    Object.assign(fakeBrowser.storage.managed, { get: vi.fn(() => new Promise(() => undefined)) });
     location.hash = '#onboarding';
     inLanguage(<OptionsApp />, 'da');
     expect(await screen.findAllByRole('switch')).toHaveLength(3);
@@ -82,7 +84,7 @@ describe('a fast first run (P9)', () => {
 
   it('says it in Danish on the settings page', async () => {
     permissions(true);
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined));
+    Object.assign(fakeBrowser.storage.managed, { get: vi.fn(() => new Promise(() => undefined)) });
     inLanguage(<OptionsApp />, 'da');
     expect(await screen.findByText('Tjekker din organisations indstillinger…')).toBeVisible();
     expect(screen.getAllByRole('switch')).toHaveLength(3);
