@@ -1,5 +1,12 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * The Firefox add-on id: it names the project, and is kept forever once on AMO (updates,
+ * storage and the person's permissions hang on it). Email-like, as Mozilla asks, without
+ * borrowing a domain nobody of us owns (example.org was a placeholder).
+ */
+export const GECKO_ID = 'advocacy-for-linkedin@advocacy-extension';
+
 // The manifest is the privacy promise in code: every permission here is one a reviewer
 // (and the person) can read. tests/unit/manifest.test.ts fails on any widening.
 export default defineConfig({
@@ -34,7 +41,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'advocacy@example.org',
+              id: GECKO_ID,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

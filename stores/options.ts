@@ -27,6 +27,8 @@ export interface OptionsState {
   preferences: Preferences;
   feedUrl: string | null;
   managed: ManagedPolicy;
+  /** False until managed storage answered: only the feed source waits for it (P9). */
+  managedChecked: boolean;
   feedStatus: Result<FeedStatus> | null;
   overview: Result<FeedOverview> | null;
   summary: Result<DataSummary> | null;
@@ -52,22 +54,25 @@ export const useOptionsStore = create<OptionsState>()((set, get) => ({
   preferences: DEFAULT_PREFERENCES,
   feedUrl: null,
   managed: { feedUrl: null },
+  managedChecked: false,
   feedStatus: null,
   overview: null,
   summary: null,
   start() {
     const load = async () => {
-      const [consent, history, preferences, feedUrl, managed] = await Promise.all([
+      const [consent, history, preferences, feedUrl] = await Promise.all([
         consentItem.getValue(),
         consentHistoryItem.getValue(),
         preferencesItem.getValue(),
         feedUrlItem.getValue(),
-        readManagedPolicy(),
       ]);
-      set({ consent, history, preferences: complete(preferences), feedUrl, managed, loaded: true });
+      set({ consent, history, preferences: complete(preferences), feedUrl, loaded: true });
       await get().refreshRemote();
     };
     void load();
+    // The browser's first managed-storage read takes 2.5–3 s on a fresh profile: the consent
+    // switches must not wait for it, only the feed source does (it says so meanwhile).
+    void readManagedPolicy().then((managed) => set({ managed, managedChecked: true }));
     const unwatch = [
       consentItem.watch((consent) => set({ consent })),
       consentHistoryItem.watch((history) => set({ history })),

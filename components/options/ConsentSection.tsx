@@ -9,6 +9,8 @@ import { Switch } from './Switch';
 export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t, formatDate } = useT('options');
   const consent = useOptionsStore((state) => state.consent);
+  const loaded = useOptionsStore((state) => state.loaded);
+  const common = useT('common').t;
   const refreshRemote = useOptionsStore((state) => state.refreshRemote);
   const [offer, setOffer] = useState<{ count: number } | null>(null);
   const [deleted, setDeleted] = useState<number | null>(null);
@@ -44,7 +46,9 @@ export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         </div>
       ) : null}
       <p className="hint">{t('consent.intro')}</p>
-      {CONSENT_KINDS.map((kind) => {
+      {/* Until the stored consent is read (a few ms), no switch: never show a wrong state. */}
+      {!loaded ? <p role="status">{common('loading')}</p> : null}
+      {(loaded ? CONSENT_KINDS : []).map((kind) => {
         const state = consentState(consent, kind);
         const record = consent[kind];
         let status: string;

@@ -21,6 +21,7 @@ export function FeedSection() {
   const { t, formatDate } = useT('options');
   const feedUrl = useOptionsStore((state) => state.feedUrl);
   const managed = useOptionsStore((state) => state.managed);
+  const managedChecked = useOptionsStore((state) => state.managedChecked);
   const status = useOptionsStore((state) => state.feedStatus);
   const refreshRemote = useOptionsStore((state) => state.refreshRemote);
   const syncNow = useOptionsStore((state) => state.syncNow);
@@ -76,47 +77,56 @@ export function FeedSection() {
   return (
     <section aria-labelledby="feed-heading" className="card">
       <h2 id="feed-heading">{t('feed.heading')}</h2>
-      <p>{t(`feed.${source}`)}</p>
-      <form onSubmit={submit} noValidate>
-        <label htmlFor="feed-url" className="field-label">
-          {t('feed.urlLabel')}
-        </label>
-        {locked ? (
-          <p className="badge" id="feed-url-managed">
-            {t('feed.managed')}
-          </p>
-        ) : null}
-        <input
-          id="feed-url"
-          type="url"
-          inputMode="url"
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="https://"
-          value={draft}
-          readOnly={locked}
-          aria-readonly={locked}
-          aria-describedby={locked ? 'feed-url-managed feed-url-hint' : 'feed-url-hint'}
-          aria-invalid={outcome?.kind === 'invalid'}
-          onChange={(event) => setDraft(event.target.value)}
-        />
-        <p id="feed-url-hint" className="hint">
-          {locked ? t('feed.managedHint') : t('feed.urlHint')}
+      {!managedChecked ? (
+        // Until managed storage answers we cannot tell whether the organization set the feed.
+        <p role="status" className="status">
+          {t('feed.checkingManaged')}
         </p>
-        {locked ? null : (
-          <div className="actions">
-            <button type="submit" className="button primary" disabled={busy}>
-              {busy ? t('feed.testing') : t('feed.test')}
-            </button>
-            <button type="button" className="button" onClick={() => void useDemo()} disabled={busy || !feedUrl}>
-              {t('feed.useDemo')}
-            </button>
+      ) : (
+        <>
+          <p>{t(`feed.${source}`)}</p>
+          <form onSubmit={submit} noValidate>
+            <label htmlFor="feed-url" className="field-label">
+              {t('feed.urlLabel')}
+            </label>
+            {locked ? (
+              <p className="badge" id="feed-url-managed">
+                {t('feed.managed')}
+              </p>
+            ) : null}
+            <input
+              id="feed-url"
+              type="url"
+              inputMode="url"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="https://"
+              value={draft}
+              readOnly={locked}
+              aria-readonly={locked}
+              aria-describedby={locked ? 'feed-url-managed feed-url-hint' : 'feed-url-hint'}
+              aria-invalid={outcome?.kind === 'invalid'}
+              onChange={(event) => setDraft(event.target.value)}
+            />
+            <p id="feed-url-hint" className="hint">
+              {locked ? t('feed.managedHint') : t('feed.urlHint')}
+            </p>
+            {locked ? null : (
+              <div className="actions">
+                <button type="submit" className="button primary" disabled={busy}>
+                  {busy ? t('feed.testing') : t('feed.test')}
+                </button>
+                <button type="button" className="button" onClick={() => void useDemo()} disabled={busy || !feedUrl}>
+                  {t('feed.useDemo')}
+                </button>
+              </div>
+            )}
+          </form>
+          <div role="status" className="outcome">
+            {outcome ? <FeedOutcome outcome={outcome} onGrant={grant} /> : null}
           </div>
-        )}
-      </form>
-      <div role="status" className="outcome">
-        {outcome ? <FeedOutcome outcome={outcome} onGrant={grant} /> : null}
-      </div>
+        </>
+      )}
       <h3>{t('feed.statusHeading')}</h3>
       <p className="status">
         {!status

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '@/components/I18nProvider';
+import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { ONBOARDING_HASH } from '@/lib/settings';
 import { useOptionsStore } from '@/stores/options';
 import { ConsentSection } from './ConsentSection';
@@ -38,11 +39,13 @@ export function OptionsApp() {
     scrollTo(0, 0);
   };
 
+  // First frame: the headings and explanations, which need nothing from storage. The consent
+  // switches follow as soon as the local settings are read (a few ms; ConsentSection waits for
+  // them rather than show a wrong state); the feed source alone waits for managed storage.
   return (
     <main className="options">
-      {!loaded ? (
-        <p role="status">{common('loading')}</p>
-      ) : view === 'onboarding' ? (
+      <SiteAccessNotice look="options" />
+      {view === 'onboarding' ? (
         <>
           <p className="app-name">{common('appName')}</p>
           <Onboarding onDone={() => show('settings')} />
@@ -53,21 +56,25 @@ export function OptionsApp() {
           <h1>{common('appName')}</h1>
           <p className="app-name">{t('title')}</p>
           <ConsentSection />
-          <EmployerSection />
-          <FeedSection />
-          <PreferencesSection />
-          <DataSection />
-          <p>
-            <a
-              href={ONBOARDING_HASH}
-              onClick={(event) => {
-                event.preventDefault();
-                show('onboarding');
-              }}
-            >
-              {t('introAgain')}
-            </a>
-          </p>
+          {loaded ? (
+            <>
+              <EmployerSection />
+              <FeedSection />
+              <PreferencesSection />
+              <DataSection />
+              <p>
+                <a
+                  href={ONBOARDING_HASH}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    show('onboarding');
+                  }}
+                >
+                  {t('introAgain')}
+                </a>
+              </p>
+            </>
+          ) : null}
         </>
       )}
     </main>

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useT } from '@/components/I18nProvider';
+import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { useStorageItem } from '@/components/use-storage-item';
-import { consentItem } from '@/lib/settings';
+import { consentItem, type Consent } from '@/lib/settings';
 import { usePopupStore } from '@/stores/popup';
 import { EmptyState } from './EmptyState';
 import { FeedNews } from './FeedNews';
@@ -36,6 +37,7 @@ export function PopupApp() {
         <h1>{t('title')}</h1>
         <p className="pp-muted">{t('subtitle')}</p>
       </header>
+      <SiteAccessNotice look="popup" />
       {stats.state === 'loading' ? (
         <p className="pp-muted" role="status">
           {common('loading')}

@@ -3,7 +3,7 @@
  * editors that validate feeds:  npm run feed:schema
  */
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import { z } from '../zod';
 import { feedSchema } from './schema';
 
 export function feedJsonSchema(): string {

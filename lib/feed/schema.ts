@@ -5,7 +5,7 @@
  * generated from it (`npm run feed:schema`), and lib/feed/validate.ts uses it.
  * Everything is bounded; links are https only. Unknown fields are ignored, as JSON Feed asks.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { POLICY_TOPICS } from '../guidelines/types';
 import { LIMITS } from './limits';
 

@@ -4,7 +4,7 @@
  * a content type is only a hint. A bad envelope rejects the feed; a bad item is skipped with
  * its reason; a feed with no usable item is rejected with the reason (R5, issue 12).
  */
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { baseOf, relaxEnvelope, relaxItem } from './lenient';
 import { LIMITS } from './limits';
 import { feedEnvelopeSchema, feedItemSchema, type FeedEnvelope, type FeedItem } from './schema';

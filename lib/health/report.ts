@@ -7,7 +7,7 @@
  * never sends it; the person reads it, copies it and decides where to paste it.
  * Background only (zod).
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { storage } from 'wxt/utils/storage';
 import { componentKeyShape, SELECTOR_GROUPS, type LayoutSignals } from '../linkedin/selectors';
 import { isFeed, opensShareBox } from '../linkedin/pages';

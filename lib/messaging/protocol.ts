@@ -5,7 +5,7 @@
  * `send()` (lib/messaging/send.ts), which imports only the *types* of this file so the
  * LinkedIn watcher carries no zod.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { DataExport, DataSummary } from '../data/types';
 import { LIMITS } from '../feed/limits';
 import type { FeedOverview, FeedStatus, FeedTestResult, PanelData } from '../feed/types';

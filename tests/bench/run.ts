@@ -3,7 +3,7 @@
  * the same browser without it in the same run. Noisy by nature: not part of `npm test`.
  * Run with `npm run bench` (builds first). Options via environment:
  *   BENCH_RUNS (default 10, the minimum for a median we quote), BENCH_THROTTLE (default "1,4"),
- *   BENCH_ONLY (default "load,panel,db,pages,dialogs").
+ *   BENCH_ONLY (default "load,panel,db,pages,dialogs,firstrun").
  * Prints a table and writes bench-results/latest.json. A measurement whose feature is not in
  * this build (e.g. the panel's Insert before it is merged) is reported as n/a, never a failure.
  */
@@ -26,8 +26,8 @@ const CHURN_URL = 'https://www.linkedin.com/feed/?churn=1';
 const CHURN_MS = 3000;
 const DIALOGS_URL = 'https://www.linkedin.com/feed/?dialogs=2000';
 const DIALOGS_MS = 5000;
-/** BENCH_ONLY=load,panel,db,pages,dialogs runs a subset (all by default). */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,panel,db,pages,dialogs').split(','));
+/** BENCH_ONLY=load,panel,db,pages,dialogs,firstrun runs a subset (all by default). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,panel,db,pages,dialogs,firstrun').split(','));
 
 type Value = number | null;
 interface Row {
@@ -693,7 +693,7 @@ async function inExtensionPage(session: ExtensionSession, type: string, payload:
  */
 const PAGE_MARKS = `(() => {
   window.__marks = {};
-  const marks = { heading: 'h1', popupContent: '.pp-tiles, .pp-empty', optionsContent: '[role=switch]' };
+  const marks = { heading: 'h1', popupContent: '.pp-tiles, .pp-empty', optionsContent: '[role=switch]', feedField: '#feed-url' };
   const check = () => {
     for (const [name, selector] of Object.entries(marks)) {
       if (!window.__marks[name] && document.querySelector(selector)) window.__marks[name] = performance.now();
@@ -784,6 +784,67 @@ function bigRss(bytes: number): { text: string; items: number } {
   const pad = Math.max(0, bytes - size - 16);
   items.push(items.pop()!.replace(']]></content:encoded>', `<p>${'x'.repeat(pad)}</p>]]></content:encoded>`));
   return { text: head + items.join('') + tail, items: items.length };
+}
+
+/**
+ * P9, a fast first run: each run is a fresh profile (the browser's first managed-storage read
+ * still ahead), once for the onboarding and once for the options page: from navigation start to
+ * the consent switches on screen, and on the options page to the feed-source field, which alone
+ * waits for managed storage.
+ */
+async function firstRunTimings() {
+  const targets = [
+    { id: 'P9-onboarding', path: 'options.html#onboarding', what: 'onboarding', feed: false },
+    { id: 'P9-options', path: 'options.html', what: 'options page', feed: true },
+  ] as const;
+  for (const target of targets) {
+    const switches: number[] = [];
+    const feed: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const session = await launch();
+      try {
+        const page = await session.context.newPage();
+        await page.addInitScript(PAGE_MARKS);
+        await page.goto(`chrome-extension://${session.extensionId}/${target.path}`, { waitUntil: 'load' });
+        const marks = await page
+          .waitForFunction(
+            (wanted) => {
+              const all = (window as unknown as { __marks: Record<string, number> }).__marks;
+              return wanted.every((name) => all[name]) ? all : null;
+            },
+            target.feed ? ['optionsContent', 'feedField'] : ['optionsContent'],
+            { timeout: 10_000, polling: 20 },
+          )
+          .then((handle) => handle.jsonValue() as Promise<Record<string, number>>)
+          .catch(() => null);
+        if (marks) {
+          switches.push(marks.optionsContent!);
+          if (target.feed) feed.push(marks.feedField!);
+        }
+      } finally {
+        await session.close();
+      }
+    }
+    upsert(
+      target.id,
+      `fresh profile: ${target.what} consent switches on screen (navigation start →)`,
+      '≤ 300 ms',
+      'ms',
+      '1x',
+      median(switches),
+      switches.length ? `worst ${Math.max(...switches).toFixed(0)} ms` : NA('switches did not appear within 10 s'),
+    );
+    if (target.feed) {
+      upsert(
+        `${target.id}-feed`,
+        'fresh profile: options page feed-source field (waits for managed storage)',
+        '—',
+        'ms',
+        '1x',
+        median(feed),
+      );
+    }
+  }
 }
 
 function bigFeed(count: number) {
@@ -894,6 +955,10 @@ async function main() {
     }
   } finally {
     await Promise.all(Object.values(sessions).map((s: ExtensionSession) => s.close()));
+  }
+  if (ONLY.has('firstrun')) {
+    console.log('First run on fresh profiles…');
+    await firstRunTimings();
   }
   console.log('Unit benches…');
   const benchOutput = unitBenches();

@@ -100,7 +100,12 @@ export function checkManifest(manifest: Manifest, browser: 'chrome' | 'firefox')
 
   const gecko = (manifest.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
   if (browser === 'firefox') {
-    if (!gecko?.id) problems.push('Firefox needs browser_specific_settings.gecko.id');
+    const id = typeof gecko?.id === 'string' ? gecko.id : '';
+    if (!id) problems.push('Firefox needs browser_specific_settings.gecko.id');
+    else if (!/^[\w.-]+@[\w.-]+$/.test(id)) problems.push(`gecko.id ${id} is not an email-like add-on id`);
+    else if (/@(.+\.)?(example\.(org|com|net)|example|test|invalid|localhost)$/i.test(id) || !/advocacy/i.test(id)) {
+      problems.push(`gecko.id ${id} must name the project, not a placeholder domain`);
+    }
     if (JSON.stringify(gecko?.data_collection_permissions) !== JSON.stringify({ required: ['none'] })) {
       problems.push('Firefox must declare data_collection_permissions { required: ["none"] }');
     }

@@ -160,6 +160,17 @@ describe('architecture boundaries', () => {
     ).toEqual([]);
   });
 
+  it('builds every zod schema through lib/zod.ts, which turns off the eval probe first (Firefox CSP errors)', () => {
+    const everything = ['lib', 'components', 'stores', 'entrypoints'].flatMap((dir) => sourceFiles(join(ROOT, dir)));
+    const direct = everything.filter(
+      (file) =>
+        relative(ROOT, file) !== 'lib/zod.ts' &&
+        /^\s*import\s+(?!type\b)[^'"]*?from\s+['"]zod(\/[^'"]*)?['"]/m.test(readFileSync(file, 'utf8')),
+    );
+    expect(direct.map((file) => relative(ROOT, file))).toEqual([]);
+    expect(readFileSync(join(ROOT, 'lib/zod.ts'), 'utf8')).toMatch(/z\.config\(\{ jitless: true \}\)/);
+  });
+
   it('keeps React, Dexie, zod and i18next out of the LinkedIn watcher (every LinkedIn page once opted in)', () => {
     const graph = runtimeGraph('entrypoints/linkedin.content.ts');
     const heavy = graph.filter((file) => /^pkg:(react|react-dom|dexie|zod|i18next|zustand)(\/|$)/.test(file));

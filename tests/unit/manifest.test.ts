@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 import { WATCHER_REGISTRATION } from '../../lib/background/watcher-registration';
+import { LINKEDIN_ORIGINS } from '../../lib/settings/site-access';
 import { checkManifest, checkRegisteredScript } from '../tools/manifest-check';
 
 type ManifestFn = (env: {
@@ -22,13 +23,15 @@ describe('manifest', () => {
     const manifest = manifestFor(browser);
     expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting']);
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
+    // The access notice of the options page and the popup asks for exactly these.
+    expect(manifest.host_permissions).toEqual(LINKEDIN_ORIGINS);
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
   });
 
   it('declares for Firefox that no data is collected', () => {
     const gecko = (manifestFor('firefox').browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
-    expect(gecko.id).toBeTruthy();
+    expect(gecko.id).toBe('advocacy-for-linkedin@advocacy-extension');
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 });
@@ -87,9 +90,27 @@ describe('built-manifest check', () => {
 
   it('fails when Firefox loses its no-data-collection declaration', () => {
     const manifest = built('firefox');
-    const problems = checkManifest({ ...manifest, browser_specific_settings: { gecko: { id: 'x@y' } } }, 'firefox');
+    const problems = checkManifest(
+      { ...manifest, browser_specific_settings: { gecko: { id: 'advocacy@x' } } },
+      'firefox',
+    );
     expect(problems.join('\n')).toMatch(/data_collection_permissions/);
   });
+
+  it.each(['advocacy@example.org', 'advocacy@mail.example.com', 'x@y', 'not an id'])(
+    'fails on the Firefox add-on id %s (a placeholder, or not naming the project)',
+    (id) => {
+      const manifest = built('firefox');
+      const settings = (manifest as Record<string, unknown>).browser_specific_settings as {
+        gecko: Record<string, unknown>;
+      };
+      const problems = checkManifest(
+        { ...manifest, browser_specific_settings: { ...settings, gecko: { ...settings.gecko, id } } },
+        'firefox',
+      );
+      expect(problems.join('\n')).toMatch(/gecko\.id/);
+    },
+  );
 });
 
 describe('the LinkedIn watcher registered after consent', () => {

@@ -7,4 +7,11 @@ export const common: Messages['common'] = {
   loading: 'Indlæser…',
   shares_one: '{{count}} deling',
   shares_other: '{{count}} delinger',
+  siteAccess: {
+    off: 'Adgang til LinkedIn er slået fra',
+    detail:
+      'Udvidelsen må ikke længere bruge www.linkedin.com, så den kan ikke vise forslag eller påmindelser dér eller tælle dine delinger. Giv adgang igen for at bruge dem.',
+    allow: 'Giv adgang til LinkedIn',
+    denied: 'Adgangen blev ikke givet. Du kan også slå den til i browserens indstillinger for denne udvidelse.',
+  },
 };

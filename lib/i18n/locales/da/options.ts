@@ -70,6 +70,7 @@ export const options: Messages['options'] = {
   },
   feed: {
     heading: 'Her kommer forslagene fra',
+    checkingManaged: 'Tjekker din organisations indstillinger…',
     sourceDemo: 'Det indbyggede demo-feed. Der hentes intet.',
     sourceCustom: 'Din virksomheds feed.',
     sourceManaged: 'Din organisations feed.',

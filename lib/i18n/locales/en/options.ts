@@ -68,6 +68,7 @@ export const options = {
   },
   feed: {
     heading: 'Where suggestions come from',
+    checkingManaged: "Checking your organization's settings…",
     sourceDemo: 'The built-in demo feed. Nothing is downloaded.',
     sourceCustom: "Your company's feed.",
     sourceManaged: "Your organization's feed.",

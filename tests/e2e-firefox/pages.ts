@@ -1,0 +1,62 @@
+/** Helpers for the extension's own pages, driven over Marionette (BiDi cannot reach them). */
+import { EXTENSION_ORIGIN, waitFor, type FirefoxSession } from './harness';
+
+/** Opens one of the extension's pages in Marionette's current tab and waits for its first heading. */
+export async function extensionPage(session: FirefoxSession, path: string): Promise<void> {
+  await session.marionette.send('WebDriver:Navigate', { url: `${EXTENSION_ORIGIN}/${path}` });
+  await waitFor(
+    `${path} rendered`,
+    () => session.marionette.execute<boolean>('return document.querySelector("h1") !== null'),
+    Boolean,
+  );
+}
+
+/** The page's switches: label and state, in order. */
+export function switches(session: FirefoxSession): Promise<{ label: string; checked: boolean }[]> {
+  return session.marionette.execute(
+    `return [...document.querySelectorAll('[role=switch]')].map((node) => ({
+      label: document.getElementById(node.getAttribute('aria-labelledby'))?.textContent ?? '',
+      checked: node.getAttribute('aria-checked') === 'true',
+    }))`,
+  );
+}
+
+/** A trusted click on the first element matching `selector` whose text includes `text`. */
+export async function clickByText(session: FirefoxSession, selector: string, text: string): Promise<void> {
+  const element = await session.marionette.execute<Record<string, string> | null>(
+    `return [...document.querySelectorAll(arguments[0])].find((node) => node.textContent.includes(arguments[1])) ?? null`,
+    [selector, text],
+  );
+  if (!element) throw new Error(`no ${selector} with “${text}”`);
+  await session.marionette.send('WebDriver:ElementClick', { id: Object.values(element)[0] });
+}
+
+/** Errors and warnings in Firefox's console service (CSP reports, uncaught errors), as text. */
+export async function scriptErrors(session: FirefoxSession): Promise<string[]> {
+  return session.marionette.inChrome(() =>
+    session.marionette.execute<string[]>(
+      `return Services.console.getMessageArray()
+        .filter((message) => message instanceof Ci.nsIScriptError && !(message.flags & Ci.nsIScriptError.infoFlag))
+        .map((message) => '[' + message.category + '] ' + message.errorMessage + ' @ ' + message.sourceName)`,
+    ),
+  );
+}
+
+/**
+ * console.error / console.warn calls of the extension's pages, its background, its content
+ * scripts and the LinkedIn fixture pages: Firefox prints them on stdout
+ * (devtools.console.stdout.content; its own chrome calls are off), without their file, so
+ * every such line counts. (Firefox's console API storage in the parent process does not see
+ * calls made in content processes, where extension pages run.)
+ */
+export function consoleProblems(session: FirefoxSession): string[] {
+  return session
+    .output()
+    .split('\n')
+    .filter((line) => /^console\.(error|warn):/.test(line));
+}
+
+/** Firefox's own services (remote settings, updates): refused by the proxy, not ours. */
+export function mozillaOwn(host: string): boolean {
+  return /(^|\.)(mozilla\.(com|org|net)|firefox\.com|mozaws\.net)(:\d+)?$/.test(host);
+}
