@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '@/components/I18nProvider';
 import { ONBOARDING_HASH } from '@/lib/settings';
 import { useOptionsStore } from '@/stores/options';
+import { BadgeSwitch } from './BadgeSwitch';
 import { ConsentSection } from './ConsentSection';
 import { DataSection } from './DataSection';
 import { EmployerSection } from './EmployerSection';
@@ -56,6 +57,7 @@ export function OptionsApp() {
           <EmployerSection />
           <FeedSection />
           <PreferencesSection />
+          <BadgeSwitch />
           <DataSection />
           <p>
             <a

@@ -13,6 +13,7 @@ function router(overrides: Partial<Handlers> = {}) {
     'panel:open': vi.fn(async () => ({ status: 'injected' as const })),
     'share:record': vi.fn(async () => ({ status: 'recorded' as const })),
     'share:repost': vi.fn(),
+    'share:this-page': vi.fn(async () => ({ status: 'opened' as const })),
     'feed:panel-data': vi.fn(),
     'feed:status': vi.fn(),
     'feed:sync-now': vi.fn(),
