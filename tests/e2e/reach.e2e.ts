@@ -45,9 +45,12 @@ function popupUrl(session: ExtensionSession) {
 
 /** Sends one message as an extension page would (the options page does not count as looking). */
 async function syncNow(page: Page): Promise<{ itemCount: number; lastError: string | null }> {
-  const answer = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'feed:sync-now', payload: {} }))) as {
-    data: { itemCount: number; lastError: string | null };
-  };
+  const answer = await page.evaluate(() =>
+    chrome.runtime.sendMessage<unknown, { data: { itemCount: number; lastError: string | null } }>({
+      type: 'feed:sync-now',
+      payload: {},
+    }),
+  );
   return answer.data;
 }
 
