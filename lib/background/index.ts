@@ -97,7 +97,8 @@ export function startBackground(): void {
   // The badge: the popup's opening (it records the time) counts as looking; the switch applies at once.
   popupLastOpenedItem.watch(() => void markSuggestionsSeen(badgeDeps));
   badgeSettingItem.watch(() => void refreshBadge(badgeDeps));
-  void refreshBadge(badgeDeps);
+  // No refresh on every worker start: the browser keeps the badge while it runs, and the
+  // install/startup sync above refreshes it (a start must stay light, P6).
   void ensureSyncAlarm();
   // Chromium's first read of managed storage takes ~1.5 s; start it now so the popup's
   // first feed:status does not wait for it.
