@@ -32,7 +32,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'scripting'],
+    // activeTab: "Share this page" / "Suggest this page" read the current tab's address and
+    // title only after the person clicked the toolbar icon (no install warning; manifest check).
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // A shortcut that opens the popup; people can change it in the browser's shortcut settings.
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandOpenPopup__',
+      },
+    },
     host_permissions: ['https://www.linkedin.com/*'],
     // A company's feed lives on its own origin; the options page asks for exactly that
     // origin at runtime when the server does not send CORS headers.

@@ -48,6 +48,10 @@ export interface SyncState {
   skipped: { id: string | null; path: string; reason: string }[];
 }
 
+/** Every kind of share event that can be stored (older rows have only the first two). */
+export const SHARE_KINDS = ['post', 'repost', 'own-link'] as const;
+export type ShareKind = (typeof SHARE_KINDS)[number];
+
 /**
  * What the person did — never what they wrote (the post text is not stored).
  * The id is created at the source (the watcher), so replays are idempotent (R6).
@@ -56,7 +60,12 @@ export interface ShareEvent {
   id: string;
   /** ISO time of the confirmed post. */
   at: string;
-  kind: 'post' | 'repost';
+  /**
+   * 'own-link': the person shared the page they were on through the popup's "Share this page
+   * on LinkedIn" (set by the background, never claimed by a page). Added after version 1 of the
+   * database: `kind` is not indexed, so no schema version is needed and older rows stay valid.
+   */
+  kind: ShareKind;
   suggestionId: string | null;
   suggestionTitle: string | null;
   campaign: string | null;

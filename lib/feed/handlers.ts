@@ -8,6 +8,7 @@ import {
   audiencesOf,
   byNewest,
   isCurrent,
+  toCommunicationsContact,
   toFeatures,
   toHighlights,
   toOrganization,
@@ -15,6 +16,7 @@ import {
   toRules,
   toSuggestion,
 } from './normalize';
+import { byFeatured } from './featured';
 import { readCurrentFeed, readStatus, syncFeed } from './sync';
 import type { FeedOverview, FeedTestResult, PanelData } from './types';
 import { parseFeedText } from './validate';
@@ -48,7 +50,8 @@ export async function panelData(now = new Date()): Promise<PanelData> {
         : suggestion,
     )
     .filter((suggestion) => suggestion.variants.length > 0)
-    .sort(byNewest);
+    .sort(byNewest)
+    .sort(byFeatured);
   return {
     organization: toOrganization(feed),
     policy: toPolicy(feed),
@@ -73,9 +76,12 @@ export async function overview(now = new Date()): Promise<FeedOverview> {
         url: item.url ?? item.external_url ?? null,
         datePublished: item.date_published ?? null,
         campaign: item._advocacy?.campaign ?? null,
+        featured: item._advocacy?.featured === true,
       }))
-      .sort(byNewest),
+      .sort(byNewest)
+      .sort(byFeatured),
     audiences: audiencesOf(feed),
+    communicationsContact: toCommunicationsContact(feed),
   };
 }
 

@@ -3,7 +3,14 @@ import { DEFAULT_GUIDELINE_PARAMS, type GuidelineParams, type Localized, type Po
 import type { FeedAdvocacy, FeedItem } from './schema';
 import { LIMITS } from './limits';
 import { truncateAtWord } from './text';
-import type { FeedFeatures, Highlight, Organization, Suggestion, SuggestionVariant } from './types';
+import type {
+  CommunicationsContact,
+  FeedFeatures,
+  Highlight,
+  Organization,
+  Suggestion,
+  SuggestionVariant,
+} from './types';
 import { withCampaignUtm, type CampaignUtm } from './utm';
 import type { ValidFeed } from './validate';
 
@@ -76,6 +83,7 @@ export function toSuggestion(item: FeedItem, feed: ValidFeed, language: Lang): S
     language: lang,
     variants,
     prompts: advocacy?.prompts ?? [],
+    featured: advocacy?.featured === true,
   };
 }
 
@@ -83,6 +91,12 @@ export function toOrganization(feed: ValidFeed): Organization | null {
   const organization = feed.envelope._advocacy?.organization;
   if (!organization) return null;
   return { name: organization.name, linkedinUrl: organization.linkedin_url ?? null, domains: organization.domains };
+}
+
+/** The feed's address for "Suggest this page" (null when it declares none). */
+export function toCommunicationsContact(feed: ValidFeed): CommunicationsContact | null {
+  const contact = feed.envelope._advocacy?.communications_contact;
+  return contact ? { name: contact.name, email: contact.email } : null;
 }
 
 export function toPolicy(feed: ValidFeed): Policy | null {

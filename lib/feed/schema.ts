@@ -57,6 +57,8 @@ export const feedAdvocacySchema = z.object({
     })
     .optional(),
   criticism_contact: z.object({ name: text(100), contact: text(200) }).optional(),
+  /** Who receives "Suggest this page" mail drafts (the popup opens a mailto: draft; nothing is sent by us). */
+  communications_contact: z.object({ name: text(100), email: z.email().max(254) }).optional(),
   rules: z
     .object({
       confidential_terms: termList.optional(),
@@ -105,6 +107,8 @@ export const itemAdvocacySchema = z.object({
     .regex(/^[\w.-]+$/, 'letters, digits, - _ . only')
     .optional(),
   expires: dateTime.optional(),
+  /** Shown first in the panel and the popup ("Featured by <organization>") until the item expires. */
+  featured: z.boolean().optional(),
   audiences: z.array(text(50)).max(LIMITS.tags).default([]),
   hashtags: z
     .array(text(60).regex(/^#?[\p{L}\p{N}_]+$/u, 'a hashtag is one word'))

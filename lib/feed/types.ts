@@ -35,6 +35,8 @@ export interface Suggestion {
   variants: SuggestionVariant[];
   /** Prompts that help the person add their own words ("What did you learn from this?"). */
   prompts: Localized[];
+  /** The communications team features it: shown first until it expires (lib/feed/featured.ts). */
+  featured?: boolean;
 }
 
 export interface Organization {
@@ -112,6 +114,21 @@ export interface FeedTestResult {
 export interface FeedOverview {
   organization: Organization | null;
   highlights: Highlight[];
-  items: { id: string; title: string; url: string | null; datePublished: string | null; campaign: string | null }[];
+  items: {
+    id: string;
+    title: string;
+    url: string | null;
+    datePublished: string | null;
+    campaign: string | null;
+    featured?: boolean;
+  }[];
   audiences: string[];
+  /** Where "Suggest this page" mail drafts go (the feed's `_advocacy.communications_contact`). */
+  communicationsContact?: CommunicationsContact | null;
+}
+
+/** The communications team's address for page suggestions (a mailto: draft, never sent by us). */
+export interface CommunicationsContact {
+  name: string;
+  email: string;
 }

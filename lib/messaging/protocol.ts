@@ -30,6 +30,8 @@ export const shareEventSchema = z.strictObject({
     .max(64)
     .regex(/^[A-Za-z0-9_-]+$/),
   at: z.iso.datetime({ offset: true }),
+  // 'own-link' (lib/db/types.ts) is never accepted from a page: only the background sets it,
+  // for the tab it opened for "Share this page" (lib/this-page/own-link.ts).
   kind: z.enum(['post', 'repost']),
   // The same limits as the feed (lib/feed/limits.ts): a suggestion the feed accepts can be recorded.
   suggestionId: boundedString(LIMITS.shortText).nullable(),
@@ -93,6 +95,13 @@ export const protocol = {
       postUrl: httpsUrl.nullable(),
     }),
     response: z.object({ status: z.enum(['recorded', 'duplicate', 'no-consent', 'not-chosen', 'not-organization']) }),
+  },
+  // --- this page (lib/this-page) ---
+  /** "Share this page on LinkedIn": open LinkedIn's composer with the page's link, in a new tab. */
+  'share:this-page': {
+    from: ['extension-page'],
+    request: z.strictObject({ url: z.string().max(2048) }),
+    response: z.object({ status: z.enum(['opened', 'not-shareable']) }),
   },
   // --- feed (lib/feed) ---
   /** Everything the composer panel shows: suggestions for this person, policy, rules, switches. */
