@@ -6,9 +6,9 @@
 import { deliverShare } from '../../shares/outbox';
 import { liveConsent } from '../consent';
 import { isInstantRepostItem, postAuthor, postRootFor, readToasts, repostButtonFor } from '../selectors';
+import { newEventId } from '../../shares/event-id';
 import { isPersonEvent } from '../trusted-actions';
-import { newEventId } from './post-outcome';
-import type { LinkedInFeature } from './index';
+import type { LinkedInFeature } from '../feature';
 
 const WINDOW_MS = 8000;
 

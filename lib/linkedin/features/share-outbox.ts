@@ -5,7 +5,7 @@
  */
 import { flushOutbox } from '../../shares/outbox';
 import { liveConsent } from '../consent';
-import type { LinkedInFeature } from './index';
+import type { LinkedInFeature } from '../feature';
 
 export const shareOutbox: LinkedInFeature = {
   id: 'share-outbox',
