@@ -3,7 +3,7 @@
  * shares the DOM with us and can fire any event (a click on "Start a post", on Insert, on
  * Post) and write any toast; only the browser can make an event `isTrusted` (an unforgeable own
  * property). A share is recorded only when the composer was opened by the person and the
- * person pressed its Post button (architecture.md, hard constraint 9; quality S7).
+ * person pressed its Post button (README: hard constraint 9; S7).
  */
 import { closestDeep } from './dom';
 import { CONTROL_SELECTOR, findPostButton } from './selectors';
