@@ -3,7 +3,7 @@
  * shares the DOM with us and can fire any event (a click on "Start a post", on Insert, on
  * Post) and write any toast; only the browser can make an event `isTrusted` (an unforgeable own
  * property). A share is recorded only when the composer was opened by the person and the
- * person pressed its Post button (architecture.md, hard constraint 9; quality S7).
+ * person pressed its Post button (README: hard constraint 9; S7).
  */
 import { closestDeep } from './dom';
 import { CONTROL_SELECTOR, findPostButton } from './selectors';
@@ -30,13 +30,17 @@ export function isPersonActivation(event: Event): boolean {
 /**
  * The person pressed this composer's Post button: a trusted click on it (a mouse, a touch, or
  * Enter/Space on the focused button, which the browser turns into a trusted click), or a trusted
- * Enter/Space key press on it.
+ * Enter/Space key press on it. `composer` is looked up only for a trusted press on a button, so
+ * typing and ordinary clicks cost no search (P4).
  */
-export function isPersonPostPress(event: Event, composer: Element | null): boolean {
-  if (!composer || !isPersonEvent(event)) return false;
+export function isPersonPostPress(event: Event, composer: () => Element | null): boolean {
+  if (!isPersonEvent(event)) return false;
   if (event.type === 'keydown' && !['Enter', ' '].includes((event as KeyboardEvent).key)) return false;
-  const button = findPostButton(composer);
-  return !!button && event.composedPath().includes(button);
+  const path = event.composedPath();
+  if (!path.some((node) => node instanceof HTMLButtonElement)) return false;
+  const found = composer();
+  const button = found && findPostButton(found);
+  return !!button && path.includes(button);
 }
 
 export interface PersonActions {

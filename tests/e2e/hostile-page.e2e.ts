@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 /**
- * LinkedIn's page is hostile (architecture.md, hard constraint 9; quality S7, R9), in Chromium
+ * LinkedIn's page is hostile (README: hard constraint 9; S7, R9), in Chromium
  * with the built extension:
  * - the page hears nothing from us (no start-up event, no postMessage) and cannot stop us;
  * - a page-only sequence of events (synthetic "Start a post", Post, Repost, fake toasts) records nothing;

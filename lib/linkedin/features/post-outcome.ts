@@ -70,7 +70,7 @@ export const postOutcome: LinkedInFeature = {
     // The person's own press on Post (mouse, touch, or Enter/Space, which the browser turns into
     // a trusted click; capture phase, so before LinkedIn closes the composer).
     const onPress = (event: Event) => {
-      if (!session || !isPersonPostPress(event, findComposer())) return;
+      if (!session || !isPersonPostPress(event, () => findComposer())) return;
       session.postPressed = true;
       readDraft();
     };
