@@ -12,6 +12,10 @@ export const GECKO_ID = 'advocacy-for-linkedin@advocacy-extension';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
+  // WXT's content-script context announces every start with a CustomEvent on LinkedIn's
+  // `document` and lets any such event stop the script: the page could see who opted in and
+  // switch the watcher off. Ours is private to the extension's isolated world (see the file).
+  alias: { 'wxt/utils/content-script-context': 'lib/linkedin/script-context.ts' },
   zip: {
     // The Firefox sources zip ignores .gitignore: keep test output and local state out of it.
     excludeSources: [
@@ -28,7 +32,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'scripting'],
+    // activeTab: "Share this page" / "Suggest this page" read the current tab's address and
+    // title only after the person clicked the toolbar icon (no install warning; manifest check).
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // A shortcut that opens the popup; people can change it in the browser's shortcut settings.
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandOpenPopup__',
+      },
+    },
     host_permissions: ['https://www.linkedin.com/*'],
     // A company's feed lives on its own origin; the options page asks for exactly that
     // origin at runtime when the server does not send CORS headers.

@@ -3,6 +3,7 @@ import { useT } from '@/components/I18nProvider';
 import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { ONBOARDING_HASH } from '@/lib/settings';
 import { useOptionsStore } from '@/stores/options';
+import { BadgeSwitch } from './BadgeSwitch';
 import { ConsentSection } from './ConsentSection';
 import { DataSection } from './DataSection';
 import { EmployerSection } from './EmployerSection';
@@ -61,6 +62,7 @@ export function OptionsApp() {
               <EmployerSection />
               <FeedSection />
               <PreferencesSection />
+              <BadgeSwitch />
               <DataSection />
               <p>
                 <a

@@ -22,6 +22,7 @@ import { changedRatio } from '@/lib/text/similarity';
 import { usePanelStore } from '@/stores/panel';
 import { composeInsertText, matchesFilter, matchesQuery, newestFirst, pick } from './insert-text';
 import { SuggestionCard } from './SuggestionCard';
+import { featuredFirst } from '@/lib/feed/featured';
 
 /** What the guidelines slot gets to work with (the integrator mounts reminders and draft checks). */
 export interface GuidelinesContext {
@@ -423,7 +424,7 @@ const Suggestions = memo(function Suggestions({
     [suggestions],
   );
   const visible = useMemo(
-    () => newestFirst(suggestions).filter((s) => matchesQuery(s, query) && matchesFilter(s, filter)),
+    () => featuredFirst(newestFirst(suggestions)).filter((s) => matchesQuery(s, query) && matchesFilter(s, filter)),
     [suggestions, query, filter],
   );
 
@@ -495,7 +496,12 @@ const Suggestions = memo(function Suggestions({
         <ul className="list" aria-label={t('listLabel')}>
           {visible.map((suggestion) => (
             <li key={suggestion.id}>
-              <SuggestionCard suggestion={suggestion} language={language} onInsert={onInsert} />
+              <SuggestionCard
+                suggestion={suggestion}
+                language={language}
+                onInsert={onInsert}
+                featuredBy={suggestion.featured ? (load.data.organization?.name ?? '') : null}
+              />
             </li>
           ))}
         </ul>

@@ -8,11 +8,19 @@ interface Props {
   suggestion: Suggestion;
   language: 'da' | 'en';
   onInsert: (suggestion: Suggestion, variantId: string) => void;
+  /** The organization's name when the suggestion is featured ('' when the feed names none), else null. */
+  featuredBy?: string | null;
 }
 
 /** One suggestion: title, summary, source link and its versions (angles) to choose from. */
-export const SuggestionCard = memo(function SuggestionCard({ suggestion, language, onInsert }: Props) {
+export const SuggestionCard = memo(function SuggestionCard({
+  suggestion,
+  language,
+  onInsert,
+  featuredBy = null,
+}: Props) {
   const { t } = useT('panel');
+  const reach = useT('reach').t;
   const groupId = useId();
   const variants = orderVariants(suggestion.variants, language);
   const chosenId = usePanelStore((s) => s.chosenVariant[suggestion.id]) ?? variants[0]?.id;
@@ -23,6 +31,11 @@ export const SuggestionCard = memo(function SuggestionCard({ suggestion, languag
 
   return (
     <article className="card" aria-labelledby={`${groupId}-title`}>
+      {featuredBy !== null ? (
+        <p className="card__featured">
+          {featuredBy ? reach('featured.label', { organization: featuredBy }) : reach('featured.labelPlain')}
+        </p>
+      ) : null}
       <h3 className="card__title" id={`${groupId}-title`}>
         {suggestion.title}
       </h3>

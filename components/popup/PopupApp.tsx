@@ -1,12 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useT } from '@/components/I18nProvider';
 import { SiteAccessNotice } from '@/components/SiteAccessNotice';
+import { useStorageItem } from '@/components/use-storage-item';
 import { consentItem, type Consent } from '@/lib/settings';
 import { usePopupStore } from '@/stores/popup';
 import { EmptyState } from './EmptyState';
+import { FeaturedPosts } from './FeaturedPosts';
 import { FeedNews } from './FeedNews';
 import { StatusSection } from './StatusSection';
 import { Figures, RecentShares, Weeks } from './StatsView';
+import { ThisPage } from './ThisPage';
 import './popup.css';
 
 const SSI_URL = 'https://www.linkedin.com/sales/ssi';
@@ -22,11 +25,9 @@ export function PopupApp() {
   const common = useT('common').t;
   const { stats, feedStatus, overview, health, previousOpenedAt, syncing, load, reloadStats, syncNow } =
     usePopupStore();
-  const [consent, setConsent] = useState<Consent | null>(null);
+  const consent = useStorageItem(consentItem);
   useEffect(() => {
     void load(localTimeZone());
-    void consentItem.getValue().then(setConsent);
-    return consentItem.watch(setConsent);
   }, [load]);
   useEffect(() => {
     document.documentElement.lang = language;
@@ -59,7 +60,9 @@ export function PopupApp() {
           <RecentShares stats={stats.data} />
         </>
       )}
+      <FeaturedPosts overview={overview} />
       <FeedNews overview={overview} previousOpenedAt={previousOpenedAt} />
+      <ThisPage contact={overview.state === 'ready' ? (overview.data.communicationsContact ?? null) : null} />
       <section aria-labelledby="pp-ssi" className="pp-section">
         <h2 id="pp-ssi">{t('ssi.heading')}</h2>
         <p>

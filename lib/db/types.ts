@@ -26,10 +26,20 @@ export interface StoredFeedMeta {
 /** Sync bookkeeping under key 'state'. */
 export interface SyncState {
   key: 'state';
-  /** The URL the validators below belong to (a changed feed URL starts afresh). */
+  /** The URL this state belongs to (a changed feed URL starts afresh). */
   sourceUrl: string | null;
-  etag: string | null;
-  lastModified: string | null;
+  /**
+   * When we last downloaded a body (our clock). Sent as If-Modified-Since rounded down to the
+   * hour; the server's ETag and Last-Modified are never stored or echoed (S8). Absent in rows
+   * written before issue 14.
+   */
+  lastDownloadAt?: string | null;
+  /** SHA-256 of the last accepted body: an unchanged feed writes no feed data. */
+  contentHash?: string | null;
+  /** The format of the last accepted feed ("RSS 2.0"). */
+  format?: string | null;
+  /** Things ignored or shortened in the last accepted feed (e.g. items over the limit). */
+  warnings?: string[];
   lastAttemptAt: string | null;
   lastSuccessAt: string | null;
   lastError: string | null;
@@ -37,6 +47,10 @@ export interface SyncState {
   nextAttemptAt: string | null;
   skipped: { id: string | null; path: string; reason: string }[];
 }
+
+/** Every kind of share event that can be stored (older rows have only the first two). */
+export const SHARE_KINDS = ['post', 'repost', 'own-link'] as const;
+export type ShareKind = (typeof SHARE_KINDS)[number];
 
 /**
  * What the person did — never what they wrote (the post text is not stored).
@@ -46,7 +60,12 @@ export interface ShareEvent {
   id: string;
   /** ISO time of the confirmed post. */
   at: string;
-  kind: 'post' | 'repost';
+  /**
+   * 'own-link': the person shared the page they were on through the popup's "Share this page
+   * on LinkedIn" (set by the background, never claimed by a page). Added after version 1 of the
+   * database: `kind` is not indexed, so no schema version is needed and older rows stay valid.
+   */
+  kind: ShareKind;
   suggestionId: string | null;
   suggestionTitle: string | null;
   campaign: string | null;

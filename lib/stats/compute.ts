@@ -121,7 +121,8 @@ function tally(events: readonly ShareEvent[], nowMs: number): Tally {
       result.fromSuggestion++;
       if (isMadeOwn(event)) result.madeOwn++;
       result.suggestions.set(event.suggestionId, (result.suggestions.get(event.suggestionId) ?? 0) + 1);
-    } else if (event.kind === 'post') {
+    } else if (event.kind === 'post' || event.kind === 'own-link') {
+      // A page the person shared with "Share this page" is their own post too.
       result.ownPosts++;
     }
     if (event.campaign) result.campaigns.set(event.campaign, (result.campaigns.get(event.campaign) ?? 0) + 1);

@@ -24,7 +24,7 @@ export interface RecentShare {
   id: string;
   /** ISO time of the share. */
   at: string;
-  kind: 'post' | 'repost';
+  kind: 'post' | 'repost' | 'own-link';
   /** The suggestion's title, null for the person's own post. */
   title: string | null;
   campaign: string | null;
@@ -49,7 +49,7 @@ export interface Stats {
   fromSuggestion: number;
   /** Of those, how many the person changed meaningfully (changedRatio ≥ MEANINGFUL_CHANGE). */
   madeOwn: number;
-  /** Shares written without a suggestion (recorded only when the person chose so). */
+  /** Shares written without a suggestion (recorded only when the person chose so), and pages they shared themselves. */
   ownPosts: number;
   reposts: number;
   /** Campaigns shared most, most first (at most 3). */

@@ -10,7 +10,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ALLOWED = {
-  permissions: ['storage', 'alarms', 'scripting'],
+  /**
+   * `activeTab` (issue 16, "Share this page" / "Suggest this page" in the popup): the popup may
+   * read the address and title of the tab the person is on only after they clicked the toolbar
+   * icon or its shortcut, for that tab and that time. Browsers show no install warning for it,
+   * unlike `tabs` or `<all_urls>`, which are still refused here.
+   */
+  permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
   hostPermissions: ['https://www.linkedin.com/*'],
   /** Only the patterns the options page uses to ask for the one configured feed origin. */
   optionalHostPermissions: ['https://*/*', 'http://localhost/*'],
@@ -33,6 +39,8 @@ export const ALLOWED = {
     'options_ui',
     // Enterprise IT presets the feed URL through managed storage (options).
     'storage',
+    // One keyboard shortcut that opens the popup (`_execute_action`, issue 16); nothing else.
+    'commands',
     'browser_specific_settings',
   ],
 } as const;
@@ -87,6 +95,12 @@ export function checkManifest(manifest: Manifest, browser: 'chrome' | 'firefox')
     problems.push('web_accessible_resources must not exist (extension probing)');
   if ('content_security_policy' in manifest) problems.push('content_security_policy must stay the default');
   if ('externally_connectable' in manifest) problems.push('externally_connectable must not exist');
+  const commands = manifest.commands as Record<string, unknown> | undefined;
+  if (commands && Object.keys(commands).some((name) => name !== '_execute_action')) {
+    problems.push(
+      `commands may only declare _execute_action (open the popup), found ${Object.keys(commands).join(', ')}`,
+    );
+  }
   const storage = manifest.storage as Record<string, unknown> | undefined;
   if (storage && Object.keys(storage).some((key) => key !== 'managed_schema')) {
     problems.push(`storage may only declare managed_schema, found ${Object.keys(storage).join(', ')}`);

@@ -14,7 +14,7 @@ const [english = '', danish = ''] = policy.split('<section id="da"');
 const DESCRIBED: Record<string, [RegExp, RegExp]> = {
   id: [/an identifier/, /et id/],
   at: [/the time/, /tidspunktet/],
-  kind: [/post or repost/, /opslag eller genpostering/],
+  kind: [/post, repost or a page you shared yourself/, /opslag, genpostering eller en side, du selv har delt/],
   suggestionId: [/which suggestion it came from/, /hvilket forslag det kom fra/],
   suggestionTitle: [/its id and title/, /id og titel/],
   campaign: [/campaign/, /kampagnen/],

@@ -21,12 +21,20 @@ function manifestFor(browser: string) {
 describe('manifest', () => {
   it.each(['chrome', 'firefox'])('asks %s for the minimum: storage, alarms, scripting and LinkedIn', (browser) => {
     const manifest = manifestFor(browser);
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting']);
+    // activeTab (issue 16): the current tab's address only after a click on the toolbar icon; no install warning.
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting', 'activeTab']);
+    expect(manifest.permissions).not.toContain('tabs');
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
     // The access notice of the options page and the popup asks for exactly these.
     expect(manifest.host_permissions).toEqual(LINKEDIN_ORIGINS);
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it.each(['chrome', 'firefox'])('gives %s one shortcut, which opens the popup', (browser) => {
+    const commands = manifestFor(browser).commands as Record<string, { suggested_key?: { default?: string } }>;
+    expect(Object.keys(commands)).toEqual(['_execute_action']);
+    expect(commands._execute_action!.suggested_key?.default).toMatch(/^(Alt|Ctrl)\+Shift\+[A-Z]$/);
   });
 
   it('declares for Firefox that no data is collected', () => {
@@ -72,7 +80,17 @@ describe('built-manifest check', () => {
   });
 
   it.each([
-    ['a new permission', { permissions: ['storage', 'alarms', 'scripting', 'tabs'] }, /permissions/],
+    ['a new permission', { permissions: ['storage', 'alarms', 'scripting', 'activeTab', 'tabs'] }, /permissions/],
+    [
+      'the tabs permission instead of activeTab',
+      { permissions: ['storage', 'alarms', 'scripting', 'tabs'] },
+      /permissions/,
+    ],
+    [
+      'a command other than opening the popup',
+      { commands: { _execute_action: {}, 'share-now': { suggested_key: { default: 'Alt+S' } } } },
+      /commands may only declare _execute_action/,
+    ],
     ['all hosts', { host_permissions: ['<all_urls>'] }, /host_permissions/],
     ['a broader optional host', { optional_host_permissions: ['<all_urls>'] }, /optional host permission/],
     ['web-accessible files', { web_accessible_resources: [] }, /web_accessible_resources/],

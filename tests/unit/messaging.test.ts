@@ -10,9 +10,11 @@ function router(overrides: Partial<Handlers> = {}) {
   const handlers: Handlers = {
     'health:report': vi.fn(async () => ({})),
     'health:get': vi.fn(async () => ({ counts: {}, last: null })),
+    'report:get': vi.fn(async () => ({ text: '', hasSignals: false })),
     'panel:open': vi.fn(async () => ({ status: 'injected' as const })),
     'share:record': vi.fn(async () => ({ status: 'recorded' as const })),
     'share:repost': vi.fn(),
+    'share:this-page': vi.fn(async () => ({ status: 'opened' as const })),
     'feed:panel-data': vi.fn(),
     'feed:status': vi.fn(),
     'feed:sync-now': vi.fn(),
@@ -90,6 +92,21 @@ describe('message router', () => {
       ok: false,
       error: { code: 'forbidden-sender' },
     });
+  });
+
+  it('lets only the popup open "Share this page", and never lets LinkedIn claim an own-link share', async () => {
+    const { route, handlers } = router();
+    const payload = { url: 'https://example.com/story' };
+    expect(await route({ type: 'share:this-page', payload }, popup)).toMatchObject({ ok: true });
+    expect(await route({ type: 'share:this-page', payload }, linkedinTab)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    expect(handlers['share:this-page']).toHaveBeenCalledTimes(1);
+    expect(
+      await route({ type: 'share:record', payload: { ...validShare, kind: 'own-link' } }, linkedinTab),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(handlers['share:record']).not.toHaveBeenCalled();
   });
 
   it('turns a throwing handler into an internal error instead of an exception', async () => {

@@ -1,10 +1,11 @@
 /** Danish UI strings, assembled from one file per namespace. */
-import type { Messages } from '../index';
+import type { Messages } from '../messages';
 import { common } from './da/common';
 import { popup } from './da/popup';
 import { options } from './da/options';
 import { panel } from './da/panel';
 import { guidelines } from './da/guidelines';
 import { feed } from './da/feed';
+import { reach } from './da/reach';
 
-export const da: Messages = { common, popup, options, panel, guidelines, feed };
+export const da: Messages = { common, popup, options, panel, guidelines, feed, reach };

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import { useT } from '@/components/I18nProvider';
+import { badgeSettingItem, type BadgeSetting } from '@/lib/badge';
+import { Switch } from './Switch';
+
+/** The options switch for the toolbar badge (on by default; off clears the number at once). */
+export function BadgeSwitch() {
+  const { t } = useT('reach');
+  const [setting, setSetting] = useState<BadgeSetting | null>(null);
+  useEffect(() => {
+    void badgeSettingItem.getValue().then(setSetting);
+    return badgeSettingItem.watch((next) => setSetting(next));
+  }, []);
+  if (!setting) return null;
+  return (
+    <section aria-label={t('badge.label')} className="card">
+      <Switch
+        label={t('badge.label')}
+        description={t('badge.hint')}
+        checked={setting.enabled}
+        onChange={(enabled) => void badgeSettingItem.setValue({ enabled })}
+      />
+    </section>
+  );
+}

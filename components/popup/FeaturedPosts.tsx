@@ -1,0 +1,41 @@
+import { useT } from '@/components/I18nProvider';
+import { featuredOnly } from '@/lib/feed/featured';
+import type { FeedOverview } from '@/lib/feed/types';
+import type { Loadable } from '@/stores/popup';
+import { safeHref } from './format';
+import './this-page.css';
+
+const MAX_FEATURED = 3;
+
+/**
+ * The posts the communications team features, first among the feed's news in the popup, as long
+ * as they are current (the background drops expired items before they reach the popup).
+ */
+export function FeaturedPosts({ overview }: { overview: Loadable<FeedOverview> }) {
+  const { t } = useT('reach');
+  if (overview.state !== 'ready') return null;
+  const featured = featuredOnly(overview.data.items);
+  if (!featured.length) return null;
+  const organization = overview.data.organization?.name;
+  return (
+    <section aria-labelledby="pp-featured" className="pp-section pp-featured">
+      <h2 id="pp-featured">{organization ? t('featured.heading', { organization }) : t('featured.headingPlain')}</h2>
+      <ul>
+        {featured.slice(0, MAX_FEATURED).map((item) => {
+          const href = safeHref(item.url);
+          return (
+            <li key={item.id}>
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {item.title}
+                </a>
+              ) : (
+                item.title
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

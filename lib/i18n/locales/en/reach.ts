@@ -1,0 +1,29 @@
+/**
+ * English strings of the reach namespace (issue 16): the toolbar badge switch, featured posts,
+ * "Share this page" and "Suggest this page". Informational wording only: no urging, no targets.
+ */
+export const reach = {
+  thisPage: {
+    heading: 'This page',
+    share: 'Share this page on LinkedIn',
+    shareHint: 'Opens LinkedIn’s composer with the link. You write the words and post it yourself.',
+    opened: 'LinkedIn’s composer is open in a new tab.',
+    notShareable: 'This page cannot be shared from here.',
+    noPage: 'Open a web page to share it or suggest it.',
+    failed: 'LinkedIn’s composer could not be opened: {{reason}}',
+    suggest: 'Suggest this page to {{name}}',
+    suggestHint: 'Opens a mail draft in your own mail program. Nothing is sent unless you send it.',
+    mailSubject: 'Suggestion for our feed: {{title}}',
+    mailBody: 'Hi,\n\nThis page could be worth sharing:\n\n{{title}}\n{{url}}\n',
+  },
+  featured: {
+    heading: 'Featured by {{organization}}',
+    headingPlain: 'Featured',
+    label: 'Featured by {{organization}}',
+    labelPlain: 'Featured',
+  },
+  badge: {
+    label: 'Number of new suggestions on the toolbar icon',
+    hint: 'A small grey number for suggestions that are new since you last looked. No notifications and no sounds; it clears when you open the popup or the panel.',
+  },
+};
