@@ -151,6 +151,27 @@ describe.sequential('the built extension in Firefox ESR', () => {
           Boolean,
         );
         await page.click('pierce/[data-fixture-post]');
+        // The tab stays open until the background has stored the share (closing it at once
+        // leaves the watcher's message for the next start to retry, R9).
+        await waitFor(
+          'the share stored on the device',
+          () =>
+            session.marionette.executeAsync<number>(`
+            const db = await new Promise((resolve, reject) => {
+              const open = indexedDB.open('advocacy');
+              open.onsuccess = () => resolve(open.result);
+              open.onerror = () => reject(open.error);
+            });
+            if (!db.objectStoreNames.contains('shares')) { db.close(); return 0; }
+            const count = await new Promise((resolve) => {
+              const request = db.transaction('shares').objectStore('shares').count();
+              request.onsuccess = () => resolve(request.result);
+            });
+            db.close();
+            return count;`),
+          (count) => count === posted.length + 1,
+          15_000,
+        );
         // The panel leaves with the composer.
         await waitFor(
           'the panel gone',

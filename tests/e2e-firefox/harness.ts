@@ -218,6 +218,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
         'app.update.disabledForTesting': true,
         // No media plugin downloads (Widevine, OpenH264) through the refusing proxy.
         'media.gmp-manager.updateEnabled': false,
+        'messaging-system.rsexperimentloader.enabled': false,
         'media.gmp-widevinecdm.enabled': false,
         'media.gmp-gmpopenh264.enabled': false,
       }),

@@ -50,10 +50,15 @@ export async function scriptErrors(session: FirefoxSession): Promise<string[]> {
  * calls made in content processes, where extension pages run.)
  */
 export function consoleProblems(session: FirefoxSession): string[] {
-  return session
-    .output()
-    .split('\n')
-    .filter((line) => /^console\.(error|warn):/.test(line));
+  return (
+    session
+      .output()
+      .split('\n')
+      .filter((line) => /^console\.(error|warn):/.test(line))
+      // Firefox's experiments loader (Nimbus) logs its failed sync through the refusing proxy on
+      // the same stream, despite devtools.console.stdout.chrome = false: its logger prefix is its own.
+      .filter((line) => !/^console\.(error|warn): RSLoader:/.test(line))
+  );
 }
 
 /** Firefox's own services (remote settings, updates): refused by the proxy, not ours. */
