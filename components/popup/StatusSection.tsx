@@ -4,6 +4,7 @@ import type { FeedStatus } from '@/lib/feed/types';
 import { CONSENT_KINDS, hasConsent, type Consent } from '@/lib/settings';
 import type { Health, Loadable } from '@/stores/popup';
 import { formatRelative } from './format';
+import { ReportOffer } from './ReportOffer';
 
 type ComposerHealth = 'ok' | 'not-found' | 'insert-failed' | 'unknown';
 
@@ -71,6 +72,10 @@ export function StatusSection({
                 : t('status.composerUnknown')}
         </p>
       ) : null}
+      {health.state === 'ready' && (health.data.counts['share-refused'] ?? 0) > 0 ? (
+        <p className="pp-warn">{t('status.shareRefused', { count: health.data.counts['share-refused'] })}</p>
+      ) : null}
+      {state === 'not-found' || state === 'insert-failed' ? <ReportOffer /> : null}
       {consent ? (
         <>
           <h3>{t('status.consentHeading')}</h3>

@@ -11,6 +11,7 @@ import { ensureSyncAlarm, readCurrentFeed, SYNC_ALARM, syncFeed } from '../feed/
 import { feedUrlItem, preferencesItem } from '../settings';
 import { readHealth, recordHealth } from '../health';
 import { createRouter, type Handlers } from '../messaging/handle';
+import { drainOutbox } from '../shares/outbox-drain';
 import { recordShare } from '../shares/record';
 import { recordRepost } from '../shares/repost';
 import { toOrganization } from '../feed/normalize';
@@ -19,6 +20,7 @@ import { popupLastOpenedItem } from '../stats/last-opened';
 import { asOwnLinkShare, openOwnLinkShare, pendingOwnLinksItem } from '../this-page/own-link';
 import { openOnboardingOnInstall } from '../settings/onboarding';
 import { readManagedPolicy } from '../settings/managed';
+import { answerReport, keepFailureSignals } from './layout-report';
 import { openPanel } from './panel-injection';
 import { keepWatcherRegistered } from './watcher-registration';
 
@@ -28,11 +30,16 @@ const badgeDeps = { currentIds: async () => (await panelData()).suggestions.map(
 export function createHandlers(): Handlers {
   const feedHandlers = createFeedHandlers();
   return {
-    'health:report': async ({ event, detail }) => {
+    'health:report': async ({ event, detail }, { tabId, url }) => {
       await recordHealth(event, detail);
+      // Keep how the page looked at that moment, for "Copy a report for the developers".
+      if ((event === 'composer-not-found' || event === 'insert-failed') && tabId !== null) {
+        await keepFailureSignals(tabId, url, event);
+      }
       return {};
     },
     'health:get': () => readHealth(),
+    'report:get': () => answerReport(),
     'panel:open': async (_request, { tabId }) => {
       if (tabId === null) throw new Error('panel:open needs a tab');
       const status = await openPanel(tabId);
@@ -73,8 +80,19 @@ export function createHandlers(): Handlers {
   };
 }
 
+/** Records the shares still waiting in the outbox through the same handlers as their messages. */
+export function drainShareOutbox(handlers: Handlers = createHandlers()) {
+  const context = { kind: 'linkedin', tabId: null, frameId: 0, url: null } as const;
+  return drainOutbox(async (type, payload) =>
+    type === 'share:record'
+      ? handlers['share:record'](payload as Parameters<Handlers['share:record']>[0], context)
+      : handlers['share:repost'](payload as Parameters<Handlers['share:repost']>[0], context),
+  );
+}
+
 export function startBackground(): void {
-  const route = createRouter(createHandlers(), browser.runtime.id, browser.runtime.getURL('/'));
+  const handlers = createHandlers();
+  const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/'));
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender).then(sendResponse);
     return true; // keeps the channel open for the async answer (Chrome and Firefox)
@@ -106,6 +124,11 @@ export function startBackground(): void {
 
   // The LinkedIn watcher runs only for people who opted in (registered at runtime).
   keepWatcherRegistered();
+
+  // A share confirmed while the worker was stopping waits in extension storage (R9).
+  void drainShareOutbox(handlers).catch((error: unknown) =>
+    console.warn('[advocacy] could not record the waiting shares', error),
+  );
 
   // First run: open the options page on the onboarding view (consent first).
   openOnboardingOnInstall();

@@ -106,4 +106,21 @@ export function keepWatcherRegistered(api: WatcherApi = browserWatcherApi): void
   consentItem.watch((next) => {
     syncWatcherRegistration(next, { api, openTabs: true }).catch(report);
   });
+  // After an update the watcher in open LinkedIn tabs is an orphan of the old version (it can
+  // no longer reach us and stops at the person's next action, lib/linkedin/script-context.ts):
+  // start the new version there, so a post made without reloading the tab is still recorded.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'update') return;
+    void restartWatcherInOpenTabs(api).catch(report);
+  });
+}
+
+/** Starts the current watcher in open LinkedIn tabs when the person opted in (after an update). */
+export async function restartWatcherInOpenTabs(api: WatcherApi = browserWatcherApi): Promise<boolean> {
+  const consent = await consentItem.getValue();
+  if (!watcherWanted(consent)) return false;
+  // Queued behind the start-up sync, which registers the script again first.
+  await queue;
+  await api.injectIntoOpenTabs();
+  return true;
 }

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { AdvocacyDb, ShareEvent } from '../db';
 import { consentHistoryItem, consentItem, feedUrlItem, POLICY_VERSION, preferencesItem } from '../settings';
+import { clearOutbox } from '../shares/outbox';
 import { sharesToCsv } from './csv';
 import type { DataExport, DataSummary, ExportBundle, ExportedShare } from './types';
 
@@ -77,6 +78,8 @@ export async function summarize(db: AdvocacyDb): Promise<DataSummary> {
 
 /** Deletes the share records only (withdrawing the record consent offers this). */
 export async function deleteShares(db: AdvocacyDb): Promise<number> {
+  // Shares still waiting in the outbox go too, or the next worker start would record them again.
+  await clearOutbox();
   return db.transaction('rw', db.shares, async () => {
     const count = await db.shares.count();
     await db.shares.clear();

@@ -1,7 +1,7 @@
 /**
  * Private state shared by the LinkedIn watcher and the runtime-injected panel. Both run in
  * the extension's isolated world of the same tab, so a globalThis slot is private to us;
- * a CustomEvent on `document` would be seen by LinkedIn's page (toolchain.md).
+ * a CustomEvent on `document` would be seen by LinkedIn's page (README, constraint 9).
  */
 
 /** What the panel inserted into the current composer, so the watcher can record the share. */

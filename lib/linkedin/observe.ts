@@ -7,11 +7,11 @@
  * listeners whether something dialog-like arrived, so a page that only grows its feed can be
  * skipped without a document-wide query.
  */
-import { addsPossibleComposer, interopShadowRoot } from './selectors';
+import { addsPossibleComposer, interopShadowRoot, showsDialog } from './selectors';
 
 /** What happened since the last call. */
 export interface PageChange {
-  /** A dialog (or something holding one) was added since the last call. */
+  /** A visible dialog (or something holding one) was added since the last call. */
   dialogAdded: boolean;
 }
 
@@ -24,15 +24,24 @@ interface Hub {
 
 let hub: Hub | null = null;
 const COALESCE_MS = 100;
+/**
+ * Added dialog-like nodes kept per window for the visibility check at flush time. A page adding
+ * more than this in 100 ms is searched anyway (bounded by the window, not by the page).
+ */
+const MAX_ADDED_DIALOGS = 64;
 
 function startHub(): Hub {
   const listeners = new Set<Listener>();
   let scheduled = false;
   let dialogAdded = false;
+  // Dialog-like nodes added in this window; whether one is visible is asked once, at flush
+  // (never per record: that would force style work for every mutation).
+  let added: Node[] = [];
   const flush = () => {
     scheduled = false;
-    const change: PageChange = { dialogAdded };
+    const change: PageChange = { dialogAdded: dialogAdded || added.some(showsDialog) };
     dialogAdded = false;
+    added = [];
     for (const listener of listeners) {
       try {
         listener(change);
@@ -42,15 +51,20 @@ function startHub(): Hub {
     }
   };
   // LinkedIn's feed mutates constantly (infinite scroll, live counters): gather a 100 ms
-  // window of records, then run once in the next frame (dom-evidence §5.6, quality P5).
+  // window of records, then run once in the next frame (README, LinkedIn's page §5.6; P5).
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
     setTimeout(() => requestAnimationFrame(flush), COALESCE_MS);
   };
   const observer = new MutationObserver((records) => {
-    if (!dialogAdded) {
-      dialogAdded = records.some((record) => [...record.addedNodes].some(addsPossibleComposer));
+    for (const record of records) {
+      if (dialogAdded) break;
+      for (const node of record.addedNodes) {
+        if (!addsPossibleComposer(node)) continue;
+        if (added.length < MAX_ADDED_DIALOGS) added.push(node);
+        else dialogAdded = true;
+      }
     }
     schedule();
   });

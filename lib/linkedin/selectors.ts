@@ -2,7 +2,7 @@
  * The one place that knows LinkedIn's DOM. Alternatives are tried in order; each names the
  * layout it is for (V1 legacy Ember/Quill, V2 Quill share box in #interop-outlet's shadow
  * root, V3 native <dialog> + Tiptap) and is exercised by a fixture in tests/fixtures.
- * Evidence: shared/linkedin/dom-evidence.md (§3). Prefer role/aria/componentkey/data-testid/
+ * Evidence: README, LinkedIn's page §3, modeled in tests/fixtures. Prefer role/aria/componentkey/data-testid/
  * svg ids over classes; aria-labels are localized (English and Danish here).
  * Nothing is cached; every lookup fails closed (null).
  */
@@ -10,7 +10,7 @@ import { closestDeep, deepQueryAll, isVisible, searchScopes, textOf } from './do
 
 /** The composer dialog itself. */
 export const COMPOSER_SELECTORS = [
-  'dialog[open]:has([data-sdui-screen*="sharing.ShareCompose"])', // V3 (dom-evidence §3.2, NV/CP)
+  'dialog[open]:has([data-sdui-screen*="sharing.ShareCompose"])', // V3 (LinkedIn's page §3.2, NV/CP)
   'dialog[open]:has([componentkey="ShareBox_textEditor"])', // V3, screen attribute missing
   '[data-test-modal-id="sharebox"] [role=dialog]', // V2 (in #interop-outlet shadow root) and late V1
   '[role=dialog].share-box-v2__modal', // V1/V2 Ember modal class
@@ -31,15 +31,34 @@ export const EDITOR_SELECTORS = [
 const NOT_A_POST_EDITOR = /comment|message|reply|kommentar|besked|svar/i;
 
 /** Fallback when no known composer matches: any open dialog that holds a post editor. */
-const ANY_DIALOG = ['dialog[open]', '[role=dialog]'] as const;
+const ANY_DIALOG = 'dialog[open], [role=dialog]';
+
+function isPostEditor(candidate: Element): boolean {
+  return isVisible(candidate) && !NOT_A_POST_EDITOR.test(candidate.getAttribute('aria-label') ?? '');
+}
 
 export function findEditor(composer: Element): HTMLElement | null {
   const scopes = searchScopes(composer);
   for (const selector of EDITOR_SELECTORS) {
-    const editor = deepQueryAll<HTMLElement>(selector, composer, scopes).find(
-      (candidate) => isVisible(candidate) && !NOT_A_POST_EDITOR.test(candidate.getAttribute('aria-label') ?? ''),
-    );
+    const editor = deepQueryAll<HTMLElement>(selector, composer, scopes).find(isPostEditor);
     if (editor) return editor;
+  }
+  return null;
+}
+
+/**
+ * The fallback, searched from the editors outward: a page has a handful of editors but may have
+ * thousands of role=dialog nodes (hover cards, pickers, or a page that wants to slow us down —
+ * issue 14: +1.4 s of script per 5 s when every dialog was checked for an editor).
+ */
+function dialogAroundPostEditor(root: ParentNode, scopes: ParentNode[]): Element | null {
+  for (const selector of EDITOR_SELECTORS) {
+    for (const editor of deepQueryAll(selector, root, scopes)) {
+      if (!isPostEditor(editor)) continue;
+      const dialog = closestDeep(editor, ANY_DIALOG);
+      if (!dialog || (root !== document && !(root as Node).contains(dialog))) continue;
+      if (isVisible(dialog) && findEditor(dialog)) return dialog;
+    }
   }
   return null;
 }
@@ -47,13 +66,13 @@ export function findEditor(composer: Element): HTMLElement | null {
 /** The open, visible post composer, or null. Ignores decoys (hidden dialogs, comment boxes). */
 export function findComposer(root: ParentNode = document): Element | null {
   const scopes = searchScopes(root);
-  for (const selector of [...COMPOSER_SELECTORS, ...ANY_DIALOG]) {
+  for (const selector of COMPOSER_SELECTORS) {
     const match = deepQueryAll(selector, root, scopes).find(
       (candidate) => isVisible(candidate) && findEditor(candidate),
     );
     if (match) return match;
   }
-  return null;
+  return dialogAroundPostEditor(root, scopes);
 }
 
 /**
@@ -63,16 +82,19 @@ export function findComposer(root: ParentNode = document): Element | null {
  * (the watcher searches deeply for a few seconds after "Start a post" or a share-box URL).
  */
 export function mayHoldComposer(): boolean {
-  if (document.querySelector('dialog[open], [role=dialog]:not([aria-hidden="true"])')) return true;
+  if (document.querySelector(DIALOG_LIKE)) return true;
   return !!interopShadowRoot()?.firstElementChild;
 }
 
 /**
  * Dialogs as LinkedIn renders composers: an open native <dialog> (V3) or role=dialog (V1/V2) —
- * not the hidden video.js dialogs every video post brings (dom-evidence §3). A <dialog> added
- * closed and opened later is caught by the open-dialog check below.
+ * not the video.js dialogs every video post brings (README, LinkedIn's page §3): hidden ones
+ * (aria-hidden="true", fixture video-sdui-2026) and the error display that is *not* hidden
+ * from assistive technology (aria-hidden="false", fixture video-ember-2025). Every video.js
+ * ModalDialog carries its class vjs-modal-dialog (video.js's own name, not one of LinkedIn's
+ * hashed classes). A <dialog> added closed and opened later is caught by the open-dialog check below.
  */
-const DIALOG_LIKE = 'dialog[open], [role=dialog]:not([aria-hidden="true"])';
+const DIALOG_LIKE = 'dialog[open], [role=dialog]:not([aria-hidden="true"]):not(.vjs-modal-dialog)';
 
 /**
  * Run per added node by the page observer: could this node bring a composer? Looks only at the
@@ -80,6 +102,19 @@ const DIALOG_LIKE = 'dialog[open], [role=dialog]:not([aria-hidden="true"])';
  */
 export function addsPossibleComposer(node: Node): boolean {
   return node instanceof Element && (node.matches(DIALOG_LIKE) || node.querySelector(DIALOG_LIKE) !== null);
+}
+
+/**
+ * Run once per coalesced window on the (few) nodes `addsPossibleComposer` let through: is a
+ * dialog among them on screen? Hidden ones (hover cards, pickers; a page may add thousands)
+ * cannot be a composer, so they are no reason to search the page (issue 14, Why 12).
+ */
+export function showsDialog(node: Node): boolean {
+  if (!(node instanceof Element) || !node.isConnected) return false;
+  if (node.matches(DIALOG_LIKE)) return isVisible(node);
+  const inside = node.querySelectorAll(DIALOG_LIKE);
+  for (let i = 0; i < inside.length && i < 8; i += 1) if (isVisible(inside[i]!)) return true;
+  return inside.length > 8; // more than we look at: search rather than miss one
 }
 
 /**
@@ -183,16 +218,29 @@ export function safeLinkedInUrl(href: string): string | null {
   }
 }
 
-/** "Start a post" launchers (V3 link, V2 role=button, V1 Ember button). */
+/**
+ * "Start a post" launchers, recognised by label, by where they sit (structure) and by role —
+ * LinkedIn localizes the label and hashes its classes. Fixtures: the sharebox-* templates of
+ * tests/fixtures/linkedin.html; the README's selector table lists which one each matches.
+ */
 export const LAUNCHER_SELECTORS = [
+  // V2 2026-06 div[role=button] > div[aria-label]; new layout 2026-03 a > div[aria-label];
+  // the thought-starter card's button (sharebox-sdui-button, sharebox-sdui-link, thought-starter).
   '[aria-label="Start a post" i]',
-  '[aria-label="Start et opslag" i]',
-  '[aria-label="Opret et opslag" i]',
+  '[aria-label="Start et opslag" i]', // the same in LinkedIn's Danish interface (sharebox-sdui-link-da)
+  // New layout 2026-03: the share box is a link, in every language (sharebox-sdui-link[-da], thought-starter).
   'a[href*="/preload/sharebox"]',
-  'button.share-box-feed-entry__trigger', // V1
+  // V2 2026-06: the role=button beside the share-box avatar, in every language (sharebox-sdui-button).
+  '[componentkey="shareboxProfilePictureComponentRef"] ~ [role=button]',
+  // V1 Ember 2025: hashed class instead of share-box-feed-entry__trigger, no aria-label, the words
+  // in a <strong>; the button of the share box's top bar (sharebox-ember-2025[-da]).
+  '.share-box-feed-entry__top-bar > button',
+  'button.share-box-feed-entry__trigger', // V1 Ember until 2024 (sharebox-ember-legacy)
 ] as const;
 
-/** The launcher element a click landed in, if any (clicks are the person's own). */
+/** The launcher's accessible name in the interfaces we support (English, Danish). */
+const LAUNCHER_NAMES = /^(start a post|start et opslag|opret et opslag)$/i;
+
 /** Something a person activates — a button, a link, a menu item, a focusable widget. Only those
  * can open a composer; a click on text or empty space cannot. */
 export const CONTROL_SELECTOR =
@@ -202,13 +250,17 @@ export function isControl(target: Element): boolean {
   return closestDeep(target, CONTROL_SELECTOR) !== null;
 }
 
+/** The launcher a click landed in, if any (clicks are the person's own). */
 export function launcherFor(target: Element): Element | null {
   for (const selector of LAUNCHER_SELECTORS) {
     const hit = closestDeep(target, selector);
     if (hit) return hit;
   }
-  const avatar = closestDeep(target, '[componentkey="shareboxProfilePictureComponentRef"] ~ [role=button]');
-  return avatar;
+  // By role and name, whatever its classes and place: a button or link whose own words are
+  // "Start a post" (V1 Ember 2025 has them only as text, in a <strong>).
+  const control = closestDeep(target, 'button, a[href], [role=button], [role=link]');
+  const name = control && (control.getAttribute('aria-label') || textOf(control));
+  return name && LAUNCHER_NAMES.test(name.trim()) ? control : null;
 }
 
 /** Repost buttons of feed posts: svg icon ids are not localized, so they come first. */
@@ -259,5 +311,107 @@ export function postAuthor(post: Element): { name: string | null; url: string | 
   return {
     name: fromControl ?? (legacyName ? textOf(legacyName) : null),
     url: link ? safeLinkedInUrl(link.href) : null,
+  };
+}
+
+/**
+ * What a developer needs to see when LinkedIn changed its page, and nothing about the person:
+ * which of our selector alternatives match (how many, how many visible), a few layout markers,
+ * and the shapes of `componentkey` values. Run only in the runtime-injected layout-signals
+ * script (when a composer was not recognised, an insert failed, or the person asks for a
+ * report) — never by the always-on watcher. The background validates the result
+ * (lib/health/report.ts): keys are our own selectors, values are numbers, and componentkey
+ * shapes have ids and digits replaced.
+ */
+export interface LayoutSignals {
+  /** The page's <html lang> (LinkedIn's interface language), normalized, or null. */
+  pageLanguage: string | null;
+  /** Per selector group, per alternative that matched: [found, visible]. */
+  matches: Record<SelectorGroup, Partial<Record<string, [number, number]>>>;
+  markers: {
+    interopOutlet: boolean;
+    interopShadowRoot: boolean;
+    openDialogs: number;
+    roleDialogs: number;
+    qlEditors: number;
+    contentEditables: number;
+    mainFeed: boolean;
+    artdecoModalOutlet: boolean;
+    rehydrated: boolean;
+    /** The layout of the composer we recognise right now, if any. */
+    composer: 'V1' | 'V2' | 'V3' | 'unknown' | null;
+  };
+  /** componentkey shapes and how often each occurs (most frequent first, at most 40). */
+  componentKeys: [string, number][];
+}
+
+export const SELECTOR_GROUPS = {
+  launcher: LAUNCHER_SELECTORS,
+  composer: [...COMPOSER_SELECTORS, ...ANY_DIALOG],
+  editor: EDITOR_SELECTORS,
+  repost: REPOST_BUTTON_SELECTORS,
+} as const;
+export type SelectorGroup = keyof typeof SELECTOR_GROUPS;
+
+/** componentkey values LinkedIn uses as names (README, LinkedIn's page §3): reported as they are. */
+const KNOWN_COMPONENT_KEYS = new Set([
+  'ShareBox_textEditor',
+  'shareboxProfilePictureComponentRef',
+  'draft-text-replaceable-component',
+  'container-update-list_mainFeed-lazy-container',
+]);
+
+/**
+ * A componentkey value with its ids taken out (urns, uuids, digit runs), or null when what is
+ * left does not look like a code identifier (it could be a name or a profile slug).
+ */
+export function componentKeyShape(value: string): string | null {
+  if (KNOWN_COMPONENT_KEYS.has(value)) return value;
+  const shape = value
+    .replace(/urn:li:[A-Za-z_]+:[A-Za-z0-9_-]+/g, '<urn>')
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<uuid>')
+    .replace(/[0-9]+/g, '#');
+  if (shape.length > 64 || !/^[A-Za-z<>#_:-]+$/.test(shape)) return null;
+  if (/^(<uuid>|<urn>|#|-)+$/.test(shape)) return shape;
+  // What is left besides the ids must look like a code identifier — an underscore or a camelCase
+  // hump; a profile slug ("jane-doe-4a7b19" → "jane-doe-#a#b#") has neither.
+  return /_|[a-z][A-Z]/.test(shape.replace(/<uuid>|<urn>|#/g, '')) ? shape : null;
+}
+
+/** Gathers the layout signals of the current page (see LayoutSignals). */
+export function layoutSignals(root: Document = document): LayoutSignals {
+  const scopes = searchScopes(root);
+  const matches = {} as LayoutSignals['matches'];
+  for (const [group, selectors] of Object.entries(SELECTOR_GROUPS) as [SelectorGroup, readonly string[]][]) {
+    matches[group] = {};
+    for (const selector of selectors) {
+      const found = deepQueryAll(selector, root, scopes);
+      if (found.length) matches[group][selector] = [found.length, found.filter(isVisible).length];
+    }
+  }
+  const count = (selector: string) => deepQueryAll(selector, root, scopes).length;
+  const keys = new Map<string, number>();
+  for (const element of deepQueryAll('[componentkey]', root, scopes)) {
+    const shape = componentKeyShape(element.getAttribute('componentkey') ?? '');
+    if (shape) keys.set(shape, (keys.get(shape) ?? 0) + 1);
+  }
+  const lang = root.documentElement.lang.trim();
+  const composer = findComposer(root);
+  return {
+    pageLanguage: /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(lang) ? lang : null,
+    matches,
+    markers: {
+      interopOutlet: root.getElementById('interop-outlet') !== null,
+      interopShadowRoot: interopShadowRoot() !== null,
+      openDialogs: count('dialog[open]'),
+      roleDialogs: count('[role=dialog]'),
+      qlEditors: count('.ql-editor'),
+      contentEditables: count('[contenteditable]:not([contenteditable="false"])'),
+      mainFeed: count('[data-testid="mainFeed"]') > 0,
+      artdecoModalOutlet: root.getElementById('artdeco-modal-outlet') !== null,
+      rehydrated: root.body?.getAttribute('data-rehydrated') === 'true',
+      composer: composer ? composerLayout(composer) : null,
+    },
+    componentKeys: [...keys].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 40),
   };
 }

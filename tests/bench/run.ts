@@ -3,7 +3,7 @@
  * the same browser without it in the same run. Noisy by nature: not part of `npm test`.
  * Run with `npm run bench` (builds first). Options via environment:
  *   BENCH_RUNS (default 10, the minimum for a median we quote), BENCH_THROTTLE (default "1,4"),
- *   BENCH_ONLY (default "load,panel,db,pages").
+ *   BENCH_ONLY (default "load,panel,db,pages,dialogs").
  * Prints a table and writes bench-results/latest.json. A measurement whose feature is not in
  * this build (e.g. the panel's Insert before it is merged) is reported as n/a, never a failure.
  */
@@ -18,10 +18,16 @@ import { chromiumPath, fixture, launch, ROOT, setConsent, type ExtensionSession 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
 const THROTTLES = (process.env.BENCH_THROTTLE ?? '1,4').split(',').map(Number);
 const FEED_URL = 'https://feed.bench.example/feed.json';
+const RSS_URL = 'https://feed.bench.example/news.rss';
+const FEED_LAST_MODIFIED = 'Thu, 01 Jan 2026 00:00:00 GMT';
+/** The feed size cap (lib/feed/limits.ts). */
+const LIMITS_BYTES = 2 * 1024 * 1024;
 const CHURN_URL = 'https://www.linkedin.com/feed/?churn=1';
 const CHURN_MS = 3000;
-/** BENCH_ONLY=load,panel,db,pages runs a subset (all by default). */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,panel,db,pages').split(','));
+const DIALOGS_URL = 'https://www.linkedin.com/feed/?dialogs=2000';
+const DIALOGS_MS = 5000;
+/** BENCH_ONLY=load,panel,db,pages,dialogs runs a subset (all by default). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,panel,db,pages,dialogs').split(','));
 
 type Value = number | null;
 interface Row {
@@ -84,9 +90,12 @@ async function measurePage(
     // A person who likes a post every second while the feed scrolls: the watcher observes the
     // page for a while after each click on a control.
     for (let t = 0; t < stayMs; t += clickEvery) {
-      await page.evaluate(() =>
-        document.querySelector<HTMLElement>('[data-testid="mainFeed"] button[aria-label="Like"]')?.click(),
-      );
+      // A real (trusted) click, as the person's own: the watcher ignores a page script's click().
+      await page
+        .locator('[data-testid="mainFeed"] button[aria-label="Like"]')
+        .first()
+        .click({ force: true, timeout: 500 })
+        .catch(() => undefined);
       await page.waitForTimeout(Math.min(clickEvery, stayMs - t));
     }
   } else await page.waitForTimeout(stayMs);
@@ -204,6 +213,45 @@ async function loadAndChurn(s: Sessions) {
       'ms',
       key,
       churnBase,
+    );
+  }
+}
+
+/**
+ * A page with 2000 role=dialog nodes whose feed keeps adding more, while the person clicks Like
+ * every second (the observer stays armed): the watcher's added script time over 5 s must not
+ * grow with the number of dialogs (issue 14, Why 12: +1.4 s per 5 s before).
+ */
+async function manyDialogs(s: Sessions) {
+  for (const throttle of THROTTLES) {
+    const key = `${throttle}x`;
+    const times = { without: [] as number[], opted: [] as number[] };
+    for (let run = 0; run < RUNS; run += 1) {
+      for (const variant of ['without', 'opted'] as const) {
+        const result = await measurePage(s[variant], DIALOGS_URL, throttle, DIALOGS_MS, {
+          clickEvery: 1000,
+          churnOnly: true,
+        });
+        times[variant].push(result.script);
+      }
+      process.stdout.write(`  ${key} run ${run + 1}/${RUNS}\r`);
+    }
+    const base = median(times.without)!;
+    upsert(
+      'P5-dialogs-ms',
+      `2000 role=dialog nodes, feed adding more, a click every second (observer armed): added script time over ${DIALOGS_MS / 1000} s`,
+      'bounded (not growing with dialogs)',
+      'ms',
+      key,
+      median(times.opted)! - base,
+    );
+    upsert(
+      'P5-dialogs-base',
+      `2000 role=dialog nodes: page script time over ${DIALOGS_MS / 1000} s without the extension`,
+      '—',
+      'ms',
+      key,
+      base,
     );
   }
 }
@@ -439,7 +487,7 @@ async function databaseTimings(session: ExtensionSession) {
   let served = { full: 0, notModified: 0 };
   await session.context.route(FEED_URL, async (route) => {
     // Without the optional host permission (it needs a click) the worker's fetch is a CORS
-    // request, and If-None-Match makes it preflighted: answer the preflight like a feed server.
+    // request, and If-Modified-Since makes it preflighted: answer the preflight like a feed server.
     if (route.request().method() === 'OPTIONS') {
       return route.fulfill({
         status: 204,
@@ -451,7 +499,9 @@ async function databaseTimings(session: ExtensionSession) {
       });
     }
     const headers = route.request().headers();
-    if (headers['if-none-match'] === etag) {
+    // The feed last changed long ago: any If-Modified-Since the extension sends (its own last
+    // download, rounded down to the hour) gets a 304. The ETag is sent but never echoed back.
+    if (headers['if-modified-since'] && Date.parse(headers['if-modified-since']) >= Date.parse(FEED_LAST_MODIFIED)) {
       served.notModified += 1;
       return route.fulfill({
         status: 304,
@@ -462,7 +512,12 @@ async function databaseTimings(session: ExtensionSession) {
     return route.fulfill({
       status: 200,
       contentType: 'application/feed+json',
-      headers: { etag, 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag' },
+      headers: {
+        etag,
+        'last-modified': FEED_LAST_MODIFIED,
+        'access-control-allow-origin': '*',
+        'access-control-expose-headers': 'ETag',
+      },
       body: feed,
     });
   });
@@ -503,9 +558,49 @@ async function databaseTimings(session: ExtensionSession) {
     'ms',
     'any',
     notModified.length ? median(notModified) : null,
-    notModified.length ? undefined : NA('the sync sent no If-None-Match'),
+    notModified.length ? undefined : NA('the sync sent no If-Modified-Since'),
   );
   await session.context.unroute(FEED_URL);
+
+  // P10: a 2 MB RSS feed (just under the cap), parsed from XML and normalized in the worker.
+  const rss = bigRss(LIMITS_BYTES - 4096);
+  let rssServed = 0;
+  await session.context.route(RSS_URL, async (route) => {
+    if (route.request().method() === 'OPTIONS') {
+      return route.fulfill({
+        status: 204,
+        headers: { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'if-modified-since, accept' },
+      });
+    }
+    rssServed += 1;
+    return route.fulfill({
+      status: 200,
+      contentType: 'application/rss+xml; charset=utf-8',
+      headers: { 'access-control-allow-origin': '*' },
+      body: rss.text,
+    });
+  });
+  await session.worker.evaluate(async (url) => chrome.storage.local.set({ feedUrl: url }), RSS_URL);
+  const rssTimes: number[] = [];
+  let rssStatus = '';
+  for (let run = 0; run < RUNS; run += 1) {
+    rssServed = 0;
+    await clearValidators(session);
+    const [time, status] = await syncNow(session);
+    rssStatus = status;
+    if (rssServed === 1 && status.includes(`"itemCount":${rss.items}`)) rssTimes.push(time);
+  }
+  upsert(
+    'P10-rss',
+    `sync a ${(rss.text.length / 1024 / 1024).toFixed(1)} MB RSS feed (${rss.items} items): fetch (routed), parse XML, normalize, store (median)`,
+    '≤ 200 ms',
+    'ms',
+    'any',
+    rssTimes.length ? median(rssTimes) : null,
+    rssTimes.length ? undefined : NA(`feed:sync-now did not store the routed RSS feed (${rssStatus})`),
+  );
+  await session.context.unroute(RSS_URL);
+  await session.worker.evaluate(async (url) => chrome.storage.local.set({ feedUrl: url }), FEED_URL);
 }
 
 async function clearValidators(session: ExtensionSession) {
@@ -664,6 +759,33 @@ async function pageTimings(session: ExtensionSession) {
   }
 }
 
+/**
+ * An RSS 2.0 feed of about `bytes` (UTF-8), like a CMS newsroom's: CDATA HTML descriptions and
+ * content:encoded, categories, images. Items over 500 are dropped by the extension (newest kept),
+ * so the size comes from long articles, as in real feeds that carry the full text.
+ */
+function bigRss(bytes: number): { text: string; items: number } {
+  const paragraph =
+    '<p>Nordvind Energi åbner et nyt servicecenter i Esbjerg med 40 nye job &amp; lærepladser. Centeret betjener havvindmølleparker i Nordsøen og samler teknikere, planlæggere og lager ét sted.</p>';
+  const head = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Nordvind Energi – Nyheder</title><link>https://www.nordvind.example/</link><description>Nyheder</description><language>da</language>`;
+  const tail = '</channel></rss>';
+  const items: string[] = [];
+  const item = (i: number) =>
+    `<item><title>Nyhed ${i}: servicecenter &amp; job</title><link>https://www.nordvind.example/nyheder/${i}</link><guid isPermaLink="false">nv-${i}</guid><pubDate>${new Date(Date.UTC(2026, 10, 26) - i * 3600_000).toUTCString()}</pubDate><category>Job</category><category>Esbjerg</category><description><![CDATA[${paragraph}]]></description><content:encoded><![CDATA[<h2>Servicecenter ${i}</h2>${paragraph.repeat(19)}]]></content:encoded><media:content url="https://cdn.nordvind.example/${i}.jpg" medium="image"/></item>`;
+  let size = Buffer.byteLength(head + tail);
+  for (let i = 0; items.length < 500; i++) {
+    const next = item(i);
+    const add = Buffer.byteLength(next);
+    if (size + add > bytes) break;
+    items.push(next);
+    size += add;
+  }
+  // Pad the last item's article to reach the size (still one well-formed feed).
+  const pad = Math.max(0, bytes - size - 16);
+  items.push(items.pop()!.replace(']]></content:encoded>', `<p>${'x'.repeat(pad)}</p>]]></content:encoded>`));
+  return { text: head + items.join('') + tail, items: items.length };
+}
+
 function bigFeed(count: number) {
   const demo = JSON.parse(readFileSync(join(ROOT, 'public/demo-feed.json'), 'utf8')) as {
     items: Record<string, unknown>[];
@@ -741,6 +863,7 @@ async function main() {
   );
   const churnRoute = {
     [CHURN_URL]: { body: fixture('linkedin-feed-churn.html'), contentType: 'text/html; charset=utf-8' },
+    [DIALOGS_URL]: { body: fixture('linkedin-dialogs.html'), contentType: 'text/html; charset=utf-8' },
   };
   const sessions: Sessions = {
     without: await launch({ withExtension: false, routes: churnRoute }),
@@ -752,6 +875,10 @@ async function main() {
     if (ONLY.has('load')) {
       console.log('Page load, long tasks and feed churn…');
       await loadAndChurn(sessions);
+    }
+    if (ONLY.has('dialogs')) {
+      console.log('\nMany dialogs, observer armed…');
+      await manyDialogs(sessions);
     }
     if (ONLY.has('panel')) {
       console.log('\nPanel and insert…');

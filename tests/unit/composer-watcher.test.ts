@@ -4,10 +4,13 @@
  * composer keeps it armed. Uses the composer markup of the LinkedIn model page.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BRIDGE_EVENTS, getBridge } from '@/lib/linkedin/bridge';
 import { ARMED_MS, composerWatcher, STABLE_MS } from '@/lib/linkedin/features/composer-watcher';
 import { consentItem, POLICY_VERSION } from '@/lib/settings';
-import { loadModelPage as loadPage, openComposer } from '../fixtures/model-page';
+import { addVideoPosts, loadModelPage as loadPage, openComposer } from '../fixtures/model-page';
+import { personClick } from '../fixtures/person-events';
+import { findComposer, mayHoldComposer } from '@/lib/linkedin/selectors';
 
 function openV3Composer(): HTMLDialogElement {
   return openComposer('v3') as HTMLDialogElement;
@@ -57,8 +60,32 @@ describe('the composer watcher', () => {
     expect(observe).not.toHaveBeenCalled();
   });
 
+  it('does not search the page for a composer because of video posts, even while armed (video.js decoys)', async () => {
+    // A click arms the observer; then the feed fills with video posts: Ember 2025's video.js
+    // error display (role=dialog, aria-hidden="false") and SDUI's hidden ones. A deep search
+    // walks the document for shadow roots (document.createTreeWalker): none may happen.
+    const like = document.createElement('button');
+    like.setAttribute('aria-label', 'Like');
+    document.querySelector('main')!.append(like);
+    like.click();
+    expect(observe).toHaveBeenCalledWith(document.body, { childList: true, subtree: true });
+    const walks = vi.spyOn(document, 'createTreeWalker');
+    for (let round = 0; round < 10; round += 1) {
+      addVideoPosts(5);
+      await vi.advanceTimersByTimeAsync(300);
+    }
+    expect(document.querySelectorAll('[role=dialog][aria-hidden="false"].vjs-modal-dialog').length).toBe(50);
+    expect(walks).not.toHaveBeenCalled();
+    expect(opened).toBe(0);
+    walks.mockRestore();
+    // …and the player's dialog is no composer, nor a reason for the cheap pre-check.
+    document.querySelector('[aria-label="Messaging"]')!.remove();
+    expect(mayHoldComposer()).toBe(false);
+    expect(findComposer()).toBeNull();
+  });
+
   it('after the person clicks "Start a post", finds the composer once it is stable', async () => {
-    document.getElementById('start-post')!.click();
+    personClick(document.getElementById('start-post')!);
     expect(observe).toHaveBeenCalledWith(document.body, { childList: true, subtree: true });
     openV3Composer();
     await vi.advanceTimersByTimeAsync(STABLE_MS / 2);
@@ -72,14 +99,14 @@ describe('the composer watcher', () => {
     const text = document.createElement('p');
     text.textContent = 'Some post text the person selects';
     document.querySelector('main')!.append(text);
-    text.click();
-    document.body.click();
+    personClick(text);
+    personClick(document.body);
     await vi.advanceTimersByTimeAsync(500);
     expect(observe).not.toHaveBeenCalled();
     const like = document.createElement('button');
     like.textContent = 'Like';
     document.body.append(like);
-    like.click();
+    personClick(like);
     expect(observe).toHaveBeenCalledWith(document.body, { childList: true, subtree: true });
   });
 
@@ -87,11 +114,11 @@ describe('the composer watcher', () => {
     const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
     const button = document.createElement('button');
     document.body.append(button);
-    button.click();
+    personClick(button);
     await vi.advanceTimersByTimeAsync(ARMED_MS + 500);
     expect(disconnect).toHaveBeenCalledTimes(1);
 
-    button.click();
+    personClick(button);
     const dialog = openV3Composer();
     await vi.advanceTimersByTimeAsync(ARMED_MS * 2);
     expect(opened).toBe(1);
@@ -103,11 +130,23 @@ describe('the composer watcher', () => {
     disconnect.mockRestore();
   });
 
+  it('ignores the page’s own synthetic clicks and key presses: no observer, no composer, no panel', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    document.getElementById('start-post')!.click(); // a page script's click: untrusted
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    openV3Composer();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(observe).not.toHaveBeenCalled();
+    expect(opened).toBe(0);
+    expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'panel:open' }));
+  });
+
   it('stops listening for clicks when the person withdraws consent', async () => {
     const no = { granted: false, at: '2026-11-27T09:00:00.000Z', policyVersion: POLICY_VERSION };
     await consentItem.setValue({ panel: no, reminders: no, recordShares: no });
     await vi.advanceTimersByTimeAsync(10);
-    document.getElementById('start-post')!.click();
+    personClick(document.getElementById('start-post')!);
     openV3Composer();
     await vi.advanceTimersByTimeAsync(2000);
     expect(observe).not.toHaveBeenCalled();

@@ -52,6 +52,23 @@ describe('the page observer', () => {
     expect(calls).toEqual([{ dialogAdded: false }]);
   });
 
+  it('does not count video.js’s error display either, which is NOT hidden from assistive technology (Ember 2025)', async () => {
+    const video = post();
+    const player = document.createElement('div');
+    player.setAttribute('data-vjs-player', '');
+    player.className = 'video-js vjs-error';
+    const error = document.createElement('div');
+    error.className = 'vjs-error-display vjs-modal-dialog';
+    error.setAttribute('role', 'dialog');
+    error.setAttribute('aria-hidden', 'false');
+    error.setAttribute('aria-label', 'Modal window');
+    player.append(error);
+    video.append(player);
+    document.body.append(video);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(calls).toEqual([{ dialogAdded: false }]);
+  });
+
   it('reports a dialog added anywhere in a new subtree, once', async () => {
     document.body.append(post());
     const outlet = document.createElement('div');

@@ -10,6 +10,7 @@ function router(overrides: Partial<Handlers> = {}) {
   const handlers: Handlers = {
     'health:report': vi.fn(async () => ({})),
     'health:get': vi.fn(async () => ({ counts: {}, last: null })),
+    'report:get': vi.fn(async () => ({ text: '', hasSignals: false })),
     'panel:open': vi.fn(async () => ({ status: 'injected' as const })),
     'share:record': vi.fn(async () => ({ status: 'recorded' as const })),
     'share:repost': vi.fn(),

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { syncWatcherRegistration, watcherWanted, type WatcherApi } from '../../lib/background/watcher-registration';
-import { DEFAULT_CONSENT, POLICY_VERSION, type Consent } from '../../lib/settings';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  keepWatcherRegistered,
+  restartWatcherInOpenTabs,
+  syncWatcherRegistration,
+  watcherWanted,
+  type WatcherApi,
+} from '../../lib/background/watcher-registration';
+import { consentItem, DEFAULT_CONSENT, POLICY_VERSION, type Consent } from '../../lib/settings';
 
 const yes = { granted: true, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
 const no = { granted: false, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
@@ -90,5 +97,32 @@ describe('keeping the registration in step with consent', () => {
     );
     expect(await syncWatcherRegistration(consent(true, false, false), { api })).toBe('registered');
     expect(isRegistered()).toBe(true);
+  });
+});
+
+describe('after an extension update', () => {
+  it('starts the new watcher in open LinkedIn tabs for people who opted in, and only for them', async () => {
+    const { api, calls } = fakeApi();
+    await consentItem.setValue(consent(false, false, true));
+    expect(await restartWatcherInOpenTabs(api)).toBe(true);
+    expect(calls).toEqual(['inject']);
+
+    const other = fakeApi();
+    await consentItem.setValue(consent(false, false, false));
+    expect(await restartWatcherInOpenTabs(other.api)).toBe(false);
+    expect(other.calls).toEqual([]);
+  });
+
+  it('is wired to runtime.onInstalled with reason "update" (not install or a browser update)', async () => {
+    const { api, calls } = fakeApi();
+    await consentItem.setValue(consent(true, false, false));
+    keepWatcherRegistered(api);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const before = calls.length;
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls.slice(before)).toEqual([]);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.9.0' });
+    await expect.poll(() => calls.slice(before)).toEqual(['inject']);
   });
 });

@@ -22,9 +22,10 @@ import {
   mayHoldComposer,
   mayHoldComposerAfter,
 } from '../selectors';
-import type { LinkedInFeature } from './index';
+import { isPersonEvent } from '../trusted-actions';
+import type { LinkedInFeature } from '../feature';
 
-/** Same editor node for this long = stable (dom-evidence §5.5). */
+/** Same editor node for this long = stable (README, LinkedIn's page §5.5). */
 export const STABLE_MS = 250;
 /** How long we wait for a composer after the person asked for one. */
 export const EXPECT_MS = 5000;
@@ -173,6 +174,8 @@ export const composerWatcher: LinkedInFeature = {
     // The person's own click on a control: anything may follow (a menu, a dialog); "Start a
     // post" promises a composer, which the health counter then expects.
     const onClick = (event: Event) => {
+      // The page's own synthetic clicks neither wake us nor load the panel (hard constraint 9).
+      if (!isPersonEvent(event)) return;
       const target = event.composedPath()[0];
       // Selecting text or clicking empty space opens nothing: no reason to watch the page.
       if (!(target instanceof Element) || !isControl(target)) return;
@@ -182,10 +185,12 @@ export const composerWatcher: LinkedInFeature = {
       if (launcherFor(target)) expectComposer();
     };
     const onKeydown = (event: KeyboardEvent) => {
+      if (!isPersonEvent(event)) return;
       // Activation keys and Escape (closing a dialog); typing itself never arms.
       if (event.key === 'Enter' || event.key === ' ' || event.key === 'Escape') arm();
     };
-    const onNavigate = () => {
+    const onNavigate = (event: Event) => {
+      if (!isPersonEvent(event)) return;
       arm();
       tick();
     };

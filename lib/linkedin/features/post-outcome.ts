@@ -1,31 +1,32 @@
 /**
- * Records a post once LinkedIn confirms it (dom-evidence §6): the composer goes away AND a
+ * Records a post once LinkedIn confirms it (README, LinkedIn's page §6): the composer goes away AND a
  * "Post successful" toast appears (its "View post" link is the post URL), or the person's new
  * post shows at the top of the feed. A failure toast or a dismissed composer records nothing.
  * The event id is made once per composer session, so double signals, several tabs or a
  * restarted background still give one row (the background's write is idempotent).
+ * LinkedIn's page can click, insert and toast on its own: only a composer the person opened and
+ * a Post press the person made count (lib/linkedin/trusted-actions.ts).
  */
-import { send } from '../../messaging/send';
+import { deliverShare } from '../../shares/outbox';
 import { changedRatio } from '../../text/similarity';
 import { readEditorText } from '../composer';
 import { BRIDGE_EVENTS, getBridge } from '../bridge';
 import { liveConsent } from '../consent';
 import { isVisible, textOf } from '../dom';
 import { findComposer, findEditor, readToasts, topFeedPosts } from '../selectors';
-import type { LinkedInFeature } from './index';
+import { newEventId } from '../../shares/event-id';
+import { isPersonPostPress, watchPersonActions } from '../trusted-actions';
+import type { LinkedInFeature } from '../feature';
 
 /** How long after the composer closed we look for LinkedIn's verdict (LB uses 12 s). */
 export const OUTCOME_WINDOW_MS = 12_000;
 const POLL_MS = 200;
 
-export function newEventId(): string {
-  return `share_${crypto.randomUUID().replace(/-/g, '')}`;
-}
-
 export const postOutcome: LinkedInFeature = {
   id: 'post-outcome',
   async init(signal) {
     const bridge = getBridge();
+    const person = watchPersonActions(signal);
     const consent = await liveConsent(signal);
     let session: Session | null = null;
 
@@ -40,6 +41,8 @@ export const postOutcome: LinkedInFeature = {
       () => {
         session = {
           id: newEventId(),
+          openedByPerson: person.openedByPerson(),
+          postPressed: false,
           draft: '',
           toastsBefore: new Set(readToasts().map((toast) => toast.element)),
           postsBefore: new Set(topFeedPosts()),
@@ -64,6 +67,14 @@ export const postOutcome: LinkedInFeature = {
     );
     // Pressing Post (or anything) reads the draft at once, before the composer goes away.
     document.addEventListener('pointerdown', () => session && readDraft(), { capture: true, signal });
+    // The person's own press on Post (mouse, touch, or Enter/Space, which the browser turns into
+    // a trusted click; capture phase, so before LinkedIn closes the composer).
+    const onPress = (event: Event) => {
+      if (!session || !isPersonPostPress(event, findComposer())) return;
+      session.postPressed = true;
+      readDraft();
+    };
+    document.addEventListener('click', onPress, { capture: true, signal });
     document.addEventListener(
       'keydown',
       (event) => {
@@ -74,6 +85,7 @@ export const postOutcome: LinkedInFeature = {
           event.composedPath()[0] instanceof HTMLButtonElement
         )
           readDraft();
+        onPress(event);
       },
       { capture: true, signal },
     );
@@ -86,9 +98,11 @@ export const postOutcome: LinkedInFeature = {
         const inserted = bridge.inserted;
         bridge.inserted = null;
         if (!closed || !closed.draft.trim() || !consent.recordShares()) return;
+        // A composer the page opened, or a Post the page clicked: not the person's share.
+        if (!closed.openedByPerson || !closed.postPressed) return;
         void awaitVerdict(closed, signal).then((verdict) => {
           if (!verdict.posted || signal.aborted) return;
-          void send('share:record', {
+          void deliverShare('share:record', {
             id: closed.id,
             at: new Date().toISOString(),
             kind: 'post',
@@ -129,6 +143,10 @@ async function awaitVerdict(
 
 interface Session {
   id: string;
+  /** The composer appeared right after the person's own action (not the page's). */
+  openedByPerson: boolean;
+  /** The person pressed this composer's Post button themselves. */
+  postPressed: boolean;
   draft: string;
   toastsBefore: Set<Element>;
   postsBefore: Set<Element>;

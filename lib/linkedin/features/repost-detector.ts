@@ -3,11 +3,12 @@
  * The background keeps it only when the post is from the organization in the feed
  * (lib/shares/repost.ts). "Repost with your thoughts" opens a composer: post-outcome handles it.
  */
-import { send } from '../../messaging/send';
+import { deliverShare } from '../../shares/outbox';
 import { liveConsent } from '../consent';
 import { isInstantRepostItem, postAuthor, postRootFor, readToasts, repostButtonFor } from '../selectors';
-import { newEventId } from './post-outcome';
-import type { LinkedInFeature } from './index';
+import { newEventId } from '../../shares/event-id';
+import { isPersonEvent } from '../trusted-actions';
+import type { LinkedInFeature } from '../feature';
 
 const WINDOW_MS = 8000;
 
@@ -17,7 +18,8 @@ export const repostDetector: LinkedInFeature = {
     const consent = await liveConsent(signal);
     let lastPost: Element | null = null;
     const onClick = (event: Event) => {
-      if (!consent.recordShares()) return;
+      // Only the person's own clicks: a page script clicking "Repost" is not the person's share.
+      if (!consent.recordShares() || !isPersonEvent(event)) return;
       const target = event.composedPath()[0];
       if (!(target instanceof Element)) return;
       // The menu usually renders outside the post: remember which post's Repost was opened.
@@ -37,7 +39,7 @@ export const repostDetector: LinkedInFeature = {
         const toast = readToasts().find((reading) => !before.has(reading.element));
         if (toast?.kind === 'failure') return;
         if (toast?.kind === 'repost-success' || toast?.kind === 'post-success') {
-          void send('share:repost', {
+          void deliverShare('share:repost', {
             id,
             at: new Date().toISOString(),
             authorName: author.name?.slice(0, 200) ?? null,

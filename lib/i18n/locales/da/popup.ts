@@ -1,5 +1,5 @@
 /** Danish strings of the popup namespace (same keys as en/popup.ts, checked by type). */
-import type { Messages } from '../../index';
+import type { Messages } from '../../messages';
 
 export const popup: Messages['popup'] = {
   title: 'Min deling',
@@ -71,6 +71,10 @@ export const popup: Messages['popup'] = {
     composerNotFound:
       'LinkedIns opslagsfelt blev ikke genkendt for nylig. Forslagene vises måske ikke, før udvidelsen er opdateret.',
     insertFailed: 'Det mislykkedes for nylig at indsætte et forslag i LinkedIns opslagsfelt.',
+    shareRefused_one:
+      'Et opslag, som LinkedIn bekræftede, kunne ikke registreres ({{count}} gang). Intet blev sendt nogen steder hen.',
+    shareRefused_other:
+      'Et opslag, som LinkedIn bekræftede, kunne ikke registreres ({{count}} gange). Intet blev sendt nogen steder hen.',
     consentHeading: 'Det har du slået til',
     on: 'Til',
     off: 'Fra',
@@ -80,6 +84,23 @@ export const popup: Messages['popup'] = {
       recordShares: 'Optælling af dine delinger på denne enhed',
     },
     openSettings: 'Skift i indstillinger',
+  },
+  report: {
+    offer: 'Kopiér en rapport til udviklerne',
+    offerHint: 'Den hjælper udviklerne med at tilpasse udvidelsen til, hvordan LinkedIn ser ud på din konto.',
+    heading: 'Rapport til udviklerne',
+    intro:
+      'Her er alt, hvad rapporten indeholder: hvordan LinkedIns side er bygget, og hvor tit opslagsfeltet blev genkendt. Ingen opslagstekst, ingen navne, ingen profillinks, ingen id’er.',
+    nothingSent: 'Intet bliver sendt. Du kopierer den og bestemmer selv, om du vil sætte den ind i en ny sag i',
+    tracker: 'projektets sagsliste',
+    preparing: 'Rapporten bliver gjort klar…',
+    failed: 'Rapporten kunne ikke laves lige nu.',
+    copy: 'Kopiér til udklipsholderen',
+    copied: 'Kopieret. Sæt den ind i en ny sag i projektets sagsliste.',
+    copyFailed: 'Kopieringen virkede ikke. Markér teksten ovenfor, og kopiér den selv.',
+    close: 'Luk',
+    noSignals:
+      'Åbn LinkedIn i en fane, og prøv “Start et opslag” igen først: så kan rapporten fortælle, hvordan siden er bygget.',
   },
   empty: {
     heading: 'Du har ikke delt noget endnu',

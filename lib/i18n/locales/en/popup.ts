@@ -69,6 +69,8 @@ export const popup = {
     composerNotFound:
       'LinkedIn’s composer was not recognised lately. Suggestions may not appear until the extension is updated.',
     insertFailed: 'Inserting a suggestion into LinkedIn’s composer failed lately.',
+    shareRefused_one: 'A post LinkedIn confirmed could not be recorded ({{count}} time). Nothing was sent anywhere.',
+    shareRefused_other: 'A post LinkedIn confirmed could not be recorded ({{count}} times). Nothing was sent anywhere.',
     consentHeading: 'What you have turned on',
     on: 'On',
     off: 'Off',
@@ -78,6 +80,23 @@ export const popup = {
       recordShares: 'Counting your shares on this device',
     },
     openSettings: 'Change in settings',
+  },
+  report: {
+    offer: 'Copy a report for the developers',
+    offerHint: 'It helps the developers adapt the extension to how LinkedIn looks on your account.',
+    heading: 'Report for the developers',
+    intro:
+      'This is everything the report holds: how LinkedIn’s page is built, and how often the composer was recognised. No post text, no names, no profile links, no ids.',
+    nothingSent: 'Nothing is sent. You copy it and decide yourself whether to paste it into a new issue at',
+    tracker: 'the project’s issue tracker',
+    preparing: 'Preparing the report…',
+    failed: 'The report could not be prepared right now.',
+    copy: 'Copy to clipboard',
+    copied: 'Copied. Paste it into a new issue on the project’s issue tracker.',
+    copyFailed: 'Copying did not work. Select the text above and copy it yourself.',
+    close: 'Close',
+    noSignals:
+      'Open LinkedIn in a tab and try “Start a post” again first: then the report can say how the page is built.',
   },
   empty: {
     heading: 'Nothing shared yet',

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useT } from '@/components/I18nProvider';
+import { ISSUE_TRACKER_URL } from '@/lib/health';
+import { send } from '@/lib/messaging/send';
+
+type View =
+  | { state: 'offer' }
+  | { state: 'preparing' }
+  | { state: 'failed' }
+  | { state: 'preview'; text: string; hasSignals: boolean; copied: 'no' | 'yes' | 'failed' };
+
+/**
+ * "Copy a report for the developers", offered when LinkedIn's composer was not recognised or an
+ * insert failed. The person first sees the whole report (layout signals and health counters,
+ * nothing about them), then copies it; the extension sends nothing.
+ */
+export function ReportOffer() {
+  const { t } = useT('popup');
+  const [view, setView] = useState<View>({ state: 'offer' });
+
+  const prepare = async () => {
+    setView({ state: 'preparing' });
+    const result = await send('report:get', {});
+    setView(result.ok ? { state: 'preview', ...result.data, copied: 'no' } : { state: 'failed' });
+  };
+  const copy = async (text: string, hasSignals: boolean) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setView({ state: 'preview', text, hasSignals, copied: 'yes' });
+    } catch {
+      setView({ state: 'preview', text, hasSignals, copied: 'failed' });
+    }
+  };
+
+  if (view.state !== 'preview') {
+    return (
+      <div className="pp-report">
+        <button
+          type="button"
+          className="pp-button"
+          onClick={() => void prepare()}
+          disabled={view.state === 'preparing'}
+        >
+          {t('report.offer')}
+        </button>
+        <p className="pp-hint" role="status">
+          {view.state === 'preparing'
+            ? t('report.preparing')
+            : view.state === 'failed'
+              ? t('report.failed')
+              : t('report.offerHint')}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="pp-report" role="region" aria-labelledby="pp-report-heading">
+      <h3 id="pp-report-heading">{t('report.heading')}</h3>
+      <p>{t('report.intro')}</p>
+      <p>
+        {t('report.nothingSent')}{' '}
+        <a href={ISSUE_TRACKER_URL} target="_blank" rel="noopener noreferrer">
+          {t('report.tracker')}
+        </a>
+        .
+      </p>
+      {view.hasSignals ? null : <p className="pp-warn">{t('report.noSignals')}</p>}
+      <textarea className="pp-report-text" readOnly value={view.text} aria-label={t('report.heading')} rows={10} />
+      <div className="pp-report-actions">
+        <button type="button" className="pp-button" onClick={() => void copy(view.text, view.hasSignals)}>
+          {t('report.copy')}
+        </button>
+        <button type="button" className="pp-link-button" onClick={() => setView({ state: 'offer' })}>
+          {t('report.close')}
+        </button>
+      </div>
+      <p role="status" className={view.copied === 'failed' ? 'pp-warn' : 'pp-muted'}>
+        {view.copied === 'yes' ? t('report.copied') : view.copied === 'failed' ? t('report.copyFailed') : ''}
+      </p>
+    </div>
+  );
+}

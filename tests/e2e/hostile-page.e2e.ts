@@ -1,0 +1,264 @@
+/// <reference types="chrome" />
+/**
+ * LinkedIn's page is hostile (architecture.md, hard constraint 9; quality S7, R9), in Chromium
+ * with the built extension:
+ * - the page hears nothing from us (no start-up event, no postMessage) and cannot stop us;
+ * - a page-only sequence of events (synthetic "Start a post", Post, Repost, fake toasts) records nothing;
+ * - a share LinkedIn confirmed survives the worker being stopped while recording it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ShareEvent } from '@/lib/db/types';
+import { EXTENSION_DIR, launch, screenshot, setConsent, type ExtensionSession } from './harness';
+
+/** A page script that listens for everything WXT's context used to send, and for any postMessage. */
+function eavesdrop(extensionId: string): string {
+  return `window.__heard = [];
+  for (const script of ['linkedin', 'composer-panel']) {
+    for (const event of ['wxt:content-script-started', 'wxt:locationchange']) {
+      const name = '${extensionId}:' + script + ':' + event;
+      document.addEventListener(name, () => window.__heard.push('document ' + name), true);
+      window.addEventListener(name, () => window.__heard.push('window ' + name), true);
+    }
+  }
+  window.addEventListener('message', (e) => window.__heard.push('message ' + JSON.stringify(e.data).slice(0, 200)), true);`;
+}
+
+const heard = (page: Page) => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+
+/** The person's share records, read from the extension's own database (an extension page). */
+async function shares(session: ExtensionSession): Promise<ShareEvent[]> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/privacy.html`);
+  const rows = await page.evaluate(
+    () =>
+      new Promise<ShareEvent[]>((resolve, reject) => {
+        const open = indexedDB.open('advocacy');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('shares')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const request = db.transaction('shares').objectStore('shares').getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result as ShareEvent[]);
+          };
+          request.onerror = () => reject(new Error(String(request.error)));
+        };
+      }),
+  );
+  await page.close();
+  return rows;
+}
+
+const editor = (page: Page) => page.locator('[componentkey="ShareBox_textEditor"]');
+
+/** The person's own flow: "Start a post", Insert a suggestion, their own words, Post. */
+async function personPosts(page: Page) {
+  await page.getByText('Start a post').click();
+  const list = page.locator('advocacy-panel').getByRole('list', { name: 'Suggestions' });
+  await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(1);
+  await list
+    .getByRole('button', { name: /^Insert/ })
+    .first()
+    .click();
+  await expect.poll(() => editor(page).innerText()).toContain('utm_');
+  await editor(page).press('End');
+  await page.keyboard.type(' My own take.');
+  await page.locator('[data-fixture-post]').click();
+  await expect.poll(() => page.getByText('Post successful.').count()).toBe(1);
+}
+
+describe('a hostile LinkedIn page', () => {
+  let session: ExtensionSession;
+  beforeEach(async () => {
+    session = await launch({ linkedinFixture: 'linkedin.html' });
+  });
+  afterEach(async () => {
+    await session?.close();
+  });
+
+  it('hears nothing from us across opt-in, composer open, panel mount, insert and post', async () => {
+    const page = await session.context.newPage();
+    await page.addInitScript(eavesdrop(session.extensionId));
+    await page.goto('https://www.linkedin.com/feed/?layout=v3');
+    await setConsent(session); // opt-in with the tab open: the watcher is started in it
+    await personPosts(page);
+    await expect.poll(() => shares(session).then((rows) => rows.length), { timeout: 15_000 }).toBe(1);
+    // A second page load (the watcher registered, starting at document_idle) and the panel again.
+    await page.reload();
+    await page.getByText('Start a post').click();
+    await expect.poll(() => page.locator('advocacy-panel').getByRole('list').count(), { timeout: 10_000 }).toBe(1);
+    await screenshot(page, 'hostile-page-eavesdropper');
+    expect(await heard(page)).toEqual([]);
+    // Nor is WXT's start-up announcement anywhere in the built scripts.
+    for (const script of ['linkedin.js', 'composer-panel.js']) {
+      expect(readFileSync(join(EXTENSION_DIR, 'content-scripts', script), 'utf8')).not.toContain(
+        'content-script-started',
+      );
+    }
+    expect(session.errors).toEqual([]);
+  });
+
+  it('a forged start-up event does not stop the watcher or the panel: the next real post is recorded', async () => {
+    await setConsent(session);
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/?layout=v3');
+    await page.waitForTimeout(500); // the watcher starts at document_idle
+    const forge = (id: string) =>
+      page.evaluate((extensionId) => {
+        for (const script of ['linkedin', 'composer-panel']) {
+          const type = `${extensionId}:${script}:wxt:content-script-started`;
+          const detail = { contentScriptName: script, messageId: 'forged' };
+          document.dispatchEvent(new CustomEvent(type, { detail }));
+          window.postMessage({ type, ...detail }, '*');
+        }
+      }, id);
+    await forge(session.extensionId);
+    await page.getByText('Start a post').click();
+    const list = page.locator('advocacy-panel').getByRole('list', { name: 'Suggestions' });
+    await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(1);
+    await forge(session.extensionId); // now the panel is running too
+    await page.waitForTimeout(300);
+    expect(await list.count()).toBe(1);
+    await list
+      .getByRole('button', { name: /^Insert/ })
+      .first()
+      .click();
+    await expect.poll(() => editor(page).innerText()).toContain('utm_');
+    await page.locator('[data-fixture-post]').click();
+    await expect.poll(() => shares(session).then((rows) => rows.length), { timeout: 15_000 }).toBe(1);
+  });
+
+  it('a page-only sequence (synthetic "Start a post", text, Post, Repost, fake toasts) records nothing; the person’s own post still records once', async () => {
+    await setConsent(session);
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/?layout=v3');
+    await page.waitForTimeout(500);
+    for (let round = 0; round < 3; round += 1) {
+      await page.evaluate(async () => {
+        const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+        document.querySelector<HTMLElement>('#start-post')!.click();
+        await sleep(1200); // LinkedIn's placeholder, then the real dialog
+        const box = document.querySelector<HTMLElement>('[componentkey="ShareBox_textEditor"]')!;
+        box.focus();
+        document.execCommand('insertText', false, 'Forged by the page, not by the person.');
+        await sleep(300);
+        document.querySelector<HTMLButtonElement>('[data-fixture-post]')!.click();
+        // A fake toast of its own as well, and an instant repost of the organization's post.
+        const toast = document.createElement('div');
+        toast.setAttribute('role', 'alert');
+        toast.textContent = 'Post successful. ';
+        document.getElementById('sdui-toasts')!.append(toast);
+        const root = document.querySelector('[data-fixture-post-root]')!;
+        root.querySelector<HTMLElement>('[data-fixture-repost]')!.click();
+        root.querySelector<HTMLElement>('[data-fixture-repost-now]')!.click();
+        await sleep(500);
+      });
+    }
+    await expect.poll(() => page.getByText('Post successful.').count()).toBeGreaterThan(0);
+    await screenshot(page, 'hostile-page-forged-sequence');
+    await page.waitForTimeout(3000);
+    expect(await shares(session)).toEqual([]);
+    expect(await page.locator('advocacy-panel').count()).toBe(0); // no panel was even asked for
+
+    // The person, in the same tab: recorded, once.
+    await page.reload();
+    await personPosts(page);
+    await expect.poll(() => shares(session).then((rows) => rows.length), { timeout: 15_000 }).toBe(1);
+    await page.waitForTimeout(1000);
+    expect(await shares(session)).toHaveLength(1);
+  });
+});
+
+describe('a worker stopped while it records a share', () => {
+  let session: ExtensionSession;
+  beforeEach(async () => {
+    session = await launch({ linkedinFixture: 'linkedin.html' });
+  });
+  afterEach(async () => {
+    await session?.close();
+  });
+
+  it('keeps the share in the outbox and records it, once, when the worker starts again', async () => {
+    await setConsent(session);
+    // The database exists once the first feed sync stored the demo feed.
+    const extension = await session.context.newPage();
+    await extension.goto(`chrome-extension://${session.extensionId}/privacy.html`);
+    await expect
+      .poll(
+        () =>
+          extension.evaluate(
+            () =>
+              new Promise<boolean>((resolve) => {
+                const open = indexedDB.open('advocacy');
+                open.onsuccess = () => {
+                  const ready = open.result.objectStoreNames.contains('shares');
+                  open.result.close();
+                  resolve(ready);
+                };
+                open.onerror = () => resolve(false);
+              }),
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/?layout=v3');
+    await page.getByText('Start a post').click();
+    const list = page.locator('advocacy-panel').getByRole('list', { name: 'Suggestions' });
+    await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(1);
+    await list
+      .getByRole('button', { name: /^Insert/ })
+      .first()
+      .click();
+    await expect.poll(() => editor(page).innerText()).toContain('utm_');
+
+    // Hold the shares table so the worker's write waits, as a slow disk or a busy database would.
+    await extension.evaluate(() => {
+      const flag = window as unknown as { __release?: boolean };
+      const open = indexedDB.open('advocacy');
+      open.onsuccess = () => {
+        const store = open.result.transaction('shares', 'readwrite').objectStore('shares');
+        const spin = () => {
+          if (!flag.__release) store.get('nothing').onsuccess = spin;
+        };
+        spin();
+      };
+    });
+    await page.locator('[data-fixture-post]').click();
+    await expect.poll(() => page.getByText('Post successful.').count()).toBe(1);
+    // The watcher kept the share in extension storage before sending it.
+    const outbox = () =>
+      extension.evaluate(async () =>
+        Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('outbox.')),
+      );
+    await expect.poll(outbox, { timeout: 10_000 }).toHaveLength(1);
+
+    // The worker is stopped in the middle of the write (Chrome does this to idle workers).
+    const cdp = await session.context.newCDPSession(extension);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await extension.evaluate(() => ((window as unknown as { __release?: boolean }).__release = true));
+    await page.waitForTimeout(500);
+    expect(await shares(session)).toEqual([]);
+    expect(await outbox()).toHaveLength(1);
+
+    // Any event starts the worker again (here the popup's message): it records what waits.
+    await extension.evaluate(() => chrome.runtime.sendMessage({ type: 'health:get', payload: {} }));
+    await expect.poll(() => shares(session).then((rows) => rows.length), { timeout: 10_000 }).toBe(1);
+    await expect.poll(outbox).toEqual([]);
+    // And the next LinkedIn page finds nothing left to send: still one row.
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await shares(session)).toHaveLength(1);
+    await cdp.detach();
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * No forged shares (quality S7): LinkedIn's page shares the DOM with us and can click "Start a
+ * post", fill the editor, click Post and show a "Post successful" toast on its own. A share is
+ * recorded only when the person opened the composer and pressed Post themselves.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getBridge } from '@/lib/linkedin/bridge';
+import { startFeatures } from '@/lib/linkedin/features';
+import { composerWatcher, STABLE_MS } from '@/lib/linkedin/features/composer-watcher';
+import { postOutcome } from '@/lib/linkedin/features/post-outcome';
+import { OPENED_BY_PERSON_MS } from '@/lib/linkedin/trusted-actions';
+import { consentItem, POLICY_VERSION } from '@/lib/settings';
+import { pendingShares } from '@/lib/shares/outbox';
+import { loadModelPage, openComposer } from '../fixtures/model-page';
+import { personClick, personKey } from '../fixtures/person-events';
+
+const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+
+/** "Start a post" (by the person or by the page), the composer opens, text goes in. */
+async function openAndWrite(by: 'person' | 'page') {
+  const start = document.getElementById('start-post')!;
+  if (by === 'person') personClick(start);
+  else start.click();
+  const dialog = openComposer('v3');
+  await wait(STABLE_MS + 600);
+  const editor = dialog.querySelector<HTMLElement>('[contenteditable=true]')!;
+  editor.textContent = 'Proud of the team that opened our office in Aarhus.';
+  editor.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await wait(200);
+  const post = dialog.querySelector<HTMLButtonElement>('[data-fixture-post]')!;
+  post.disabled = false;
+  return { dialog, post };
+}
+
+/** LinkedIn (or a page pretending to be it) closes the composer and says "Post successful". */
+async function confirmPosted(dialog: Element) {
+  dialog.remove();
+  const toast = document.createElement('div');
+  toast.setAttribute('role', 'alert');
+  toast.textContent = 'Post successful. ';
+  document.getElementById('sdui-toasts')!.append(toast);
+  await wait(1500);
+}
+
+describe('recording a post only for the person’s own actions', () => {
+  let controller: AbortController;
+  let sent: string[];
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    loadModelPage();
+    const yes = { granted: true, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
+    await consentItem.setValue({ panel: yes, reminders: yes, recordShares: yes });
+    sent = [];
+    // The background, as the watcher reaches it: every message is answered.
+    const answer = (message: unknown) => {
+      const { type } = message as { type: string };
+      sent.push(type);
+      return Promise.resolve({ ok: true, data: type === 'share:record' ? { status: 'recorded' } : {} });
+    };
+    // The fake browser answers with what a listener's promise resolves to (as Firefox does).
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
+    fakeBrowser.runtime.onMessage.addListener(answer);
+    controller = new AbortController();
+    expect(await startFeatures(controller.signal, [postOutcome, composerWatcher])).toEqual([]);
+  });
+
+  afterEach(() => {
+    controller.abort();
+    getBridge().composerOpen = false;
+    vi.useRealTimers();
+  });
+
+  it('the person opens the composer and presses Post: recorded once', async () => {
+    const { dialog, post } = await openAndWrite('person');
+    personClick(post);
+    await confirmPosted(dialog);
+    expect(sent.filter((type) => type === 'share:record')).toHaveLength(1);
+  });
+
+  it('the person presses Post with the keyboard: recorded once', async () => {
+    const { dialog, post } = await openAndWrite('person');
+    personKey(post, 'Enter');
+    await confirmPosted(dialog);
+    expect(sent.filter((type) => type === 'share:record')).toHaveLength(1);
+  });
+
+  it('a page-only sequence (synthetic "Start a post", synthetic Post, fake toast) records nothing', async () => {
+    const { dialog, post } = await openAndWrite('page');
+    post.click();
+    await confirmPosted(dialog);
+    expect(sent).not.toContain('share:record');
+    expect(sent).not.toContain('panel:open');
+    expect(await pendingShares()).toEqual([]);
+  });
+
+  it('the page clicks Post in a composer the person opened: nothing recorded', async () => {
+    const { dialog, post } = await openAndWrite('person');
+    post.click();
+    post.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await confirmPosted(dialog);
+    expect(sent).not.toContain('share:record');
+    expect(await pendingShares()).toEqual([]);
+  });
+
+  it('a composer the page opened long after the person’s last action does not count, even if Post is pressed', async () => {
+    personClick(document.querySelector('button[aria-label="Like"], button')!);
+    await wait(OPENED_BY_PERSON_MS + 1000);
+    const { dialog, post } = await openAndWrite('page');
+    personClick(post);
+    await confirmPosted(dialog);
+    expect(sent).not.toContain('share:record');
+  });
+
+  it('the person’s click anywhere but Post (then a fake toast) records nothing', async () => {
+    const { dialog } = await openAndWrite('person');
+    personClick(dialog.querySelector('[aria-label="Schedule post"]')!);
+    await confirmPosted(dialog);
+    expect(sent).not.toContain('share:record');
+  });
+});
