@@ -126,9 +126,9 @@ describe('featured items', () => {
     const rejected = parseFeedText(JSON.stringify(badContact));
     expect(rejected.ok).toBe(false);
     if (!rejected.ok) expect(rejected.problems.join('\n')).toMatch(/communications_contact\.email/);
-    const badFlag = { ...base, items: [{ id: 'x', title: 'X', _advocacy: { featured: 'yes' } }] };
+    const badFlag = { ...base, items: [base.items[0], { id: 'x', title: 'X', _advocacy: { featured: 'yes' } }] };
     const skipped = parseFeedText(JSON.stringify(badFlag));
-    expect(skipped.ok && skipped.skipped.map((skip) => skip.path)).toEqual(['items[0]._advocacy.featured']);
+    expect(skipped.ok && skipped.skipped.map((skip) => skip.path)).toEqual(['items[1]._advocacy.featured']);
   });
 
   it('the demo feed features one current item and declares a contact', () => {

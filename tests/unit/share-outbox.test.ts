@@ -6,14 +6,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, drainShareOutbox } from '@/lib/background';
-import { getDb } from '@/lib/db';
+import { getDb, type ShareEvent } from '@/lib/db';
 import { readHealth } from '@/lib/health';
 import { createRouter } from '@/lib/messaging/handle';
 import type { MessageName, RequestOf } from '@/lib/messaging/protocol';
 import { setConsent } from '@/lib/settings';
 import { deliverShare, flushOutbox, outboxKey, pendingShares, type Send } from '@/lib/shares/outbox';
 
-const share: RequestOf<'share:record'> = {
+const share: ShareEvent & RequestOf<'share:record'> = {
   id: 'share_0123456789abcdef',
   at: '2026-12-01T10:00:00.000Z',
   kind: 'post',
