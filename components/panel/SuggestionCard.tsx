@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { useT } from '@/components/I18nProvider';
 import type { Suggestion } from '@/lib/feed/types';
 import { usePanelStore } from '@/stores/panel';
-import { orderVariants } from './insert-text';
+import { orderVariants } from '@/lib/panel/language-choice';
 
 interface Props {
   suggestion: Suggestion;

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/I18nProvider';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
-import { getBridge } from '@/lib/linkedin/bridge';
+import { composerSession } from '@/lib/linkedin/bridge';
 import { consentItem, panelStateItem, POLICY_VERSION } from '@/lib/settings';
 import { usePanelStore } from '@/stores/panel';
 import { panelData } from './panel-fixtures';
@@ -45,7 +45,9 @@ function renderPanel(language: 'en' | 'da' = 'en', guidelines?: Parameters<typeo
 beforeEach(async () => {
   vi.clearAllMocks();
   usePanelStore.setState(usePanelStore.getInitialState(), true);
-  getBridge().inserted = null;
+  // A composer is open: the session the watcher (or the panel's own wait) would have opened.
+  composerSession().setState(composerSession().getInitialState(), true);
+  composerSession().getState().opened();
   editorText = '';
   mocks.findComposer.mockReturnValue(document.body);
   mocks.findEditor.mockReturnValue(editor);
@@ -99,7 +101,7 @@ describe('the composer panel', () => {
       'https://example.com/old?utm_source=linkedin&utm_medium=employee-advocacy&utm_campaign=spring\n\n#energy #wind';
     await waitFor(() => expect(mocks.insertText).toHaveBeenCalledWith(editor, expected));
     expect(await screen.findByText(/Inserted\. Now make it your own/)).toBeInTheDocument();
-    expect(getBridge().inserted).toEqual({
+    expect(composerSession().getState().inserted).toEqual({
       suggestionId: 'old',
       suggestionTitle: 'Wind farm opens',
       campaign: 'autumn',
@@ -155,7 +157,7 @@ describe('the composer panel', () => {
     await user.click(await screen.findByRole('button', { name: 'Insert “New office in Aarhus”' }));
     expect(await screen.findByText('The text could not be put into LinkedIn’s editor.')).toBeInTheDocument();
     expect(mocks.send).toHaveBeenCalledWith('health:report', expect.objectContaining({ event: 'insert-failed' }));
-    expect(getBridge().inserted).toBeNull();
+    expect(composerSession().getState().inserted).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Copy to clipboard' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Text of new\n\nhttps:\/\/example\.com\/new\?/));
     expect(await screen.findByText('Copied. Paste it into LinkedIn’s editor.')).toBeInTheDocument();
@@ -254,13 +256,13 @@ describe('the composer panel', () => {
     await screen.findByRole('list', { name: 'Suggestions' });
     await expect(usePanelStore.getState().replaceDraft('Fixed text')).resolves.toBe(true);
     expect(mocks.insertText).toHaveBeenCalledWith(editor, 'Fixed text');
-    expect(usePanelStore.getState().draftText).toBe('Fixed text');
+    expect(composerSession().getState().draft).toBe('Fixed text');
   });
 
   it('hides while no composer is open', async () => {
     renderPanel();
     await screen.findByRole('list', { name: 'Suggestions' });
-    act(() => usePanelStore.getState().setComposerOpen(false));
+    act(() => composerSession().getState().closed());
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
   });
 });

@@ -13,7 +13,7 @@ export interface LinkedInFeature {
   init(signal: AbortSignal): void | Promise<void>;
 }
 
-// post-outcome listens to the bridge events composer-watcher fires: start it first.
+// post-outcome subscribes to the composer session that composer-watcher keeps: start it first.
 export const features: LinkedInFeature[] = [postOutcome, composerWatcher, repostDetector];
 
 /** Starts every feature; a failing one is logged quietly and does not stop the rest. */

@@ -4,14 +4,15 @@
  * post shows at the top of the feed. A failure toast or a dismissed composer records nothing.
  * The event id is made once per composer session, so double signals, several tabs or a
  * restarted background still give one row (the background's write is idempotent).
+ * The draft and what the panel inserted come from the composer session (lib/linkedin/session.ts).
  */
 import { send } from '../../messaging/send';
 import { changedRatio } from '../../text/similarity';
-import { readEditorText } from '../composer';
-import { BRIDGE_EVENTS, getBridge } from '../bridge';
+import { composerSession } from '../bridge';
 import { liveConsent } from '../consent';
 import { isVisible, textOf } from '../dom';
-import { findComposer, findEditor, readToasts, topFeedPosts } from '../selectors';
+import { readDraftWhileOpen } from '../draft';
+import { findComposer, readToasts, topFeedPosts } from '../selectors';
 import type { LinkedInFeature } from './index';
 
 /** How long after the composer closed we look for LinkedIn's verdict (LB uses 12 s). */
@@ -25,85 +26,46 @@ export function newEventId(): string {
 export const postOutcome: LinkedInFeature = {
   id: 'post-outcome',
   async init(signal) {
-    const bridge = getBridge();
+    const session = composerSession();
     const consent = await liveConsent(signal);
-    let session: Session | null = null;
+    // The draft as it was when the composer went away (read at the latest on pressing Post).
+    readDraftWhileOpen(signal);
+    let current: Session | null = null;
 
-    const readDraft = () => {
-      const composer = findComposer();
-      const editor = composer && findEditor(composer);
-      if (session && editor) session.draft = readEditorText(editor);
-    };
-
-    bridge.events.addEventListener(
-      BRIDGE_EVENTS.composerOpen,
-      () => {
-        session = {
+    const unsubscribe = session.subscribe((now, before) => {
+      if (now.stable && !before.stable) {
+        current = {
           id: newEventId(),
           draft: '',
           toastsBefore: new Set(readToasts().map((toast) => toast.element)),
           postsBefore: new Set(topFeedPosts()),
         };
-        readDraft();
-      },
-      { signal },
-    );
-    // `input` is composed, so typing inside LinkedIn's shadow-root editor reaches us here.
-    // Read at most every 150 ms, never per keystroke (P4); the last read wins at close.
-    let pending = 0;
-    document.addEventListener(
-      'input',
-      () => {
-        if (!session || pending) return;
-        pending = window.setTimeout(() => {
-          pending = 0;
-          readDraft();
-        }, 150);
-      },
-      { capture: true, signal },
-    );
-    // Pressing Post (or anything) reads the draft at once, before the composer goes away.
-    document.addEventListener('pointerdown', () => session && readDraft(), { capture: true, signal });
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        // Keyboard users press Post with Enter/Space on the button: same early read.
-        if (
-          session &&
-          (event.key === 'Enter' || event.key === ' ') &&
-          event.composedPath()[0] instanceof HTMLButtonElement
-        )
-          readDraft();
-      },
-      { capture: true, signal },
-    );
-
-    bridge.events.addEventListener(
-      BRIDGE_EVENTS.composerClosed,
-      () => {
-        const closed = session;
-        session = null;
-        const inserted = bridge.inserted;
-        bridge.inserted = null;
-        if (!closed || !closed.draft.trim() || !consent.recordShares()) return;
-        void awaitVerdict(closed, signal).then((verdict) => {
-          if (!verdict.posted || signal.aborted) return;
-          void send('share:record', {
-            id: closed.id,
-            at: new Date().toISOString(),
-            kind: 'post',
-            suggestionId: inserted?.suggestionId ?? null,
-            suggestionTitle: inserted?.suggestionTitle ?? null,
-            campaign: inserted?.campaign ?? null,
-            language: inserted?.language ?? null,
-            changedRatio: inserted ? changedRatio(closed.draft, inserted.insertedText) : null,
-            postUrl: verdict.postUrl,
-            sourceUrl: inserted?.sourceUrl ?? null,
-          });
+        return;
+      }
+      if (!before.stable || now.stable) return;
+      // A stable composer closed: what it held is in `before` (closing forgets it).
+      const closed = current;
+      current = null;
+      const inserted = before.inserted;
+      if (!closed || !before.draft.trim() || !consent.recordShares()) return;
+      closed.draft = before.draft;
+      void awaitVerdict(closed, signal).then((verdict) => {
+        if (!verdict.posted || signal.aborted) return;
+        void send('share:record', {
+          id: closed.id,
+          at: new Date().toISOString(),
+          kind: 'post',
+          suggestionId: inserted?.suggestionId ?? null,
+          suggestionTitle: inserted?.suggestionTitle ?? null,
+          campaign: inserted?.campaign ?? null,
+          language: inserted?.language ?? null,
+          changedRatio: inserted ? changedRatio(closed.draft, inserted.insertedText) : null,
+          postUrl: verdict.postUrl,
+          sourceUrl: inserted?.sourceUrl ?? null,
         });
-      },
-      { signal },
-    );
+      });
+    });
+    signal.addEventListener('abort', unsubscribe);
   },
 };
 

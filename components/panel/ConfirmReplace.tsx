@@ -1,0 +1,28 @@
+import { useId } from 'react';
+import { useT } from '@/components/I18nProvider';
+import type { InsertMode } from '@/lib/panel/insert';
+
+/** Asked before an insert would overwrite the person's own words: Replace, Add below or Cancel. */
+export function ConfirmReplace({ onChoose, onCancel }: { onChoose: (mode: InsertMode) => void; onCancel: () => void }) {
+  const { t } = useT('panel');
+  const id = useId();
+  return (
+    <div className="confirm" role="alertdialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`}>
+      <h3 id={`${id}-title`} className="confirm__title">
+        {t('confirmTitle')}
+      </h3>
+      <p id={`${id}-text`}>{t('confirmText')}</p>
+      <div className="row">
+        <button type="button" className="button button--primary" autoFocus onClick={() => onChoose('replace')}>
+          {t('replace')}
+        </button>
+        <button type="button" className="button" onClick={() => onChoose('append')}>
+          {t('addBelow')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
