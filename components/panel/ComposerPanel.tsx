@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '@/components/I18nProvider';
 import type { PanelData } from '@/lib/feed/types';
+import { byPerson } from '@/lib/panel/trusted';
 import { consentItem, hasConsent, panelStateItem } from '@/lib/settings';
 import { usePanelStore } from '@/stores/panel';
 import { ConfirmReplace } from './ConfirmReplace';
@@ -57,7 +58,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
+    if (event.key !== 'Escape' || !byPerson(event)) return;
     // Ours, not LinkedIn's: Escape must not also close the composer dialog around us.
     event.stopPropagation();
     event.preventDefault();
@@ -80,7 +81,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
           type="button"
           className="button button--bar"
           aria-expanded="false"
-          onClick={() => setCollapsed(false)}
+          onClick={(event) => byPerson(event) && setCollapsed(false)}
         >
           {showSuggestions ? t('expand') : heading}
         </button>
@@ -97,7 +98,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
           type="button"
           className="button button--quiet"
           aria-expanded="true"
-          onClick={() => setCollapsed(true)}
+          onClick={(event) => byPerson(event) && setCollapsed(true)}
         >
           {t('collapse')}
         </button>

@@ -1,4 +1,5 @@
 import { useT } from '@/components/I18nProvider';
+import { byPerson } from '@/lib/panel/trusted';
 import type { InsertOutcome } from './use-insert';
 
 /** What came of the last insert, read out politely; a failed one offers the clipboard instead. */
@@ -10,7 +11,7 @@ export function InsertStatus({ outcome, onCopy }: { outcome: InsertOutcome | nul
       {outcome?.kind === 'failed' ? (
         <div className="status__error">
           <p>{outcome.noEditor ? t('noEditor') : t('insertFailed')}</p>
-          <button type="button" className="button" onClick={() => onCopy(outcome.text)}>
+          <button type="button" className="button" onClick={(event) => byPerson(event) && onCopy(outcome.text)}>
             {t('copy')}
           </button>
         </div>

@@ -2,6 +2,7 @@ import { memo, useId, useMemo } from 'react';
 import { useT } from '@/components/I18nProvider';
 import type { Suggestion } from '@/lib/feed/types';
 import { filterChoices, findSuggestions } from '@/lib/panel/suggestion-search';
+import { byPerson } from '@/lib/panel/trusted';
 import { usePanelStore } from '@/stores/panel';
 import { SuggestionCard } from './SuggestionCard';
 import type { Load } from './use-panel-data';
@@ -39,7 +40,7 @@ export const Suggestions = memo(function Suggestions({
       <div className="notice" role="alert">
         <p className="notice__title">{t('errorTitle')}</p>
         <p>{t('errorReason', { reason: load.reason })}</p>
-        <button type="button" className="button" onClick={() => onRetry()}>
+        <button type="button" className="button" onClick={(event) => byPerson(event) && onRetry()}>
           {t('retry')}
         </button>
       </div>
@@ -59,7 +60,7 @@ export const Suggestions = memo(function Suggestions({
           type="search"
           className="input"
           value={query}
-          onChange={(event) => actions.setQuery(event.currentTarget.value)}
+          onChange={(event) => byPerson(event) && actions.setQuery(event.currentTarget.value)}
         />
         {topics.length || campaigns.length ? (
           <>
@@ -70,7 +71,7 @@ export const Suggestions = memo(function Suggestions({
               id={filterId}
               className="input"
               value={filter}
-              onChange={(event) => actions.setFilter(event.currentTarget.value)}
+              onChange={(event) => byPerson(event) && actions.setFilter(event.currentTarget.value)}
             >
               <option value="">{t('filterAll')}</option>
               {topics.length ? (

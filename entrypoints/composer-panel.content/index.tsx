@@ -3,7 +3,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { I18nProvider } from '@/components/I18nProvider';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
-import { PANEL_MOUNTED_KEY } from '@/lib/linkedin/bridge';
+import { getBridge, PANEL_MOUNTED_KEY } from '@/lib/linkedin/bridge';
 import { composerOnScreen, followComposer } from '@/lib/panel/follow-composer';
 import { consentItem, hasConsent } from '@/lib/settings';
 import { onConsentWithdrawn } from '@/lib/settings/consent-watch';
@@ -38,12 +38,14 @@ export default defineContentScript({
     }
     const controller = new AbortController();
     const ui = await createShadowRootUi<Root>(ctx, {
-      name: 'advocacy-panel',
+      // A neutral host: a plain <div> at the end of <body>, whose closed shadow root the page
+      // can neither read nor drive (S7). Only our isolated world holds the root (the bridge).
+      name: 'div',
       position: 'inline',
       anchor: 'body',
       append: 'last',
       css,
-      mode: 'open',
+      mode: 'closed',
       // WXT's reset is `:host{all:initial !important}`, which would beat the inline placement;
       // style.css resets the host itself (without !important) instead.
       inheritStyles: true,
@@ -58,6 +60,7 @@ export default defineContentScript({
       },
       onRemove(root) {
         controller.abort();
+        getBridge().panelRoot = null;
         root?.unmount();
         flagged[MOUNTED] = false;
       },
@@ -65,6 +68,7 @@ export default defineContentScript({
     // A second injection racing this one may have mounted meanwhile.
     if (ctx.isInvalid) return 'already-open';
     ui.mount();
+    getBridge().panelRoot = ui.shadow;
     followComposer(ui.shadowHost, controller.signal, (docked) => usePanelStore.getState().setDocked(docked));
     // Withdrawn consent removes the panel at once (both off), or keeps only reminders.
     controller.signal.addEventListener(

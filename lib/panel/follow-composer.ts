@@ -99,13 +99,16 @@ function follow(host: HTMLElement, onDocked: (docked: boolean) => void): AbortCo
     const placement = placePanel(rect, { width: window.innerWidth, height: window.innerHeight });
     onDocked(placement.docked);
     Object.assign(host.style, {
+      // Inline, so no page rule for a plain <div> can move the host (its :host rules lose to them).
+      position: 'fixed',
+      zIndex: '2147483000',
       display: 'block',
       top: `${placement.top}px`,
       left: `${placement.left}px`,
       right: 'auto',
     });
-    host.style.setProperty('--panel-width', `${placement.width}px`);
-    host.style.setProperty('--panel-max-height', `${placement.maxHeight}px`);
+    host.style.setProperty('--w', `${placement.width}px`);
+    host.style.setProperty('--mh', `${placement.maxHeight}px`);
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(place);

@@ -14,6 +14,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { chromiumPath, fixture, launch, ROOT, setConsent, type ExtensionSession } from '../e2e/harness';
+import { panelIn, type PanelView } from '../e2e/panel-view';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
 const THROTTLES = (process.env.BENCH_THROTTLE ?? '1,4').split(',').map(Number);
@@ -235,9 +236,15 @@ async function panelTimings(session: ExtensionSession) {
       await page.waitForTimeout(300);
       // Long tasks from here on: the panel's injection, parse and mount (P3).
       await page.evaluate(() => ((window as unknown as { __longtasks: number[] }).__longtasks.length = 0));
-      // A string, not a function: tsx would wrap inner functions in a helper the page lacks.
-      const timing = await page.evaluate<{ visible: number; fromClick: number } | null>(PANEL_VISIBLE);
-      const latency = timing ? await measureInsert(page) : null;
+      // The panel's root is closed to the page: timings are taken in the extension's isolated
+      // world (CDP), and the clicks are real mouse clicks, as a person's (the panel acts on
+      // trusted events only).
+      const view = panelIn(session, page);
+      await view.evaluate(PANEL_TIMING_ARM);
+      const start = (await page.locator('#start-post').boundingBox())!;
+      await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+      const timing = await view.evaluate<{ visible: number; fromClick: number } | null>(PANEL_TIMING_AWAIT);
+      const latency = timing ? await measureInsert(page, view) : null;
       // Long-task entries reach the observer asynchronously: let the last ones arrive.
       await page.waitForTimeout(500);
       const tasks = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
@@ -293,50 +300,72 @@ async function panelTimings(session: ExtensionSession) {
 }
 
 // The default model page is V3: a loading placeholder first, the real dialog ~0.5 s later.
-const PANEL_VISIBLE = `new Promise((resolve) => {
-  const heading = () => document.querySelector('advocacy-panel')?.shadowRoot?.querySelector('h1, h2, h3, [role="heading"]');
+// Run in the extension's isolated world (plain strings: tsx would wrap inner functions in a
+// helper that world lacks). Times are the page's clock (performance.now is shared).
+const PANEL_TIMING_ARM = `(() => {
+  const b = (globalThis.__bench = { clicked: 0, onScreen: 0, visible: 0 });
+  document.addEventListener('pointerdown', () => { b.clicked = performance.now(); }, { capture: true });
+  const root = () => globalThis[Symbol.for('advocacy.bridge')]?.panelRoot;
   const editor = () => document.querySelector('[componentkey="ShareBox_textEditor"]');
-  const clicked = performance.now();
-  let onScreen = 0;
-  document.getElementById('start-post').click();
   const tick = () => {
     const now = performance.now();
-    if (!onScreen && editor()) onScreen = now;
-    const h = heading();
-    if (onScreen && h && h.getClientRects().length) return resolve({ visible: now - onScreen, fromClick: now - clicked });
-    if (now - clicked > 5000) return resolve(null);
+    if (b.clicked && !b.onScreen && editor()) b.onScreen = now;
+    const h = root()?.querySelector('h1, h2, h3, [role="heading"]');
+    if (b.onScreen && h && h.getClientRects().length) return void (b.visible = now);
+    if (b.clicked && now - b.clicked > 5000) return;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return true;
+})()`;
+
+const PANEL_TIMING_AWAIT = `new Promise((resolve) => {
+  const t0 = performance.now();
+  const poll = () => {
+    const b = globalThis.__bench;
+    if (b.visible) return resolve({ visible: b.visible - b.onScreen, fromClick: b.visible - b.clicked });
+    if (performance.now() - t0 > 6000) return resolve(null);
+    setTimeout(poll, 20);
+  };
+  poll();
+})`;
+
+// Waits for an enabled Insert button (suggestions load first) and returns where to click it.
+const INSERT_FIND = `new Promise((resolve) => {
+  const waitStart = performance.now();
+  // The Insert button's accessible name starts with "Insert" (aria-label "Insert “<title>”").
+  const find = () => [...(globalThis[Symbol.for('advocacy.bridge')]?.panelRoot?.querySelectorAll('button') ?? [])].find((b) => /^(insert|indsæt)/i.test((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()) && !b.disabled);
+  const go = () => {
+    const button = find();
+    if (!button) {
+      if (performance.now() - waitStart > 8000) return resolve(null);
+      return requestAnimationFrame(go);
+    }
+    button.scrollIntoView({ block: 'nearest' });
+    const r = button.getBoundingClientRect();
+    globalThis.__bench.before = document.querySelector('[componentkey="ShareBox_textEditor"]')?.textContent ?? '';
+    resolve({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+  };
+  go();
+})`;
+
+// From the click's pointerdown until the text is in LinkedIn's editor.
+const INSERT_AWAIT = `new Promise((resolve) => {
+  const b = globalThis.__bench;
+  const editor = document.querySelector('[componentkey="ShareBox_textEditor"]');
+  const tick = () => {
+    if ((editor.textContent ?? '') !== b.before) return resolve(performance.now() - b.clicked);
+    if (performance.now() - b.clicked > 3000) return resolve(null);
     requestAnimationFrame(tick);
   };
   tick();
 })`;
 
-const INSERT = `new Promise((resolve) => {
-  const root = document.querySelector('advocacy-panel')?.shadowRoot;
-  const waitStart = performance.now();
-  // The Insert button's accessible name starts with "Insert" (aria-label "Insert “<title>”").
-  const find = () => [...(root?.querySelectorAll('button') ?? [])].find((b) => /^(insert|indsæt)/i.test((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()) && !b.disabled);
-  const go = () => {
-    const button = find();
-    if (!button) {
-      if (performance.now() - waitStart > 8000) return resolve(null); // suggestions load first
-      return requestAnimationFrame(go);
-    }
-    const editor = document.querySelector('[componentkey="ShareBox_textEditor"]');
-    const before = editor.textContent ?? '';
-    const start = performance.now();
-    button.click();
-    const tick = () => {
-      if ((editor.textContent ?? '') !== before) return resolve(performance.now() - start);
-      if (performance.now() - start > 3000) return resolve(null);
-      requestAnimationFrame(tick);
-    };
-    tick();
-  };
-  go();
-})`;
-
-function measureInsert(page: Page) {
-  return page.evaluate<number | null>(INSERT);
+async function measureInsert(page: Page, view: PanelView): Promise<number | null> {
+  const at = await view.evaluate<{ x: number; y: number } | null>(INSERT_FIND);
+  if (!at) return null;
+  await page.mouse.click(at.x, at.y);
+  return view.evaluate<number | null>(INSERT_AWAIT);
 }
 
 /** Runs code in the watcher's isolated world (sender kind "linkedin") through CDP. */

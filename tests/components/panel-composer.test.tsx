@@ -42,7 +42,15 @@ function renderPanel(language: 'en' | 'da' = 'en', guidelines?: Parameters<typeo
   );
 }
 
+/**
+ * happy-dom has no `isTrusted`: a browser sets it on the person's own input and never on events
+ * a script dispatches. user-event stands for the person here; `pageScript` flips it off.
+ */
+let trusted = true;
+Object.defineProperty(Event.prototype, 'isTrusted', { configurable: true, get: () => trusted });
+
 beforeEach(async () => {
+  trusted = true;
   vi.clearAllMocks();
   usePanelStore.setState(usePanelStore.getInitialState(), true);
   // A composer is open: the session the watcher (or the panel's own wait) would have opened.
@@ -257,6 +265,29 @@ describe('the composer panel', () => {
     await expect(usePanelStore.getState().replaceDraft('Fixed text')).resolves.toBe(true);
     expect(mocks.insertText).toHaveBeenCalledWith(editor, 'Fixed text');
     expect(composerSession().getState().draft).toBe('Fixed text');
+  });
+
+  it('ignores clicks and typing that a page script dispatches (untrusted events)', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    const insert = await screen.findByRole('button', { name: 'Insert “New office in Aarhus”' });
+    trusted = false; // from here on, LinkedIn's page script clicks and types, not the person
+    await user.click(insert);
+    await user.click(screen.getByRole('radio', { name: /For recruiters/ }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search suggestions' }), 'aarhus');
+    await user.click(screen.getByRole('button', { name: 'Hide suggestions' }));
+    const link = screen.getAllByRole('link', { name: /Read the source/ })[0]!;
+    const followed = link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(mocks.insertText).not.toHaveBeenCalled();
+    expect(screen.getByRole('radio', { name: /For recruiters/ })).not.toBeChecked();
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(await panelStateItem.getValue()).toEqual({ collapsed: false });
+    expect(followed).toBe(false); // the link's default (opening it) was prevented
+    trusted = true;
+    await user.click(insert);
+    await waitFor(() => expect(mocks.insertText).toHaveBeenCalledTimes(1));
   });
 
   it('hides while no composer is open', async () => {
