@@ -1,6 +1,7 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { createI18n, formatDateTime, resolveLanguage, type Language, type Namespace } from '@/lib/i18n';
 import { preferencesItem } from '@/lib/settings';
+import { useStorageItem } from './use-storage-item';
 
 const I18nContext = createContext<Language>('en');
 
@@ -9,14 +10,8 @@ const I18nContext = createContext<Language>('en');
  * otherwise it follows the person's preference in storage, live.
  */
 export function I18nProvider({ language, children }: { language?: Language; children: ReactNode }) {
-  const [followed, setFollowed] = useState<Language>(() => resolveLanguage('auto', navigator.language));
-  useEffect(() => {
-    if (language) return;
-    const apply = (uiLanguage: Parameters<typeof resolveLanguage>[0]) =>
-      setFollowed(resolveLanguage(uiLanguage, navigator.language));
-    void preferencesItem.getValue().then((p) => apply(p.uiLanguage));
-    return preferencesItem.watch((p) => apply(p.uiLanguage));
-  }, [language]);
+  const preferences = useStorageItem(preferencesItem);
+  const followed = resolveLanguage(preferences?.uiLanguage ?? 'auto', navigator.language);
   return <I18nContext.Provider value={language ?? followed}>{children}</I18nContext.Provider>;
 }
 

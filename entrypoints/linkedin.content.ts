@@ -10,7 +10,7 @@ export default defineContentScript({
   // No window.postMessage to LinkedIn's page on start: nothing the page could read.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // LinkedIn's hidden /preload frame holds a decoy editor (dom-evidence §5.1): never act there.
+    // LinkedIn's hidden /preload frame holds a decoy editor (README, LinkedIn's page §5.1): never act there.
     if (isPreload(location.href)) return;
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());

@@ -4,11 +4,11 @@ import { useT } from '@/components/I18nProvider';
 import type { FeedTestResult } from '@/lib/feed/types';
 import { send } from '@/lib/messaging/send';
 import { feedUrlItem } from '@/lib/settings';
-import { checkFeedUrl, originPattern } from '@/lib/settings/feed-url';
+import { checkFeedUrl, originPattern, type FeedUrlCheck } from '@/lib/settings/feed-url';
 import { useOptionsStore } from '@/stores/options';
 
 type Outcome =
-  | { kind: 'invalid'; reason: 'empty' | 'invalid' | 'not-https' }
+  | { kind: 'invalid'; reason: Extract<FeedUrlCheck, { ok: false }>['reason'] }
   | { kind: 'saved'; result: FeedTestResult }
   | { kind: 'failed'; result: FeedTestResult }
   | { kind: 'needs-permission'; url: string; origin: string }
@@ -179,9 +179,12 @@ function FeedOutcome({ outcome, onGrant }: { outcome: Outcome; onGrant: (url: st
       return (
         <div className="ok">
           <p>{t('feed.saved', { count: outcome.result.itemCount, title: outcome.result.title ?? '' })}</p>
-          {outcome.result.skippedCount > 0 ? (
+          {outcome.result.format ? <p>{t('feed.format', { format: outcome.result.format })}</p> : null}
+          {outcome.result.problems.length > 0 ? (
             <>
-              <p>{t('feed.skipped', { count: outcome.result.skippedCount })}</p>
+              {outcome.result.skippedCount > 0 ? (
+                <p>{t('feed.skipped', { count: outcome.result.skippedCount })}</p>
+              ) : null}
               <ul>
                 {outcome.result.problems.slice(0, 10).map((problem) => (
                   <li key={problem}>{problem}</li>

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useT } from '@/components/I18nProvider';
-import { consentItem, type Consent } from '@/lib/settings';
+import { useStorageItem } from '@/components/use-storage-item';
+import { consentItem } from '@/lib/settings';
 import { usePopupStore } from '@/stores/popup';
 import { EmptyState } from './EmptyState';
 import { FeedNews } from './FeedNews';
@@ -21,11 +22,9 @@ export function PopupApp() {
   const common = useT('common').t;
   const { stats, feedStatus, overview, health, previousOpenedAt, syncing, load, reloadStats, syncNow } =
     usePopupStore();
-  const [consent, setConsent] = useState<Consent | null>(null);
+  const consent = useStorageItem(consentItem);
   useEffect(() => {
     void load(localTimeZone());
-    void consentItem.getValue().then(setConsent);
-    return consentItem.watch(setConsent);
   }, [load]);
   useEffect(() => {
     document.documentElement.lang = language;

@@ -26,10 +26,20 @@ export interface StoredFeedMeta {
 /** Sync bookkeeping under key 'state'. */
 export interface SyncState {
   key: 'state';
-  /** The URL the validators below belong to (a changed feed URL starts afresh). */
+  /** The URL this state belongs to (a changed feed URL starts afresh). */
   sourceUrl: string | null;
-  etag: string | null;
-  lastModified: string | null;
+  /**
+   * When we last downloaded a body (our clock). Sent as If-Modified-Since rounded down to the
+   * hour; the server's ETag and Last-Modified are never stored or echoed (S8). Absent in rows
+   * written before issue 14.
+   */
+  lastDownloadAt?: string | null;
+  /** SHA-256 of the last accepted body: an unchanged feed writes no feed data. */
+  contentHash?: string | null;
+  /** The format of the last accepted feed ("RSS 2.0"). */
+  format?: string | null;
+  /** Things ignored or shortened in the last accepted feed (e.g. items over the limit). */
+  warnings?: string[];
   lastAttemptAt: string | null;
   lastSuccessAt: string | null;
   lastError: string | null;

@@ -1,23 +1,26 @@
 /**
  * Feed validator for the people who write feeds:
  *   npm run feed:check -- <file-or-https-url>
- * Exit 0 with a summary for a valid feed; exit 1 with one line per problem otherwise.
- * Never prints a stack trace.
+ * Reads JSON Feed 1.0/1.1, RSS 2.0 and Atom 1.0 (recognised by content) and names the format
+ * ("ok: RSS 2.0, 25 items"). Exit 0 with a summary when at least one item is usable; exit 1
+ * with one line per problem otherwise (also when no item is usable). Never prints a stack trace.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { fetchFeed, isAllowedFeedUrl } from './fetch';
-import { LIMITS } from './schema';
+import { LIMITS } from './limits';
 import { parseFeedText, type ValidationResult } from './validate';
 
 export async function checkFeed(target: string, now = new Date()): Promise<{ code: number; lines: string[] }> {
   let text: string;
+  let contentType: string | null = null;
+  let url: string | null = null;
   if (/^[a-z]+:\/\//i.test(target)) {
     if (!isAllowedFeedUrl(target)) return { code: 1, lines: ['error: the feed address must start with https://'] };
     const outcome = await fetchFeed(target);
     if (outcome.kind !== 'ok') {
       return { code: 1, lines: [`error: ${outcome.kind === 'error' ? outcome.message : 'unexpected "not modified"'}`] };
     }
-    text = outcome.text;
+    ({ text, contentType, url } = outcome);
   } else {
     try {
       const info = await stat(target);
@@ -32,14 +35,25 @@ export async function checkFeed(target: string, now = new Date()): Promise<{ cod
       return { code: 1, lines: [`error: cannot read ${target}`] };
     }
   }
-  return summarize(parseFeedText(text), now);
+  return summarize(parseFeedText(text, { contentType, url }), now);
 }
 
 export function summarize(result: ValidationResult, now: Date): { code: number; lines: string[] } {
   const warnings = result.skipped.map(
     (skip) => `warning: ${skip.path}: ${skip.reason} — item ${skip.id ?? '(no id)'} skipped`,
   );
-  if (!result.ok) return { code: 1, lines: [...result.problems.map((problem) => `error: ${problem}`), ...warnings] };
+  const notes = result.warnings.map((warning) => `warning: ${warning}`);
+  const format = result.format ? `${result.format}: ` : '';
+  if (!result.ok) {
+    return {
+      code: 1,
+      lines: [
+        ...result.problems.map((problem, index) => `error: ${index === 0 ? format : ''}${problem}`),
+        ...notes,
+        ...warnings,
+      ],
+    };
+  }
   const { items, envelope } = result.feed;
   const languages = new Set<string>();
   const campaigns = new Set<string>();
@@ -55,11 +69,12 @@ export function summarize(result: ValidationResult, now: Date): { code: number; 
   return {
     code: 0,
     lines: [
-      `ok: "${envelope.title}"${envelope._advocacy ? ` from ${envelope._advocacy.organization.name}` : ' (plain JSON Feed)'}`,
+      `ok: ${result.format ?? 'feed'}, ${items.length} ${items.length === 1 ? 'item' : 'items'} — "${envelope.title}"${envelope._advocacy ? ` from ${envelope._advocacy.organization.name}` : ' (plain feed, no _advocacy)'}`,
       `items: ${items.length}${result.skipped.length ? ` (${result.skipped.length} skipped)` : ''}`,
       `languages: ${[...languages].sort().join(', ') || '(not stated)'}`,
       `campaigns: ${[...campaigns].sort().join(', ') || '(none)'}`,
       `expiring within 7 days: ${soon.join(', ') || '(none)'}`,
+      ...notes,
       ...warnings,
     ],
   };

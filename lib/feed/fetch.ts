@@ -1,15 +1,49 @@
 /**
  * The one network request the extension makes: GET the feed. HTTPS only (http://localhost
  * for development), no credentials, no identifying headers or query, 20 s timeout, 2 MB cap,
- * JSON content type, conditional GET (R3, R4, constraint 7). The request is identical for
- * every employee.
+ * an allow-list of content types (R3, constraint 7).
+ *
+ * One request for everyone (S8, constraint 10): the headers are fixed, nothing the server chose
+ * (ETag, exact Last-Modified) is echoed back, and the browser's HTTP cache is bypassed
+ * (`cache: 'no-store'`) so it cannot revalidate with a per-person ETag for us. Bandwidth is still
+ * saved: `If-Modified-Since` carries the hour (UTC, rounded down) of our own last download, so
+ * everyone who synced in the same hour sends the same bytes, and an unchanged body is detected by
+ * its hash after download (lib/feed/sync.ts) so it writes nothing.
  */
-import { LIMITS } from './schema';
+import { LIMITS } from './limits';
 
 export const FETCH_TIMEOUT_MS = 20_000;
 
+/** The fixed request headers, the same for every person (no Accept-Language of the browser). */
+export const FEED_REQUEST_HEADERS: Readonly<Record<string, string>> = {
+  Accept:
+    'application/feed+json, application/json;q=0.9, application/rss+xml, application/atom+xml, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1',
+  'Accept-Language': 'da, en;q=0.8',
+};
+
+/**
+ * Content types we read. The content decides the format (lib/feed/validate.ts); these are the
+ * types a feed is served with, plus the generic ones static hosts send for .json/.xml files
+ * (GitHub Pages and S3 send text/plain or application/octet-stream). Anything else (text/html,
+ * images, …) is refused with its name, before the body is read.
+ */
+export const FEED_CONTENT_TYPES: ReadonlySet<string> = new Set([
+  'application/feed+json',
+  'application/json',
+  'text/json',
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/xml',
+  'text/xml',
+  'application/rdf+xml',
+  // Hints only: the content is sniffed.
+  'text/plain',
+  'application/octet-stream',
+  'binary/octet-stream',
+]);
+
 export type FetchOutcome =
-  | { kind: 'ok'; text: string; etag: string | null; lastModified: string | null }
+  | { kind: 'ok'; text: string; contentType: string | null; url: string }
   | { kind: 'not-modified' }
   | { kind: 'error'; message: string; retryAfterMs: number | null; network: boolean };
 
@@ -19,10 +53,37 @@ export function isAllowedFeedUrl(value: string): boolean {
     const url = new URL(value);
     if (url.username || url.password) return false;
     if (url.protocol === 'https:') return true;
-    return url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1');
+    return url.protocol === 'http:' && url.hostname === 'localhost';
   } catch {
     return false;
   }
+}
+
+/** The plain reason an address is refused, or null when it is allowed. */
+export function feedUrlProblem(value: string): string | null {
+  if (isAllowedFeedUrl(value)) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === '[::1]')) {
+      return `Use http://localhost${url.port ? `:${url.port}` : ''} for a feed on your own computer; ${url.hostname} cannot be allowed.`;
+    }
+  } catch {
+    // fall through
+  }
+  return 'The feed address must start with https://';
+}
+
+/** The media type without parameters, lower case ("text/plain; note=json" → "text/plain"). */
+export function mediaType(header: string | null): string {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** If-Modified-Since for our own last download: its hour, rounded down, minus an hour for clock skew. */
+export function ifModifiedSince(lastDownloadAt: string | null): string | null {
+  const time = lastDownloadAt ? Date.parse(lastDownloadAt) : NaN;
+  if (Number.isNaN(time)) return null;
+  const hour = 3600_000;
+  return new Date(Math.floor(time / hour) * hour - hour).toUTCString();
 }
 
 /** Retry-After as milliseconds (seconds or an HTTP date), null when absent or nonsense. */
@@ -60,33 +121,46 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
 }
 
 export interface FetchFeedOptions {
-  etag?: string | null;
-  lastModified?: string | null;
+  /** When we last downloaded this feed (our clock, not the server's); sent rounded to the hour. */
+  lastDownloadAt?: string | null;
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
   now?: number;
 }
 
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchOutcome> {
-  if (!isAllowedFeedUrl(url)) {
-    return { kind: 'error', message: 'The feed address must start with https://', retryAfterMs: null, network: false };
-  }
+  const since = ifModifiedSince(options.lastDownloadAt ?? null);
+  const outcome = await fetchOnce(url, options, since);
+  // If-Modified-Since is not a CORS-safelisted header: without a host permission it needs a
+  // preflight, which many static hosts do not answer. Then ask once more, unconditionally
+  // (a "simple" request, the same for everyone).
+  if (since && outcome.kind === 'error' && outcome.network) return fetchOnce(url, options, null);
+  return outcome;
+}
+
+async function fetchOnce(url: string, options: FetchFeedOptions, since: string | null): Promise<FetchOutcome> {
+  const problem = feedUrlProblem(url);
+  if (problem) return { kind: 'error', message: problem, retryAfterMs: null, network: false };
+  const local = new URL(url).protocol === 'http:';
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? FETCH_TIMEOUT_MS);
-  const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9' };
-  if (options.etag) headers['If-None-Match'] = options.etag;
-  if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
+  const headers: Record<string, string> = { ...FEED_REQUEST_HEADERS };
+  if (since) headers['If-Modified-Since'] = since;
   try {
     const response = await (options.fetchImpl ?? fetch)(url, {
       method: 'GET',
       credentials: 'omit',
-      cache: 'no-cache',
+      cache: 'no-store',
       redirect: 'follow',
       referrerPolicy: 'no-referrer',
       headers,
       signal: controller.signal,
     });
-    if (response.url && !isAllowedFeedUrl(response.url)) {
+    // The browser hides the hops of a redirect; the address it ended at must be https (or the
+    // same local development server the person typed).
+    const finalUrl = response.url || url;
+    const finalOk = isAllowedFeedUrl(finalUrl) && (local || new URL(finalUrl).protocol === 'https:');
+    if (!finalOk) {
       return {
         kind: 'error',
         message: 'The feed redirected to an address that is not https.',
@@ -105,11 +179,16 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
             : `The feed server answered with an error (${response.status}).`;
       return { kind: 'error', message, retryAfterMs, network: false };
     }
-    const type = response.headers.get('content-type') ?? '';
-    if (type && !/json/i.test(type)) {
+    const contentType = response.headers.get('content-type');
+    const type = mediaType(contentType);
+    if (type && !FEED_CONTENT_TYPES.has(type)) {
+      await response.body?.cancel().catch(() => undefined);
       return {
         kind: 'error',
-        message: `The address did not return JSON (it returned ${type.split(';')[0]}).`,
+        message:
+          type === 'text/html'
+            ? 'The address returned a web page (text/html), not a feed.'
+            : `The address did not return a feed (it returned ${type.slice(0, 80)}).`,
         retryAfterMs: null,
         network: false,
       };
@@ -118,12 +197,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     if (text === null) {
       return { kind: 'error', message: 'The feed is too large (over 2 MB).', retryAfterMs: null, network: false };
     }
-    return {
-      kind: 'ok',
-      text,
-      etag: response.headers.get('etag'),
-      lastModified: response.headers.get('last-modified'),
-    };
+    return { kind: 'ok', text, contentType, url: finalUrl };
   } catch (error) {
     const aborted = controller.signal.aborted;
     return {

@@ -3,7 +3,7 @@ import { getDb } from '../db';
 import { DEFAULT_GUIDELINE_PARAMS } from '../guidelines/types';
 import { resolveLanguage } from '../i18n/language';
 import { preferencesItem } from '../settings';
-import { fetchFeed, isAllowedFeedUrl } from './fetch';
+import { feedUrlProblem, fetchFeed } from './fetch';
 import {
   audiencesOf,
   byNewest,
@@ -70,7 +70,7 @@ export async function overview(now = new Date()): Promise<FeedOverview> {
       .map((item) => ({
         id: item.id,
         title: item.title ?? item.id,
-        url: item.url ?? null,
+        url: item.url ?? item.external_url ?? null,
         datePublished: item.date_published ?? null,
         campaign: item._advocacy?.campaign ?? null,
       }))
@@ -84,19 +84,21 @@ export async function testFeedUrl(url: string, fetchImpl?: typeof fetch): Promis
   const base: FeedTestResult = {
     ok: false,
     title: null,
+    format: null,
     itemCount: 0,
     skippedCount: 0,
     languages: [],
     problems: [],
     needsPermission: false,
   };
-  if (!isAllowedFeedUrl(url)) return { ...base, problems: ['The feed address must start with https://'] };
+  const refused = feedUrlProblem(url);
+  if (refused) return { ...base, problems: [refused] };
   const outcome = await fetchFeed(url, { fetchImpl });
   if (outcome.kind === 'not-modified')
     return { ...base, problems: ['The server answered "not modified" to a fresh request.'] };
   if (outcome.kind === 'error') return { ...base, problems: [outcome.message], needsPermission: outcome.network };
-  const result = parseFeedText(outcome.text);
-  if (!result.ok) return { ...base, problems: result.problems };
+  const result = parseFeedText(outcome.text, { contentType: outcome.contentType, url: outcome.url });
+  if (!result.ok) return { ...base, format: result.format, problems: result.problems };
   const languages = new Set<string>();
   for (const item of result.feed.items) {
     for (const variant of item._advocacy?.variants ?? []) languages.add(variant.language);
@@ -106,10 +108,11 @@ export async function testFeedUrl(url: string, fetchImpl?: typeof fetch): Promis
     ...base,
     ok: true,
     title: result.feed.envelope.title,
+    format: result.format,
     itemCount: result.feed.items.length,
     skippedCount: result.skipped.length,
     languages: [...languages].sort(),
-    problems: result.skipped.map((skip) => `${skip.path}: ${skip.reason} (item skipped)`),
+    problems: [...result.skipped.map((skip) => `${skip.path}: ${skip.reason} (item skipped)`), ...result.warnings],
   };
 }
 

@@ -1,11 +1,16 @@
 /** From a validated feed to what the panel, popup and options show (lib/feed/types.ts). */
 import { DEFAULT_GUIDELINE_PARAMS, type GuidelineParams, type Localized, type Policy } from '../guidelines/types';
 import type { FeedAdvocacy, FeedItem } from './schema';
+import { LIMITS } from './limits';
+import { truncateAtWord } from './text';
 import type { FeedFeatures, Highlight, Organization, Suggestion, SuggestionVariant } from './types';
 import { withCampaignUtm, type CampaignUtm } from './utm';
 import type { ValidFeed } from './validate';
 
 type Lang = 'da' | 'en';
+
+/** How much of a plain item's text becomes its card summary and starting text. */
+export const PLAIN_SUMMARY_CHARS = 280;
 
 function pick(value: Localized | undefined, language: Lang): string | undefined {
   if (!value) return undefined;
@@ -33,8 +38,13 @@ export function toSuggestion(item: FeedItem, feed: ValidFeed, language: Lang): S
   const url = item.url ?? item.external_url ?? null;
   const campaign = advocacy?.campaign ?? null;
   const title =
-    pick(advocacy?.title, language) ?? item.title ?? (item.summary ?? item.content_text ?? url ?? item.id).slice(0, 80);
-  const summary = pick(advocacy?.summary, language) ?? item.summary ?? item.content_text?.slice(0, 300) ?? '';
+    pick(advocacy?.title, language) ??
+    item.title ??
+    truncateAtWord(item.summary ?? item.content_text ?? url ?? item.id, 80);
+  const summary =
+    pick(advocacy?.summary, language) ??
+    item.summary ??
+    (item.content_text ? truncateAtWord(item.content_text, PLAIN_SUMMARY_CHARS) : '');
   let variants: SuggestionVariant[] = (advocacy?.variants ?? []).map((variant, index) => ({
     id: `${item.id}#${index}`,
     language: variant.language,
@@ -42,9 +52,14 @@ export function toSuggestion(item: FeedItem, feed: ValidFeed, language: Lang): S
     text: variant.text,
   }));
   if (variants.length === 0) {
-    // A plain JSON Feed item: suggest its own words as a starting point.
-    const text = item.summary ?? item.content_text ?? item.title ?? '';
-    variants = [{ id: `${item.id}#0`, language: lang ?? language, angle: null, text: text.slice(0, 3000) }];
+    // A plain feed item (RSS, Atom, JSON Feed without _advocacy, the common case on day one):
+    // its title and a short summary as a starting point; the link is added on insert, and the
+    // panel's own-words prompt asks the person to make it theirs.
+    const short = truncateAtWord(item.summary ?? item.content_text ?? '', PLAIN_SUMMARY_CHARS);
+    const text = [item.title, short === item.title ? '' : short].filter(Boolean).join('\n\n');
+    variants = [
+      { id: `${item.id}#0`, language: lang ?? language, angle: null, text: truncateAtWord(text, LIMITS.text) },
+    ];
   }
   return {
     id: item.id,
@@ -85,6 +100,16 @@ export function toPolicy(feed: ValidFeed): Policy | null {
   };
 }
 
+/** A site's host as links are compared with it: lower case, without "www." (the schema allows both). */
+function siteDomain(domain: string): string {
+  return domain.toLowerCase().replace(/^www\./, '');
+}
+
+/**
+ * The guideline rules' parameters, validated once here (with the schema's bounds) so every
+ * rule in lib/guidelines/rules can trust them: terms non-empty and bounded, the threshold
+ * 0.5..1, the hashtag maximum a whole number 0..30, domains as plain lower-case host names.
+ */
 export function toRules(feed: ValidFeed): GuidelineParams {
   const advocacy = feed.envelope._advocacy;
   const rules = advocacy?.rules;
@@ -93,7 +118,7 @@ export function toRules(feed: ValidFeed): GuidelineParams {
     confidentialTerms: rules?.confidential_terms ?? [],
     mentionTerms: rules?.mention_terms ?? (organization ? [organization.name] : []),
     disclosurePhrases: rules?.disclosure_phrases ?? [],
-    trackedDomains: organization?.domains ?? [],
+    trackedDomains: (organization?.domains ?? []).map(siteDomain),
     utm: campaignUtm(advocacy, null),
     similarityThreshold: rules?.similarity_threshold ?? DEFAULT_GUIDELINE_PARAMS.similarityThreshold,
     maxHashtags: rules?.max_hashtags ?? DEFAULT_GUIDELINE_PARAMS.maxHashtags,

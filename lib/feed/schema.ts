@@ -7,25 +7,14 @@
  */
 import { z } from 'zod';
 import { POLICY_TOPICS } from '../guidelines/types';
+import { LIMITS } from './limits';
 
-export const LIMITS = {
-  items: 500,
-  variants: 10,
-  reminders: 50,
-  highlights: 20,
-  terms: 200,
-  tags: 20,
-  shortText: 200,
-  summary: 1000,
-  text: 3000,
-  content: 10_000,
-  bytes: 2 * 1024 * 1024,
-} as const;
+export { LIMITS } from './limits';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const httpsUrl = z
   .string()
-  .max(2048)
+  .max(LIMITS.url)
   .refine((value) => {
     try {
       return new URL(value).protocol === 'https:';
@@ -40,10 +29,14 @@ const hostname = z
   .max(253)
   .regex(/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/i, 'must be a domain name like example.com');
 
+/** Text in Danish and/or English, each at most `max` characters. */
+const localized = (max: number) =>
+  z
+    .object({ da: text(max).optional(), en: text(max).optional() })
+    .refine((value) => value.da !== undefined || value.en !== undefined, 'needs "da" or "en" text');
+
 /** Text in Danish and/or English. */
-export const localizedSchema = z
-  .object({ da: text(LIMITS.text).optional(), en: text(LIMITS.text).optional() })
-  .refine((value) => value.da !== undefined || value.en !== undefined, 'needs "da" or "en" text');
+export const localizedSchema = localized(LIMITS.text);
 
 const termList = z.array(text(100)).max(LIMITS.terms);
 
@@ -106,9 +99,9 @@ export const feedAdvocacySchema = z.object({
 });
 
 export const itemAdvocacySchema = z.object({
-  title: localizedSchema.optional(),
-  summary: localizedSchema.optional(),
-  campaign: text(100)
+  title: localized(LIMITS.title).optional(),
+  summary: localized(LIMITS.summary).optional(),
+  campaign: text(LIMITS.campaign)
     .regex(/^[\w.-]+$/, 'letters, digits, - _ . only')
     .optional(),
   expires: dateTime.optional(),
@@ -130,7 +123,7 @@ export const feedItemSchema = z
     id: z.union([text(LIMITS.shortText), z.number().transform(String)]),
     url: httpsUrl.optional(),
     external_url: httpsUrl.optional(),
-    title: text(300).optional(),
+    title: text(LIMITS.title).optional(),
     summary: text(LIMITS.summary).optional(),
     content_text: text(LIMITS.content).optional(),
     content_html: z.string().max(50_000).optional(),
@@ -138,7 +131,7 @@ export const feedItemSchema = z
     date_published: dateTime.optional(),
     date_modified: dateTime.optional(),
     tags: z.array(text(50)).max(LIMITS.tags).optional(),
-    language: z.string().max(20).optional(),
+    language: z.string().max(LIMITS.language).optional(),
     _advocacy: itemAdvocacySchema.optional(),
   })
   .refine(

@@ -1,11 +1,13 @@
 /**
  * Background feed sync. Survives the worker being stopped at any await (R1): all state is
  * in the database, the swap of old feed for new is one transaction, and the alarm is
- * (re)created on every start (R2). An invalid feed never replaces the last good one (R5).
+ * (re)created on every start (R2). An invalid feed, or one with no usable item, never replaces
+ * the last good one (R5). A sync for a feed URL that was replaced meanwhile writes nothing.
  */
 import { browser } from 'wxt/browser';
 import type { AdvocacyDb, StoredFeedItem, SyncState } from '../db';
 import { preferencesItem } from '../settings';
+import { rebaseDemoFeed } from './demo';
 import { fetchFeed } from './fetch';
 import { readDemoFeedText, resolveFeedSource, DEMO_FEED_URL } from './source';
 import type { FeedStatus } from './types';
@@ -26,8 +28,10 @@ export interface SyncDeps {
 export const EMPTY_SYNC_STATE: SyncState = {
   key: 'state',
   sourceUrl: null,
-  etag: null,
-  lastModified: null,
+  lastDownloadAt: null,
+  contentHash: null,
+  format: null,
+  warnings: [],
   lastAttemptAt: null,
   lastSuccessAt: null,
   lastError: null,
@@ -70,7 +74,20 @@ function toRow(item: ValidFeed['items'][number]): StoredFeedItem {
 
 export type SyncReason = 'alarm' | 'startup' | 'manual' | 'source-changed';
 
-/** One sync attempt. Never throws; the outcome is in the sync state. */
+/** SHA-256 of the body, hex (crypto.subtle exists in the worker, in pages and in Node). */
+export async function contentHash(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** "reason (detail; detail)" from the problems of a rejected feed. */
+function describeRejection(problems: readonly string[]): string {
+  const [head = 'The feed could not be read.', ...rest] = problems;
+  const detail = rest.slice(0, 2).join('; ');
+  return detail ? `${head.replace(/\.$/, '')} (${detail}).` : head;
+}
+
+/** One sync attempt. Never throws on feed problems; the outcome is in the sync state. */
 export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<SyncState> {
   const { db } = deps;
   const now = (deps.now ?? (() => new Date()))();
@@ -82,6 +99,15 @@ export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<Sync
     return state; // still backing off
   }
   const attempt: SyncState = { ...state, lastAttemptAt: now.toISOString() };
+  // Claim the state for this URL first: an older sync still running for a previous URL sees
+  // the claim and writes nothing when it finishes (issue 14: a superseded sync).
+  await db.syncState.put(attempt);
+
+  /** Still the feed the person (or the organization) has configured, and nobody claimed it since. */
+  const superseded = async (): Promise<SyncState | null> => {
+    const [source, current] = await Promise.all([resolveFeedSource(), db.syncState.get('state')]);
+    return source.url !== url || current?.sourceUrl !== url ? (current ?? EMPTY_SYNC_STATE) : null;
+  };
 
   const failWith = async (message: string, retryAfterMs: number | null): Promise<SyncState> => {
     const failures = attempt.failures + 1;
@@ -92,19 +118,20 @@ export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<Sync
       lastError: message,
       nextAttemptAt: new Date(now.getTime() + wait).toISOString(),
     };
+    const newer = await superseded();
+    if (newer) return newer;
     await db.syncState.put(next);
     return next;
   };
 
   let text: string;
-  let etag: string | null = null;
-  let lastModified: string | null = null;
+  let contentType: string | null = null;
+  let finalUrl: string | null = null;
   if (url === DEMO_FEED_URL) {
-    text = await (deps.readDemo ?? readDemoFeedText)();
+    text = rebaseDemoFeed(await (deps.readDemo ?? readDemoFeedText)(), now);
   } else {
     const outcome = await fetchFeed(url, {
-      etag: attempt.etag,
-      lastModified: attempt.lastModified,
+      lastDownloadAt: attempt.lastDownloadAt ?? null,
       fetchImpl: deps.fetchImpl,
       now: now.getTime(),
     });
@@ -117,42 +144,64 @@ export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<Sync
         failures: 0,
         nextAttemptAt: null,
       };
+      const newer = await superseded();
+      if (newer) return newer;
       await db.syncState.put(next);
       return next;
     }
     if (outcome.kind === 'error') return failWith(outcome.message, outcome.retryAfterMs);
-    ({ text, etag, lastModified } = outcome);
+    ({ text, contentType, url: finalUrl } = outcome);
   }
 
-  const result = parseFeedText(text);
-  if (!result.ok) {
-    return failWith(
-      `The feed was not accepted, so the last good one is kept: ${result.problems.slice(0, 3).join('; ')}`,
-      null,
-    );
-  }
-  const next: SyncState = {
+  const hash = await contentHash(text);
+  const meta = await db.feedMeta.get('current');
+  const succeeded: SyncState = {
     ...attempt,
-    etag,
-    lastModified,
+    lastDownloadAt: url === DEMO_FEED_URL ? null : attempt.lastAttemptAt,
     lastSuccessAt: attempt.lastAttemptAt,
     lastError: null,
     failures: 0,
     nextAttemptAt: null,
+  };
+  if (hash === attempt.contentHash && meta?.sourceUrl === url) {
+    // The same bytes as last time (a server without 304): nothing to parse, no feed data written.
+    const newer = await superseded();
+    if (newer) return newer;
+    await db.syncState.put(succeeded);
+    return succeeded;
+  }
+
+  const result = parseFeedText(text, { contentType, url: finalUrl ?? url });
+  if (!result.ok) {
+    return failWith(
+      `The feed was not accepted, so the last good one is kept: ${describeRejection(result.problems)}`,
+      null,
+    );
+  }
+  const next: SyncState = {
+    ...succeeded,
+    contentHash: hash,
+    format: result.format,
+    warnings: result.warnings.slice(0, 20),
     skipped: result.skipped.slice(0, 50),
   };
-  // One transaction: readers see the old feed or the new one, never a mix (R5).
-  await db.transaction('rw', db.feedItems, db.feedMeta, db.syncState, async () => {
+  const newer = await superseded();
+  if (newer) return newer;
+  // One transaction: readers see the old feed or the new one, never a mix (R5). The claim is
+  // checked again inside it, so a newer sync that started meanwhile wins.
+  const written = await db.transaction('rw', db.feedItems, db.feedMeta, db.syncState, async () => {
+    if ((await db.syncState.get('state'))?.sourceUrl !== url) return false;
     await db.feedItems.clear();
     await db.feedItems.bulkPut(result.feed.items.map(toRow));
     await db.feedMeta.put({ key: 'current', sourceUrl: url, fetchedAt: now.toISOString(), data: result.feed.envelope });
     await db.syncState.put(next);
+    return true;
   });
-  return next;
+  return written ? next : ((await db.syncState.get('state')) ?? next);
 }
 
 /** The last good feed, or the demo feed when nothing was stored yet and the source is the demo. */
-export async function readCurrentFeed(deps: Pick<SyncDeps, 'db' | 'readDemo'>): Promise<ValidFeed | null> {
+export async function readCurrentFeed(deps: Pick<SyncDeps, 'db' | 'readDemo' | 'now'>): Promise<ValidFeed | null> {
   const { db } = deps;
   const [meta, rows, source] = await Promise.all([
     db.feedMeta.get('current'),
@@ -167,7 +216,8 @@ export async function readCurrentFeed(deps: Pick<SyncDeps, 'db' | 'readDemo'>): 
   }
   if (source.url === DEMO_FEED_URL) {
     // First run, before the first sync finished: the demo works without any server.
-    const result = parseFeedText(await (deps.readDemo ?? readDemoFeedText)());
+    const now = (deps.now ?? (() => new Date()))();
+    const result = parseFeedText(rebaseDemoFeed(await (deps.readDemo ?? readDemoFeedText)(), now));
     return result.ok ? result.feed : null;
   }
   // A new source that has not synced yet: keep showing the last good feed if there is one.
@@ -195,5 +245,7 @@ export async function readStatus(db: AdvocacyDb): Promise<FeedStatus> {
     lastError: current?.lastError ?? null,
     skipped: current?.skipped ?? [],
     nextAttemptAt: current?.nextAttemptAt ?? null,
+    format: current?.format ?? null,
+    warnings: Array.isArray(current?.warnings) ? current.warnings : [],
   };
 }

@@ -87,16 +87,22 @@ export interface FeedStatus {
   /** Items skipped in the last good fetch, with where and why. */
   skipped: { id: string | null; path: string; reason: string }[];
   nextAttemptAt: string | null;
+  /** The format of the last good feed ("RSS 2.0", "JSON Feed 1.1"), null before the first. */
+  format?: string | null;
+  /** What was ignored or shortened in the last good feed (e.g. "the newest 500 are kept"). */
+  warnings?: string[];
 }
 
 /** The answer to "Test and save" in the options page. */
 export interface FeedTestResult {
   ok: boolean;
   title: string | null;
+  /** The format that was recognised ("RSS 2.0"), null when none was. */
+  format: string | null;
   itemCount: number;
   skippedCount: number;
   languages: string[];
-  /** One plain line per problem ("items[3].url: must be an https: link"). */
+  /** One plain line per problem ("items[3].url: must be an https: link"), then the warnings. */
   problems: string[];
   /** True when the feed's origin needs an optional host permission (no CORS headers). */
   needsPermission: boolean;

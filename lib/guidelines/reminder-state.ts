@@ -2,7 +2,8 @@
  * Reminder rotation state in `browser.storage.local` (local only, never sent anywhere),
  * plus the two steps the panel needs: take the reminder for this composer, and dismiss it.
  */
-import { storage } from 'wxt/utils/storage';
+import { checkedFromVersion1, defineStoredItem } from '../settings';
+import { intIn, object, timeOrNull } from '../settings/read';
 import {
   INITIAL_REMINDER_STATE,
   pickReminder,
@@ -13,9 +14,18 @@ import {
 } from './reminders';
 import type { Policy, PolicyReminder } from './types';
 
-export const reminderStateItem = storage.defineItem<ReminderState>('local:guidelineReminderState', {
+const readReminderState = object<ReminderState>({
+  lastShownAt: timeOrNull,
+  nextTopicIndex: intIn(0, 1_000_000, INITIAL_REMINDER_STATE.nextTopicIndex),
+  shownCount: intIn(0, 1_000_000_000, INITIAL_REMINDER_STATE.shownCount),
+  dismissedAt: timeOrNull,
+});
+
+export const reminderStateItem = defineStoredItem<ReminderState>('local:guidelineReminderState', {
   fallback: INITIAL_REMINDER_STATE,
-  version: 1,
+  read: readReminderState,
+  version: 2,
+  migrations: checkedFromVersion1(readReminderState),
 });
 
 /**
@@ -27,7 +37,7 @@ export async function takeReminder(
   frequency: ReminderFrequency,
   now: Date = new Date(),
 ): Promise<PolicyReminder | null> {
-  const state = { ...INITIAL_REMINDER_STATE, ...(await reminderStateItem.getValue()) };
+  const state = await reminderStateItem.getValue();
   if (!shouldShowReminder(frequency, state.lastShownAt, now)) return null;
   const picked = pickReminder(remindersFor(policy), state, now);
   if (!picked) return null;
@@ -37,6 +47,6 @@ export async function takeReminder(
 
 /** Records that the person hid the reminder. */
 export async function dismissReminder(now: Date = new Date()): Promise<void> {
-  const state = { ...INITIAL_REMINDER_STATE, ...(await reminderStateItem.getValue()) };
+  const state = await reminderStateItem.getValue();
   await reminderStateItem.setValue({ ...state, dismissedAt: now.toISOString() });
 }

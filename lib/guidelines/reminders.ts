@@ -1,6 +1,6 @@
 /**
  * Guideline reminders: one short, positively phrased reminder when the composer opens,
- * rotating through the five policy topics (shared/seed/digest-en.md). The feed's own policy
+ * rotating through the five policy topics (the five topics in the README). The feed's own policy
  * reminders win; these built-in ones are used when the feed has none.
  */
 import { POLICY_TOPICS, type Localized, type Policy, type PolicyReminder } from './types';

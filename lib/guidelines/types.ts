@@ -1,7 +1,8 @@
 /**
- * Parameters of the guideline rules. The rule *kinds* are fixed in code (lib/guidelines);
+ * Parameters of the guideline rules. The rule *kinds* are fixed in code (lib/guidelines/rules);
  * the feed only supplies these values (architecture, constraint 6). Plain types, no zod:
- * lib/feed's schema produces values of this shape after validation in the background.
+ * lib/feed's schema validates them and lib/feed/normalize.ts (toRules) makes this shape, once,
+ * in the background; the rules trust what is documented here.
  */
 export interface GuidelineParams {
   /** Project code names, unreleased figures, customer names: never in a public post. */
@@ -10,13 +11,13 @@ export interface GuidelineParams {
   mentionTerms: string[];
   /** Phrases or hashtags that disclose the connection (e.g. "#ansat", "I work at Contoso"). */
   disclosurePhrases: string[];
-  /** The organization's web domains (links to them should carry the campaign UTM). */
+  /** The organization's web domains, lower case without "www." (links to them should carry the campaign UTM). */
   trackedDomains: string[];
   /** Campaign-level UTM values, identical for every employee: never a person id. */
   utm: { source: string; medium: string; campaign: string | null };
-  /** 0..1, a draft at least this similar to a suggestion reads as an ad (default 0.9). */
+  /** 0.5..1, a draft at least this similar to a suggestion reads as an ad (default 0.9). */
   similarityThreshold: number;
-  /** Most hashtags the company advises (default 5). */
+  /** Most hashtags the company advises, a whole number 0..30 (default 5). */
   maxHashtags: number;
   /** Words suggesting the draft answers a complaint about the company, per language. */
   criticismKeywords: { da: string[]; en: string[] };
@@ -33,7 +34,7 @@ export const DEFAULT_GUIDELINE_PARAMS: GuidelineParams = {
   criticismKeywords: { da: [], en: [] },
 };
 
-/** The five topics of a written social-media policy (shared/seed/digest-en.md). */
+/** The five topics of a written social-media policy (the five topics in the README). */
 export const POLICY_TOPICS = ['purpose', 'positive', 'criticism', 'private-person', 'common-sense'] as const;
 export type PolicyTopic = (typeof POLICY_TOPICS)[number];
 

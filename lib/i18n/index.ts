@@ -7,10 +7,9 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import { LANGUAGES, resolveLanguage, type Language } from './language';
 import { da } from './locales/da';
 import { en } from './locales/en';
+import type { Messages } from './messages';
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
-/** The shape every language must fill: the English keys, any strings. */
-export type Messages = DeepStrings<typeof en>;
+export type { Messages };
 
 export { LANGUAGES, resolveLanguage, type Language };
 export const NAMESPACES = Object.keys(en) as (keyof typeof en)[];

@@ -1,7 +1,7 @@
 /**
  * Private state shared by the LinkedIn watcher and the runtime-injected panel. Both run in
  * the extension's isolated world of the same tab, so a globalThis slot is private to us;
- * a CustomEvent on `document` would be seen by LinkedIn's page (toolchain.md). The two
+ * a CustomEvent on `document` would be seen by LinkedIn's page (README, constraint 9). The two
  * scripts are separate bundles: anything both must see lives in this slot, not in module state.
  */
 import { createComposerSession, type ComposerSession } from './session';

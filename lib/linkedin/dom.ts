@@ -1,5 +1,5 @@
 /**
- * Shadow-aware DOM helpers for LinkedIn's page (dom-evidence.md §5.2). LinkedIn renders its
+ * Shadow-aware DOM helpers for LinkedIn's page (README, LinkedIn's page §5.2). LinkedIn renders its
  * V2 share box inside the open shadow root of #interop-outlet, so plain document queries
  * miss it. Nothing here caches nodes: LinkedIn swaps dialogs and buttons under us.
  */

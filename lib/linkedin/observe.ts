@@ -42,7 +42,7 @@ function startHub(): Hub {
     }
   };
   // LinkedIn's feed mutates constantly (infinite scroll, live counters): gather a 100 ms
-  // window of records, then run once in the next frame (dom-evidence §5.6, quality P5).
+  // window of records, then run once in the next frame (README, LinkedIn's page §5.6; P5).
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;

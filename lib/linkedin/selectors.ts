@@ -2,7 +2,7 @@
  * The one place that knows LinkedIn's DOM. Alternatives are tried in order; each names the
  * layout it is for (V1 legacy Ember/Quill, V2 Quill share box in #interop-outlet's shadow
  * root, V3 native <dialog> + Tiptap) and is exercised by a fixture in tests/fixtures.
- * Evidence: shared/linkedin/dom-evidence.md (§3). Prefer role/aria/componentkey/data-testid/
+ * Evidence: README, LinkedIn's page §3, modeled in tests/fixtures. Prefer role/aria/componentkey/data-testid/
  * svg ids over classes; aria-labels are localized (English and Danish here).
  * Nothing is cached; every lookup fails closed (null).
  */
@@ -10,7 +10,7 @@ import { closestDeep, deepQueryAll, isVisible, searchScopes, textOf } from './do
 
 /** The composer dialog itself. */
 export const COMPOSER_SELECTORS = [
-  'dialog[open]:has([data-sdui-screen*="sharing.ShareCompose"])', // V3 (dom-evidence §3.2, NV/CP)
+  'dialog[open]:has([data-sdui-screen*="sharing.ShareCompose"])', // V3 (LinkedIn's page §3.2, NV/CP)
   'dialog[open]:has([componentkey="ShareBox_textEditor"])', // V3, screen attribute missing
   '[data-test-modal-id="sharebox"] [role=dialog]', // V2 (in #interop-outlet shadow root) and late V1
   '[role=dialog].share-box-v2__modal', // V1/V2 Ember modal class
@@ -69,7 +69,7 @@ export function mayHoldComposer(): boolean {
 
 /**
  * Dialogs as LinkedIn renders composers: an open native <dialog> (V3) or role=dialog (V1/V2) —
- * not the hidden video.js dialogs every video post brings (dom-evidence §3). A <dialog> added
+ * not the hidden video.js dialogs every video post brings (README, LinkedIn's page §3). A <dialog> added
  * closed and opened later is caught by the open-dialog check below.
  */
 const DIALOG_LIKE = 'dialog[open], [role=dialog]:not([aria-hidden="true"])';

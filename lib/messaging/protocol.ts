@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { DataExport, DataSummary } from '../data/types';
+import { LIMITS } from '../feed/limits';
 import type { FeedOverview, FeedStatus, FeedTestResult, PanelData } from '../feed/types';
 import { HEALTH_EVENTS } from '../settings';
 import type { Stats } from '../stats/types';
@@ -18,7 +19,7 @@ export type SenderKind = 'extension-page' | 'linkedin';
 const boundedString = (max: number) => z.string().max(max);
 const httpsUrl = z
   .string()
-  .max(2048)
+  .max(LIMITS.url)
   .refine((value) => /^https:\/\//.test(value), 'must be an https: link');
 
 /** The share event as the watcher sends it; the background adds nothing about the person. */
@@ -30,10 +31,11 @@ export const shareEventSchema = z.strictObject({
     .regex(/^[A-Za-z0-9_-]+$/),
   at: z.iso.datetime({ offset: true }),
   kind: z.enum(['post', 'repost']),
-  suggestionId: boundedString(200).nullable(),
-  suggestionTitle: boundedString(300).nullable(),
-  campaign: boundedString(100).nullable(),
-  language: boundedString(10).nullable(),
+  // The same limits as the feed (lib/feed/limits.ts): a suggestion the feed accepts can be recorded.
+  suggestionId: boundedString(LIMITS.shortText).nullable(),
+  suggestionTitle: boundedString(LIMITS.title).nullable(),
+  campaign: boundedString(LIMITS.campaign).nullable(),
+  language: boundedString(LIMITS.language).nullable(),
   changedRatio: z.number().min(0).max(1).nullable(),
   postUrl: httpsUrl.nullable(),
   sourceUrl: httpsUrl.nullable(),
@@ -104,7 +106,7 @@ export const protocol = {
   /** Fetch and validate a feed URL without saving it ("Test and save" in options). */
   'feed:test-url': {
     from: ['extension-page'],
-    request: z.strictObject({ url: z.string().max(2048) }),
+    request: z.strictObject({ url: z.string().max(LIMITS.url) }),
     response: z.custom<FeedTestResult>(),
   },
   /** Organization, highlights and current items for the popup and options. */

@@ -1,11 +1,16 @@
 /**
  * Settings and consent, stored in `browser.storage.local` through WXT storage items.
  * Readable and watchable from every context (background, watcher, panel, popup, options);
- * the storage item is the source of truth, UI stores only mirror it.
+ * the storage item is the source of truth, UI stores only mirror it. Every item is read
+ * through a reader with defaults and has a version with numbered migrations (./stored.ts):
+ * whatever an older build or anyone else left in storage, a surface gets the typed shape.
  *
  * Kept free of zod so the LinkedIn watcher can import it cheaply.
  */
-import { storage } from 'wxt/utils/storage';
+import { bool, entryOf, intIn, isRecord, listOf, object, oneOf, textOrNull, timeOrNull, type Reader } from './read';
+import { defineStoredItem, type Migrations } from './stored';
+
+export { defineStoredItem, type StoredItem } from './stored';
 
 /**
  * The version of what we store and why. Bump it when the data practice changes
@@ -42,14 +47,53 @@ export interface ConsentHistoryEntry {
   policyVersion: number;
 }
 
-export const consentItem = storage.defineItem<Consent>('local:consent', {
-  fallback: DEFAULT_CONSENT,
-  version: 1,
+const policyVersionOrNull: Reader<number | null> = (value) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : null;
+const readConsentRecord: Reader<ConsentRecord> = object<ConsentRecord>({
+  granted: bool(false),
+  at: timeOrNull,
+  policyVersion: policyVersionOrNull,
+});
+const readConsent: Reader<Consent> = object<Consent>({
+  panel: readConsentRecord,
+  reminders: readConsentRecord,
+  recordShares: readConsentRecord,
 });
 
-export const consentHistoryItem = storage.defineItem<ConsentHistoryEntry[]>('local:consentHistory', {
+/** The most history kept (the oldest lines go first). */
+const MAX_HISTORY = 500;
+const readConsentHistory: Reader<ConsentHistoryEntry[]> = listOf((value) => {
+  if (!isRecord(value)) return undefined;
+  const kind = entryOf(CONSENT_KINDS)(value.kind);
+  const at = timeOrNull(value.at);
+  const policyVersion = policyVersionOrNull(value.policyVersion);
+  if (!kind || typeof value.granted !== 'boolean' || !at || policyVersion === null) return undefined;
+  return { kind, granted: value.granted, at, policyVersion };
+}, MAX_HISTORY);
+
+/**
+ * Version 2 of every item below: the first version whose stored value is known to be
+ * complete. Version 1 builds wrote values without a version mark and without a check, so a
+ * version 1 value may miss fields or be of any shape: the migration reads it through the
+ * item's reader (defaults for what is missing or wrong) and stores the result. A later
+ * change of shape adds migration 3, written against the version 2 shape.
+ */
+export function checkedFromVersion1<T>(read: Reader<T>): Migrations {
+  return { 2: (version1: unknown) => read(version1) };
+}
+
+export const consentItem = defineStoredItem<Consent>('local:consent', {
+  fallback: DEFAULT_CONSENT,
+  read: readConsent,
+  version: 2,
+  migrations: checkedFromVersion1(readConsent),
+});
+
+export const consentHistoryItem = defineStoredItem<ConsentHistoryEntry[]>('local:consentHistory', {
   fallback: [],
-  version: 1,
+  read: readConsentHistory,
+  version: 2,
+  migrations: checkedFromVersion1(readConsentHistory),
 });
 
 /** A consent counts only when it was given under the current policy version. */
@@ -65,7 +109,9 @@ export async function setConsent(kind: ConsentKind, granted: boolean, now = new 
   const next: Consent = { ...current, [kind]: { granted, at, policyVersion: POLICY_VERSION } };
   await consentItem.setValue(next);
   const history = await consentHistoryItem.getValue();
-  await consentHistoryItem.setValue([...history, { kind, granted, at, policyVersion: POLICY_VERSION }].slice(-500));
+  await consentHistoryItem.setValue(
+    [...history, { kind, granted, at, policyVersion: POLICY_VERSION }].slice(-MAX_HISTORY),
+  );
   return next;
 }
 
@@ -98,21 +144,44 @@ export const DEFAULT_PREFERENCES: Preferences = {
   syncPeriodMinutes: 120,
 };
 
-export const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
-  fallback: DEFAULT_PREFERENCES,
-  version: 1,
+/** Preferences with a default for every field that is missing or wrong (older builds, hand edits). */
+const readPreferences: Reader<Preferences> = object<Preferences>({
+  uiLanguage: oneOf(UI_LANGUAGES, DEFAULT_PREFERENCES.uiLanguage),
+  suggestionLanguages: (value) => [...new Set(listOf(entryOf(CONTENT_LANGUAGES), 10)(value))],
+  audiences: listOf((value) => (typeof value === 'string' && value.length <= 100 ? value : undefined), 100),
+  reminderFrequency: oneOf(REMINDER_FREQUENCIES, DEFAULT_PREFERENCES.reminderFrequency),
+  recordUnsuggestedPosts: bool(DEFAULT_PREFERENCES.recordUnsuggestedPosts),
+  syncPeriodMinutes: intIn(60, 360, DEFAULT_PREFERENCES.syncPeriodMinutes),
 });
+
+export const preferencesItem = defineStoredItem<Preferences>('local:preferences', {
+  fallback: DEFAULT_PREFERENCES,
+  read: readPreferences,
+  version: 2,
+  migrations: checkedFromVersion1(readPreferences),
+});
+
+const readFeedUrl: Reader<string | null> = textOrNull(2048);
 
 /** Where the feed comes from: null means the embedded demo feed. */
-export const feedUrlItem = storage.defineItem<string | null>('local:feedUrl', {
+export const feedUrlItem = defineStoredItem<string | null>('local:feedUrl', {
   fallback: null,
-  version: 1,
+  read: readFeedUrl,
+  version: 2,
+  migrations: checkedFromVersion1(readFeedUrl),
 });
 
+export interface PanelState {
+  collapsed: boolean;
+}
+const readPanelState: Reader<PanelState> = object<PanelState>({ collapsed: bool(false) });
+
 /** Panel UI state that should survive a page load (collapsed or not). */
-export const panelStateItem = storage.defineItem<{ collapsed: boolean }>('local:panelState', {
+export const panelStateItem = defineStoredItem<PanelState>('local:panelState', {
   fallback: { collapsed: false },
-  version: 1,
+  read: readPanelState,
+  version: 2,
+  migrations: checkedFromVersion1(readPanelState),
 });
 
 /**
@@ -131,9 +200,30 @@ export interface Health {
   counts: Partial<Record<HealthEvent, number>>;
   last: { event: HealthEvent; at: string; detail?: string } | null;
 }
-export const healthItem = storage.defineItem<Health>('local:health', {
+const readHealth: Reader<Health> = (value) => {
+  const source = isRecord(value) ? value : {};
+  const counts: Health['counts'] = {};
+  if (isRecord(source.counts)) {
+    for (const event of HEALTH_EVENTS) {
+      const count = source.counts[event];
+      if (typeof count === 'number' && Number.isInteger(count) && count >= 0) counts[event] = count;
+    }
+  }
+  const last = isRecord(source.last) ? source.last : null;
+  const event = last ? entryOf(HEALTH_EVENTS)(last.event) : undefined;
+  const at = last ? timeOrNull(last.at) : null;
+  const detail = last ? textOrNull(500)(last.detail) : null;
+  return {
+    counts,
+    last: event && at ? { event, at, ...(detail !== null ? { detail } : {}) } : null,
+  };
+};
+
+export const healthItem = defineStoredItem<Health>('local:health', {
   fallback: { counts: {}, last: null },
-  version: 1,
+  read: readHealth,
+  version: 2,
+  migrations: checkedFromVersion1(readHealth),
 });
 
 /** How one consent stands, for the options page. */

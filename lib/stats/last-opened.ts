@@ -2,12 +2,15 @@
  * When the person last opened the popup, so it can show what is new in the feed since then.
  * Local only, like everything else; part of the person's own data (export / delete-everything).
  */
-import { storage } from 'wxt/utils/storage';
+import { checkedFromVersion1, defineStoredItem } from '../settings';
+import { timeOrNull } from '../settings/read';
 
 /** ISO time of the previous popup opening; null before the first one. */
-export const popupLastOpenedItem = storage.defineItem<string | null>('local:popupLastOpenedAt', {
+export const popupLastOpenedItem = defineStoredItem<string | null>('local:popupLastOpenedAt', {
   fallback: null,
-  version: 1,
+  read: timeOrNull,
+  version: 2,
+  migrations: checkedFromVersion1(timeOrNull),
 });
 
 /**

@@ -1,36 +1,25 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { I18nProvider } from '@/components/I18nProvider';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import type { Language } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
-import type { MessageName, Result } from '@/lib/messaging/protocol';
 import { consentItem, feedUrlItem, POLICY_VERSION, preferencesItem, setConsent } from '@/lib/settings';
 import { useOptionsStore } from '@/stores/options';
+import { renderIn } from '../helpers/render';
+import { answerMessages, type Answers } from '../helpers/send';
 
 vi.mock('@/lib/messaging/send', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
 
-const unavailable = { ok: false, error: { code: 'unknown-message', message: 'Unknown message type.' } } as const;
-type Answers = Partial<Record<MessageName, Result<unknown> | ((payload: unknown) => Result<unknown>)>>;
-
 /** Answers the background would give; anything not listed answers like an unmerged handler. */
 function answer(answers: Answers) {
-  sendMock.mockImplementation((async (type: MessageName, payload: unknown) => {
-    const found = answers[type];
-    if (!found) return unavailable;
-    return typeof found === 'function' ? found(payload) : found;
-  }) as typeof send);
+  answerMessages(sendMock, answers);
 }
 
 function renderOptions(language: Language = 'en') {
-  return render(
-    <I18nProvider language={language}>
-      <OptionsApp />
-    </I18nProvider>,
-  );
+  return renderIn(language, <OptionsApp />);
 }
 
 const PANEL = "Show suggested posts in LinkedIn's composer";

@@ -1,17 +1,18 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { I18nProvider } from '@/components/I18nProvider';
 import { PopupApp } from '@/components/popup/PopupApp';
 import type { FeedOverview, FeedStatus } from '@/lib/feed/types';
 import type { Language } from '@/lib/i18n';
-import type { MessageName, Result } from '@/lib/messaging/protocol';
+import type { Result } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
 import { setConsent } from '@/lib/settings';
 import { popupLastOpenedItem } from '@/lib/stats/last-opened';
 import type { Stats } from '@/lib/stats/types';
 import { usePopupStore } from '@/stores/popup';
+import { renderIn } from '../helpers/render';
+import { answerMessages, type Answers } from '../helpers/send';
 
 vi.mock('@/lib/messaging/send', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
@@ -117,7 +118,6 @@ const fail = (message = 'The feed is not available yet.'): Result<never> => ({
   error: { code: 'internal', message },
 });
 
-type Answers = Partial<Record<MessageName, Result<unknown>>>;
 function answer(answers: Answers) {
   const defaults: Answers = {
     'stats:get': { ok: true, data: statsWith() },
@@ -129,16 +129,11 @@ function answer(answers: Answers) {
     },
     'feed:sync-now': { ok: true, data: okStatus },
   };
-  const merged = { ...defaults, ...answers };
-  sendMock.mockImplementation((async (type: MessageName) => merged[type] ?? fail('unexpected')) as typeof send);
+  answerMessages(sendMock, { ...defaults, ...answers }, () => fail('unexpected'));
 }
 
 function renderPopup(language: Language = 'en') {
-  return render(
-    <I18nProvider language={language}>
-      <PopupApp />
-    </I18nProvider>,
-  );
+  return renderIn(language, <PopupApp />);
 }
 
 describe('the popup', () => {

@@ -1,61 +1,208 @@
 /**
- * Meta-tests for the architecture's hard constraints: the database only in the background,
- * and the LinkedIn watcher script free of React, Dexie and zod.
+ * Meta-tests for the architecture (README, "Architecture"): which part may import which, the
+ * database only in the background, the LinkedIn watcher free of React, Dexie, zod and i18next,
+ * and no import cycle anywhere in product code — type imports included, since a type edge is
+ * one refactor away from a real one.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const PRODUCT = ['entrypoints', 'components', 'stores', 'lib'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
   });
 }
 
-/** Resolves the project-local imports of a file, transitively. */
-function importGraph(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const text = readFileSync(entry, 'utf8');
-  for (const match of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
-    const spec = match[1]!;
-    if (!spec.startsWith('@/') && !spec.startsWith('.')) {
-      seen.add(`pkg:${spec}`);
-      continue;
-    }
-    const base = spec.startsWith('@/') ? join(ROOT, spec.slice(2)) : resolve(entry, '..', spec);
-    const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')];
-    const found = candidates.find((candidate) => {
-      try {
-        return statSync(candidate).isFile();
-      } catch {
-        return false;
-      }
-    });
-    if (found) importGraph(found, seen);
-  }
-  return seen;
+interface Edge {
+  /** A project file (relative to the root) or `pkg:<name>`. */
+  to: string;
+  /** `import type` / `export type`: erased from the build (with verbatimModuleSyntax only these are). */
+  typeOnly: boolean;
 }
 
-const entrypoints = sourceFiles(join(ROOT, 'entrypoints'));
+function resolveSpec(from: string, spec: string): string | null {
+  if (!spec.startsWith('@/') && !spec.startsWith('.')) return `pkg:${spec}`;
+  const base = spec.startsWith('@/') ? join(ROOT, spec.slice(2)) : resolve(from, '..', spec);
+  const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')];
+  const found = candidates.find((candidate) => {
+    try {
+      return statSync(candidate).isFile();
+    } catch {
+      return false;
+    }
+  });
+  return found ? relative(ROOT, found) : null;
+}
+
+const edgeCache = new Map<string, Edge[]>();
+/**
+ * Every import of a file: static imports and re-exports (from the top-level statements, so
+ * `import type` is told apart), and dynamic `import('…')` anywhere, counted as run time.
+ */
+function edgesOf(file: string): Edge[] {
+  const cached = edgeCache.get(file);
+  if (cached) return cached;
+  const path = join(ROOT, file);
+  const text = readFileSync(path, 'utf8');
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false);
+  const edges: Edge[] = [];
+  const add = (spec: string, typeOnly: boolean) => {
+    const to = resolveSpec(path, spec);
+    if (to) edges.push({ to, typeOnly });
+  };
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier))
+      add(statement.moduleSpecifier.text, statement.importClause?.isTypeOnly ?? false);
+    else if (
+      ts.isExportDeclaration(statement) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier)
+    )
+      add(statement.moduleSpecifier.text, statement.isTypeOnly);
+  }
+  for (const match of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) add(match[1]!, false);
+  edgeCache.set(file, edges);
+  return edges;
+}
+
+/** Everything a file loads at run time, transitively (type imports left out). */
+function runtimeGraph(entry: string): string[] {
+  const seen = new Set<string>();
+  const walk = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (!file.startsWith('pkg:')) for (const edge of edgesOf(file)) if (!edge.typeOnly) walk(edge.to);
+  };
+  walk(entry);
+  return [...seen];
+}
+
+/** Import cycles (type edges included), each as the files of one strongly connected component. */
+function importCycles(files: string[]): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  let next = 0;
+  const connect = (file: string) => {
+    index.set(file, next);
+    low.set(file, next);
+    next += 1;
+    stack.push(file);
+    onStack.add(file);
+    for (const { to } of edgesOf(file)) {
+      if (to.startsWith('pkg:')) continue;
+      if (!index.has(to)) {
+        connect(to);
+        low.set(file, Math.min(low.get(file)!, low.get(to)!));
+      } else if (onStack.has(to)) low.set(file, Math.min(low.get(file)!, index.get(to)!));
+    }
+    if (low.get(file) !== index.get(file)) return;
+    const component: string[] = [];
+    let member: string;
+    do {
+      member = stack.pop()!;
+      onStack.delete(member);
+      component.push(member);
+    } while (member !== file);
+    const selfImport = edgesOf(file).some((edge) => edge.to === file);
+    if (component.length > 1 || selfImport) cycles.push(component.sort());
+  };
+  for (const file of files) if (!index.has(file)) connect(file);
+  return cycles;
+}
+
+const productFiles = PRODUCT.flatMap((dir) => sourceFiles(join(ROOT, dir))).map((file) => relative(ROOT, file));
+const entrypoints = productFiles.filter((file) => file.startsWith('entrypoints/'));
+const isDatabase = (file: string) => file.startsWith('lib/db/') || file === 'pkg:dexie';
+
+/** Files of `from` that import (at run time or as types) something `forbidden` names. */
+function importsOf(from: (file: string) => boolean, forbidden: (target: string) => boolean): string[] {
+  return productFiles.filter(from).flatMap((file) =>
+    edgesOf(file)
+      .filter((edge) => forbidden(edge.to))
+      .map((edge) => `${file} → ${edge.to}`),
+  );
+}
 
 describe('architecture boundaries', () => {
-  it('opens the database (lib/db, dexie) only from the background', () => {
-    for (const entry of entrypoints) {
-      if (relative(ROOT, entry) === 'entrypoints/background.ts') continue;
-      const graph = [...importGraph(entry)];
-      const offending = graph.filter((file) => file.includes('/lib/db/') || file === 'pkg:dexie');
-      expect(offending, relative(ROOT, entry)).toEqual([]);
-    }
+  // Parses every product file: give it time on a busy machine.
+  it('has no import cycle in product code, type imports included', { timeout: 30_000 }, () => {
+    expect(importCycles(productFiles)).toEqual([]);
   });
 
-  it('keeps React, Dexie and zod out of the LinkedIn watcher (every LinkedIn page once opted in)', () => {
-    const graph = [...importGraph(join(ROOT, 'entrypoints/linkedin.content.ts'))];
-    const heavy = graph.filter((file) => /^pkg:(react|react-dom|dexie|zod|i18next)(\/|$)/.test(file));
+  it('finds a cycle that closes only through a type import (the check itself works)', () => {
+    edgeCache.set('x/a.ts', [{ to: 'x/b.ts', typeOnly: false }]);
+    edgeCache.set('x/b.ts', [{ to: 'x/a.ts', typeOnly: true }]);
+    edgeCache.set('x/c.ts', [{ to: 'x/a.ts', typeOnly: false }]);
+    expect(importCycles(['x/c.ts', 'x/a.ts', 'x/b.ts'])).toEqual([['x/a.ts', 'x/b.ts']]);
+  });
+
+  it('opens the database (lib/db, dexie) only from the background', () => {
+    for (const entry of entrypoints) {
+      if (entry === 'entrypoints/background.ts') continue;
+      expect(runtimeGraph(entry).filter(isDatabase), entry).toEqual([]);
+    }
+    // Dexie itself is imported in one place.
+    expect(
+      importsOf(
+        (file) => !file.startsWith('lib/db/'),
+        (to) => to === 'pkg:dexie',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps React, Dexie, zod and i18next out of the LinkedIn watcher (every LinkedIn page once opted in)', () => {
+    const graph = runtimeGraph('entrypoints/linkedin.content.ts');
+    const heavy = graph.filter((file) => /^pkg:(react|react-dom|dexie|zod|i18next|zustand)(\/|$)/.test(file));
     expect(heavy).toEqual([]);
+    // The watcher is lib/linkedin plus the small shared modules it sends, reads consent and measures with.
+    const allowed = /^(entrypoints\/linkedin\.content\.ts|lib\/(linkedin|messaging|settings|shares|text)\/)/;
+    expect(graph.filter((file) => !file.startsWith('pkg:') && !allowed.test(file))).toEqual([]);
+  });
+
+  it('keeps lib/ framework-free: no React, zustand, components, stores or entrypoints', () => {
+    expect(
+      importsOf(
+        (file) => file.startsWith('lib/'),
+        (to) => /^pkg:(react|react-dom|zustand)(\/|$)/.test(to) || /^(components|stores|entrypoints)\//.test(to),
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets components and stores use lib/ but never an entrypoint, and stores never a component', () => {
+    expect(
+      importsOf(
+        (file) => /^(components|stores)\//.test(file),
+        (to) => to.startsWith('entrypoints/'),
+      ),
+    ).toEqual([]);
+    expect(
+      importsOf(
+        (file) => file.startsWith('stores/'),
+        (to) => to.startsWith('components/'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('never lets one entrypoint import another', () => {
+    const entryOf = (file: string) => file.split('/').slice(0, 2).join('/');
+    expect(
+      productFiles
+        .filter((file) => file.startsWith('entrypoints/'))
+        .flatMap((file) =>
+          edgesOf(file)
+            .filter((edge) => edge.to.startsWith('entrypoints/') && entryOf(edge.to) !== entryOf(file))
+            .map((edge) => `${file} → ${edge.to}`),
+        ),
+    ).toEqual([]);
   });
 });

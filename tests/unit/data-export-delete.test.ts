@@ -1,7 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildExport, csvCell, deleteEverything, deleteShares, exportData, sharesToCsv, summarize } from '@/lib/data';
-import { openDb, type AdvocacyDb, type ShareEvent } from '@/lib/db';
+import { type AdvocacyDb, type ShareEvent } from '@/lib/db';
+import { makeShare } from '../helpers/shares';
 import {
   consentHistoryItem,
   consentItem,
@@ -12,20 +14,10 @@ import {
   preferencesItem,
   setConsent,
 } from '@/lib/settings';
+import { useTestDb } from '../helpers/db';
 
-const share = (id: string, at: string, extra: Partial<ShareEvent> = {}): ShareEvent => ({
-  id,
-  at,
-  kind: 'post',
-  suggestionId: 'item-1',
-  suggestionTitle: 'Our new office',
-  campaign: 'launch',
-  language: 'da',
-  changedRatio: 0.5,
-  postUrl: null,
-  sourceUrl: 'https://example.com/news',
-  ...extra,
-});
+const share = (id: string, at: string, extra: Partial<ShareEvent> = {}): ShareEvent =>
+  makeShare({ id, at, suggestionTitle: 'Our new office', sourceUrl: 'https://example.com/news', ...extra });
 
 /** A tiny RFC 4180 reader, to prove the CSV round-trips (not the code under test). */
 function parseCsv(text: string): string[][] {
@@ -57,12 +49,10 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('your data: export', () => {
+  const testDb = useTestDb('data');
   let db: AdvocacyDb;
   beforeEach(() => {
-    db = openDb(`data-${Math.random()}`);
-  });
-  afterEach(async () => {
-    await db.delete();
+    db = testDb();
   });
 
   it('exports settings, consent history and share records, oldest first', async () => {
@@ -134,6 +124,47 @@ describe('your data: export', () => {
     );
   });
 
+  it('never starts a cell with a formula when a Danish spreadsheet splits the file at ";"', () => {
+    // Danish Excel splits a .csv at ";" (and starts a row at any line break), ignoring our commas
+    // and quotes that are not at the start of what it takes for a cell.
+    const pieces = (csv: string) =>
+      csv
+        .split(/\r\n|\r|\n/)
+        .flatMap((line) => line.split(';'))
+        .map((piece) => piece.replace(/^"/, ''));
+    const formula = /^\s*[=+\-@|\t]/;
+    const hostile = share('share_dddddddd', '2026-11-02T10:00:00.000Z', {
+      suggestionTitle: 'Nyhed;=HYPERLINK("https://evil.example";"klik")',
+      campaign: "a; +cmd|' /C calc'!A0",
+      language: 'da;@SUM(1)',
+      postUrl: 'https://www.linkedin.com/feed/update/x;-2+3',
+      sourceUrl: 'https://example.com/news\n=1+1',
+    });
+    const csv = sharesToCsv([hostile]);
+    for (const piece of pieces(csv)) expect(piece, csv).not.toMatch(formula);
+    // The text itself is all still there, only neutralised.
+    expect(parseCsv(csv)[1]![4]).toBe(`Nyhed;'=HYPERLINK("https://evil.example";"klik")`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', ';', ' ', '\t', '\n', 'a', '"', ',', '|') }), {
+          minLength: 3,
+          maxLength: 3,
+        }),
+        ([title, campaign, url]) => {
+          const csv = sharesToCsv([
+            share('share_eeeeeeee', '2026-11-02T10:00:00.000Z', {
+              suggestionTitle: title!,
+              campaign: campaign!,
+              postUrl: url!,
+            }),
+          ]);
+          for (const piece of pieces(csv)) expect(piece).not.toMatch(formula);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('summarizes how many shares are stored and since when', async () => {
     expect(await summarize(db)).toEqual({ shareCount: 0, firstAt: null, lastAt: null });
     await db.shares.bulkPut([
@@ -149,12 +180,10 @@ describe('your data: export', () => {
 });
 
 describe('your data: delete', () => {
+  const testDb = useTestDb('data');
   let db: AdvocacyDb;
   beforeEach(() => {
-    db = openDb(`data-${Math.random()}`);
-  });
-  afterEach(async () => {
-    await db.delete();
+    db = testDb();
   });
 
   it('deletes only the share records when the record consent is withdrawn', async () => {

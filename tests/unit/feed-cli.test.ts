@@ -21,7 +21,7 @@ describe('npm run feed:check', () => {
   it('summarises the demo feed and exits 0', () => {
     const { code, out } = run(execFileSync('cat', ['public/demo-feed.json']));
     expect(code).toBe(0);
-    expect(out).toMatch(/^ok: "Nordvind Energi/m);
+    expect(out).toMatch(/^ok: JSON Feed 1\.1, 13 items — "Nordvind Energi/m);
     expect(out).toMatch(/^languages: da, en$/m);
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb, type AdvocacyDb } from '@/lib/db';
-import { fetchFeed, FETCH_TIMEOUT_MS } from '@/lib/feed/fetch';
+import { FEED_REQUEST_HEADERS, fetchFeed, FETCH_TIMEOUT_MS } from '@/lib/feed/fetch';
 import { backoffMs, ensureSyncAlarm, readCurrentFeed, readStatus, SYNC_ALARM, syncFeed } from '@/lib/feed/sync';
 import { feedUrlItem, preferencesItem } from '@/lib/settings';
 
@@ -44,10 +44,14 @@ describe('feed sync', () => {
     const [url, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe(FEED_URL);
     expect(init.credentials).toBe('omit');
-    expect(Object.keys(init.headers as object)).toEqual(['Accept']);
+    // Fixed headers only: no browser language, nothing about the person.
+    expect(init.headers).toEqual(FEED_REQUEST_HEADERS);
+    expect(Object.keys(init.headers as object)).toEqual(['Accept', 'Accept-Language']);
+    // The browser's HTTP cache must not revalidate with a per-person ETag for us.
+    expect(init.cache).toBe('no-store');
   });
 
-  it('sends the ETag next time; a 304 keeps the feed and writes no feed data', async () => {
+  it('never echoes the ETag; asks If-Modified-Since for the hour of its own last download; a 304 writes no feed data', async () => {
     await syncFeed(
       deps(async () => respond(feed(['a']), { headers: { 'content-type': 'application/json', etag: '"v1"' } })),
       'manual',
@@ -56,7 +60,10 @@ describe('feed sync', () => {
     const putItems = vi.spyOn(db.feedItems, 'bulkPut');
     await syncFeed(deps(fetchImpl), 'manual');
     const [, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
-    expect((init.headers as Record<string, string>)['If-None-Match']).toBe('"v1"');
+    const headers = init.headers as Record<string, string>;
+    expect(headers['If-None-Match']).toBeUndefined();
+    // Downloaded at 10:00 UTC; rounded down to the hour, one hour of margin for clock skew.
+    expect(headers['If-Modified-Since']).toBe('Thu, 26 Nov 2026 09:00:00 GMT');
     expect(putItems).not.toHaveBeenCalled();
     expect(await db.feedItems.count()).toBe(1);
   });
@@ -66,9 +73,45 @@ describe('feed sync', () => {
     ['malformed JSON', respond('{"version":'), 'not valid JSON'],
     ['an invalid envelope', respond(JSON.stringify({ title: 'x', items: [] })), 'version'],
     [
-      'HTML instead of JSON',
+      'HTML instead of a feed',
       respond('<html></html>', { headers: { 'content-type': 'text/html' } }),
-      'did not return JSON',
+      'a web page (text/html), not a feed',
+    ],
+    [
+      'an image instead of a feed',
+      respond(feed(['z']), { headers: { 'content-type': 'image/png' } }),
+      'did not return a feed (it returned image/png)',
+    ],
+    ['a redirect to http://127.0.0.1', respond(feed(['z']), { url: 'http://127.0.0.1:8080/feed.json' }), 'not https'],
+    ['a redirect to http://localhost', respond(feed(['z']), { url: 'http://localhost/feed.json' }), 'not https'],
+    [
+      'a feed in which no item is usable',
+      respond(
+        JSON.stringify({
+          ...JSON.parse(feed([])),
+          items: [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({
+            id: `h${n}`,
+            url: `http://company.example.com/${n}`,
+            title: `Old ${n}`,
+          })),
+        }),
+      ),
+      'None of the 8 items has an https link',
+    ],
+    ['a feed that became empty', respond(feed([])), 'The feed has no items'],
+    [
+      'an RSS feed without items',
+      respond('<rss version="2.0"><channel><title>News</title></channel></rss>', {
+        headers: { 'content-type': 'application/rss+xml' },
+      }),
+      'The feed has no items',
+    ],
+    [
+      'malformed XML',
+      respond('<rss version="2.0"><channel><item><title>x</channel></rss>', {
+        headers: { 'content-type': 'text/xml' },
+      }),
+      'not valid XML',
     ],
     ['a redirect to http', respond(feed(['z']), { url: 'http://comms.example.com/feed.json' }), 'not https'],
     ['an oversize body', respond(' '.repeat(2 * 1024 * 1024 + 10)), 'too large'],
@@ -84,6 +127,100 @@ describe('feed sync', () => {
     expect(state.lastError).toContain(message);
     expect((await db.feedItems.toArray()).map((row) => row.id)).toEqual(['a', 'b']);
     expect((await readStatus(db)).lastError).toContain(message);
+  });
+
+  it('sends byte-identical requests from two profiles whose server gave them different ETags and dates', async () => {
+    // A tracking server hands every person their own validators.
+    const profiles = [openDb(`profile-a-${Math.random()}`), openDb(`profile-b-${Math.random()}`)];
+    const requests: string[] = [];
+    let person = 0;
+    const server = vi.fn(async (url: string, init?: RequestInit) => {
+      requests.push(JSON.stringify({ url: url, ...init, signal: undefined }));
+      person += 1;
+      return respond(feed(['a']), {
+        headers: {
+          'content-type': 'application/feed+json',
+          etag: `"person-${person}"`,
+          'last-modified': new Date(Date.UTC(2026, 10, 26, 9, person * 7, person)).toUTCString(),
+        },
+      });
+    });
+    try {
+      for (const profile of profiles)
+        await syncFeed({ db: profile, now, random: () => 0.5, fetchImpl: server as typeof fetch }, 'manual');
+      requests.length = 0;
+      const later = () => new Date('2026-11-26T12:20:00Z');
+      for (const profile of profiles)
+        await syncFeed({ db: profile, now: later, random: () => 0.5, fetchImpl: server as typeof fetch }, 'alarm');
+      expect(requests).toHaveLength(2);
+      expect(requests[0]).toBe(requests[1]);
+      expect(requests[0]).not.toMatch(/person-|If-None-Match/);
+    } finally {
+      await Promise.all(profiles.map((profile) => profile.delete()));
+    }
+  });
+
+  it('writes no feed data when the server sends the same body again without a 304', async () => {
+    await syncFeed(
+      deps(async () => respond(feed(['a', 'b']))),
+      'manual',
+    );
+    const putItems = vi.spyOn(db.feedItems, 'bulkPut');
+    const clear = vi.spyOn(db.feedItems, 'clear');
+    const state = await syncFeed(
+      deps(async () => respond(feed(['a', 'b']))),
+      'manual',
+    );
+    expect(state.lastError).toBeNull();
+    expect(putItems).not.toHaveBeenCalled();
+    expect(clear).not.toHaveBeenCalled();
+    await syncFeed(
+      deps(async () => respond(feed(['a', 'b', 'c']))),
+      'manual',
+    );
+    expect(await db.feedItems.count()).toBe(3);
+  });
+
+  it('never lets a slow sync of the previous feed URL overwrite the feed of the newly saved one', async () => {
+    const NEW_URL = 'https://comms.example.com/new.json';
+    let release!: () => void;
+    const slowOld = new Promise<Response>((resolve) => {
+      release = () => resolve(respond(feed(['old-1', 'old-2'])));
+    });
+    const oldSync = syncFeed(
+      deps(() => slowOld),
+      'manual',
+    );
+    await vi.waitFor(async () => expect((await db.syncState.get('state'))?.sourceUrl).toBe(FEED_URL));
+    await feedUrlItem.setValue(NEW_URL);
+    await syncFeed(
+      deps(async () => respond(feed(['new-1']))),
+      'source-changed',
+    );
+    release();
+    await oldSync;
+    expect((await db.feedItems.toArray()).map((row) => row.id)).toEqual(['new-1']);
+    expect((await db.feedMeta.get('current'))?.sourceUrl).toBe(NEW_URL);
+    expect(await readStatus(db)).toMatchObject({ url: NEW_URL, lastError: null, itemCount: 1 });
+  });
+
+  it('reads an RSS feed served as text/plain, names its format, and keeps a feed that turns empty out', async () => {
+    const rss = readFileSync('tests/fixtures/feeds/rss-newsroom.xml', 'utf8');
+    const state = await syncFeed(
+      deps(async () => respond(rss, { headers: { 'content-type': 'text/plain; charset=utf-8' } })),
+      'manual',
+    );
+    expect(state).toMatchObject({ lastError: null, format: 'RSS 2.0' });
+    expect(await db.feedItems.count()).toBe(3);
+    const empty = await syncFeed(
+      deps(async () =>
+        respond(rss.replace(/<item>[\s\S]*<\/item>/, ''), { headers: { 'content-type': 'application/rss+xml' } }),
+      ),
+      'manual',
+    );
+    expect(empty.lastError).toContain('so the last good one is kept: The feed has no items.');
+    expect(await db.feedItems.count()).toBe(3);
+    expect((await readStatus(db)).format).toBe('RSS 2.0');
   });
 
   it('honours Retry-After on 429 and backs off alarms until then', async () => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyFix, checkDraft, fixEdit, type Finding } from '@/lib/guidelines/checks';
+import { toRules } from '@/lib/feed/normalize';
+import { validateFeed } from '@/lib/feed/validate';
 import type { GuidelineParams } from '@/lib/guidelines/types';
 
 // Strings that are hostile as regex input or as terms: metacharacters, empties, spaces.
@@ -9,17 +11,36 @@ const nasty = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.constantFrom('', ' ', '.*', '(', '[', '\\', '$^', '(?<x>', '+++', 'å', 'ÆØÅ', '#', '\u0301', '\uD800', '𝐁'),
 );
-const list = fc.array(nasty, { maxLength: 30 });
-const hugeList = fc.oneof(list, fc.array(fc.string({ maxLength: 3 }), { minLength: 500, maxLength: 2000 }));
+// A term as the feed schema lets it through (trimmed, 1..100 characters): still any characters.
+const term = nasty.map((value) => value.trim()).filter((value) => value.length > 0 && value.length <= 100);
+const list = fc.array(term, { maxLength: 30 });
+const hugeList = fc.oneof(
+  list,
+  fc.array(
+    fc.string({ minLength: 1, maxLength: 3 }).filter((value) => value.trim() === value && value !== ''),
+    {
+      minLength: 150,
+      maxLength: 200,
+    },
+  ),
+);
 
+/**
+ * Any parameters the rules can be given: the contract of GuidelineParams that the feed schema
+ * and lib/feed/normalize.ts (toRules) guarantee — validation happens there, once, and the
+ * rules trust it. The last test below holds toRules to this same contract.
+ */
 const params: fc.Arbitrary<GuidelineParams> = fc.record({
   confidentialTerms: hugeList,
   mentionTerms: list,
   disclosurePhrases: list,
-  trackedDomains: fc.array(fc.oneof(nasty, fc.domain()), { maxLength: 10 }),
+  trackedDomains: fc.array(
+    fc.domain().map((domain) => domain.toLowerCase().replace(/^www\./, '')),
+    { maxLength: 10 },
+  ),
   utm: fc.record({ source: nasty, medium: nasty, campaign: fc.option(nasty) }),
-  similarityThreshold: fc.oneof(fc.double(), fc.constant(Number.NaN), fc.constant(0)),
-  maxHashtags: fc.oneof(fc.integer(), fc.double(), fc.constant(-1)),
+  similarityThreshold: fc.oneof(fc.double({ min: 0.5, max: 1, noNaN: true }), fc.constant(0.5), fc.constant(1)),
+  maxHashtags: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constant(0)),
   criticismKeywords: fc.record({ da: list, en: list }),
 });
 
@@ -40,7 +61,7 @@ function spanOk(text: string, span: Finding['span']) {
 }
 
 describe('draft checks never throw', () => {
-  it('on arbitrary text and arbitrary rule parameters, with spans inside the draft', () => {
+  it('on arbitrary text and any rule parameters a feed can set, with spans inside the draft', () => {
     fc.assert(
       fc.property(draft, params, context, (text, rules, ctx) => {
         const errors: unknown[] = [];
@@ -82,5 +103,76 @@ describe('draft checks never throw', () => {
       expect(() => checkDraft('Nordvind https://a.example', value as GuidelineParams, value as never)).not.toThrow();
       expect(applyFix(value as string, value as Finding)).toBe(value);
     }
+  });
+
+  it('gets from toRules only parameters of that contract, whatever a feed writes in its rules', () => {
+    // Mostly what a careful editor writes, sometimes anything: both must end in the contract.
+    const mostly = <T, U>(fine: fc.Arbitrary<T>, wild: fc.Arbitrary<U>) =>
+      fc.oneof({ arbitrary: fine, weight: 6 }, { arbitrary: wild, weight: 1 });
+    const looseList = mostly(fc.array(term, { maxLength: 20 }), fc.array(nasty, { maxLength: 20 }));
+    const feedRules = fc.record(
+      {
+        confidential_terms: looseList,
+        mention_terms: looseList,
+        disclosure_phrases: looseList,
+        similarity_threshold: mostly(fc.double({ min: 0.5, max: 1 }), fc.oneof(fc.double(), fc.constant(Number.NaN))),
+        max_hashtags: mostly(fc.integer({ min: 0, max: 30 }), fc.oneof(fc.integer({ min: -5, max: 40 }), fc.double())),
+        criticism_keywords: fc.record({ da: looseList, en: looseList }, { requiredKeys: [] }),
+      },
+      { requiredKeys: [] },
+    );
+    const domains = fc.array(
+      fc.oneof(
+        fc.domain(),
+        fc.domain().map((d) => `WWW.${d.toUpperCase()}`),
+        nasty,
+      ),
+      {
+        maxLength: 5,
+      },
+    );
+    let accepted = 0;
+    fc.assert(
+      fc.property(feedRules, domains, (rules, organizationDomains) => {
+        const result = validateFeed({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'Nordvind',
+          items: [{ id: '1', url: 'https://nordvind.example/a', title: 'A' }],
+          _advocacy: { organization: { name: 'Nordvind', domains: organizationDomains }, rules },
+        });
+        if (!result.ok) return;
+        accepted += 1;
+        const typed = toRules(result.feed);
+        const terms = [
+          ...typed.confidentialTerms,
+          ...typed.mentionTerms,
+          ...typed.disclosurePhrases,
+          ...typed.criticismKeywords.da,
+          ...typed.criticismKeywords.en,
+        ];
+        for (const value of terms)
+          expect(value.trim() === value && value.length >= 1 && value.length <= 100).toBe(true);
+        expect(typed.confidentialTerms.length).toBeLessThanOrEqual(200);
+        expect(typed.similarityThreshold >= 0.5 && typed.similarityThreshold <= 1).toBe(true);
+        expect(Number.isInteger(typed.maxHashtags) && typed.maxHashtags >= 0 && typed.maxHashtags <= 30).toBe(true);
+        for (const domain of typed.trackedDomains) {
+          expect(domain).toBe(domain.toLowerCase());
+          expect(domain.startsWith('www.')).toBe(false);
+          expect(domain).toContain('.');
+        }
+        // What the rules are given runs without a single rule failing.
+        const errors: unknown[] = [];
+        checkDraft(
+          'Nordvind #a https://www.nordvind.example/x klage',
+          typed,
+          { language: 'da', suggestions: [] },
+          (rule) => errors.push(rule),
+        );
+        expect(errors).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+    // Enough feeds pass validation for the property to say something.
+    expect(accepted).toBeGreaterThan(20);
   });
 });

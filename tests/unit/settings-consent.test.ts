@@ -79,6 +79,8 @@ describe('feed URL check', () => {
     ['http://feed.example.com/feed.json', 'not-https'],
     ['ftp://feed.example.com/feed.json', 'not-https'],
     ['https://user:pw@feed.example.com/feed.json', 'invalid'],
+    // The manifest cannot offer a host permission for it: refused with its own message.
+    ['http://127.0.0.1:8080/feed.json', 'loopback-ip'],
   ])('rejects %j as %s', (input, reason) => {
     expect(checkFeedUrl(input)).toEqual({ ok: false, reason });
   });

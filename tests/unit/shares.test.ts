@@ -1,29 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type AdvocacyDb, type ShareEvent } from '@/lib/db';
 import { preferencesItem, setConsent } from '@/lib/settings';
 import { matchesOrganization, recordRepost } from '@/lib/shares/repost';
 import { recordShare } from '@/lib/shares/record';
+import { useTestDb } from '../helpers/db';
+import { makeShare } from '../helpers/shares';
 
-const event: ShareEvent = {
-  id: 'share_abcdef123',
-  at: '2026-11-26T10:00:00.000Z',
-  kind: 'post',
-  suggestionId: 'item-1',
-  suggestionTitle: 'Title',
-  campaign: 'launch',
-  language: 'da',
-  changedRatio: 0.5,
-  postUrl: null,
-  sourceUrl: null,
-};
+const event: ShareEvent = makeShare({ id: 'share_abcdef123' });
 
 describe('recording a share', () => {
+  const testDb = useTestDb('test');
   let db: AdvocacyDb;
   beforeEach(() => {
-    db = openDb(`test-${Math.random()}`);
-  });
-  afterEach(async () => {
-    await db.delete();
+    db = testDb();
   });
 
   it('stores nothing without the record consent', async () => {

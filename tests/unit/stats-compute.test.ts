@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ShareEvent } from '@/lib/db/types';
 import { computeStats, MEANINGFUL_CHANGE } from '@/lib/stats/compute';
+import { makeShare } from '../helpers/shares';
 
-let counter = 0;
-function share(at: string, extra: Partial<ShareEvent> = {}): ShareEvent {
-  counter++;
-  return {
-    id: `share_${String(counter).padStart(8, '0')}`,
-    at,
-    kind: 'post',
-    suggestionId: 'item-1',
-    suggestionTitle: 'Our new office in Aarhus',
-    campaign: 'aarhus',
-    language: 'da',
-    changedRatio: 0.5,
-    postUrl: null,
-    sourceUrl: null,
-    ...extra,
-  };
-}
+const share = (at: string, extra: Partial<ShareEvent> = {}): ShareEvent =>
+  makeShare({ at, suggestionTitle: 'Our new office in Aarhus', campaign: 'aarhus', ...extra });
 
 const CPH = 'Europe/Copenhagen';
 

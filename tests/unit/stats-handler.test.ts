@@ -1,35 +1,31 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '@/lib/background';
-import { openDb, type AdvocacyDb, type ShareEvent } from '@/lib/db';
+import { type AdvocacyDb, type ShareEvent } from '@/lib/db';
 import { createRouter } from '@/lib/messaging/handle';
 import { computeStats } from '@/lib/stats/compute';
 import { cutoffKeyAt, getStats, statsCacheItem, topicsOfStoredItem } from '@/lib/stats/handler';
+import { makeShare } from '../helpers/shares';
+import { useTestDb } from '../helpers/db';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
 
 function share(id: string, at: string, suggestionId: string | null): ShareEvent {
-  return {
+  return makeShare({
     id,
     at,
-    kind: 'post',
     suggestionId,
     suggestionTitle: suggestionId ? `Title ${suggestionId}` : null,
     campaign: suggestionId ? 'launch' : null,
-    language: 'da',
     changedRatio: suggestionId ? 0.4 : null,
-    postUrl: null,
-    sourceUrl: null,
-  };
+  });
 }
 
 describe('stats:get in the background', () => {
+  const testDb = useTestDb('stats');
   let db: AdvocacyDb;
   beforeEach(() => {
-    db = openDb(`stats-${Math.random()}`);
-  });
-  afterEach(async () => {
-    await db.delete();
+    db = testDb();
   });
 
   it('reads the share records and the topics of the feed items they came from', async () => {
@@ -117,12 +113,10 @@ describe('stats:get in the background', () => {
 });
 
 describe('the summary of older records (speed without trusting a stale copy)', () => {
+  const testDb = useTestDb('stats-cache');
   let db: AdvocacyDb;
   beforeEach(() => {
-    db = openDb(`stats-cache-${Math.random()}`);
-  });
-  afterEach(async () => {
-    await db.delete();
+    db = testDb();
   });
 
   // Two years of shares every ~40 hours, some written with a local offset instead of Z.

@@ -1,5 +1,5 @@
 /** Danish UI strings, assembled from one file per namespace. */
-import type { Messages } from '../index';
+import type { Messages } from '../messages';
 import { common } from './da/common';
 import { popup } from './da/popup';
 import { options } from './da/options';

@@ -22,9 +22,9 @@ import {
   mayHoldComposer,
   mayHoldComposerAfter,
 } from '../selectors';
-import type { LinkedInFeature } from './index';
+import type { LinkedInFeature } from '../feature';
 
-/** Same editor node for this long = stable (dom-evidence §5.5). */
+/** Same editor node for this long = stable (README, LinkedIn's page §5.5). */
 export const STABLE_MS = 250;
 /** How long we wait for a composer after the person asked for one. */
 export const EXPECT_MS = 5000;

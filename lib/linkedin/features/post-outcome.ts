@@ -1,5 +1,5 @@
 /**
- * Records a post once LinkedIn confirms it (dom-evidence §6): the composer goes away AND a
+ * Records a post once LinkedIn confirms it (README, LinkedIn's page §6): the composer goes away AND a
  * "Post successful" toast appears (its "View post" link is the post URL), or the person's new
  * post shows at the top of the feed. A failure toast or a dismissed composer records nothing.
  * The event id is made once per composer session, so double signals, several tabs or a
@@ -13,15 +13,12 @@ import { liveConsent } from '../consent';
 import { isVisible, textOf } from '../dom';
 import { readDraftWhileOpen } from '../draft';
 import { findComposer, readToasts, topFeedPosts } from '../selectors';
-import type { LinkedInFeature } from './index';
+import { newEventId } from '../../shares/event-id';
+import type { LinkedInFeature } from '../feature';
 
 /** How long after the composer closed we look for LinkedIn's verdict (LB uses 12 s). */
 export const OUTCOME_WINDOW_MS = 12_000;
 const POLL_MS = 200;
-
-export function newEventId(): string {
-  return `share_${crypto.randomUUID().replace(/-/g, '')}`;
-}
 
 export const postOutcome: LinkedInFeature = {
   id: 'post-outcome',

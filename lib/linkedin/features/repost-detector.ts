@@ -6,8 +6,8 @@
 import { send } from '../../messaging/send';
 import { liveConsent } from '../consent';
 import { isInstantRepostItem, postAuthor, postRootFor, readToasts, repostButtonFor } from '../selectors';
-import { newEventId } from './post-outcome';
-import type { LinkedInFeature } from './index';
+import { newEventId } from '../../shares/event-id';
+import type { LinkedInFeature } from '../feature';
 
 const WINDOW_MS = 8000;
 

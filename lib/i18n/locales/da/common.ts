@@ -1,5 +1,5 @@
 /** Danish strings of the common namespace (same keys as en/common.ts, checked by type). */
-import type { Messages } from '../../index';
+import type { Messages } from '../../messages';
 
 export const common: Messages['common'] = {
   appName: 'Advocacy til LinkedIn',

@@ -1,5 +1,5 @@
 /** Danish strings of the guidelines namespace (same keys as en/guidelines.ts, checked by type). */
-import type { Messages } from '../../index';
+import type { Messages } from '../../messages';
 
 export const guidelines: Messages['guidelines'] = {
   title: 'Retningslinjer',

@@ -1,5 +1,5 @@
 /** Danish strings of the options namespace (same keys as en/options.ts, checked by type). */
-import type { Messages } from '../../index';
+import type { Messages } from '../../messages';
 
 export const options: Messages['options'] = {
   title: 'Indstillinger',
@@ -85,9 +85,12 @@ export const options: Messages['options'] = {
       empty: 'Skriv først feedets adresse.',
       invalid: 'Det er ikke en webadresse. Den skal ligne https://example.com/feed.json',
       'not-https': 'Adressen skal begynde med https://. Feedet hentes altid over en sikker forbindelse.',
+      'loopback-ip':
+        'Brug http://localhost i stedet for 127.0.0.1 til et feed på din egen computer (for eksempel http://localhost:8080/feed.json).',
     },
     saved_one: 'Gemt. Fandt {{count}} forslag i “{{title}}”.',
     saved_other: 'Gemt. Fandt {{count}} forslag i “{{title}}”.',
+    format: 'Læst som {{format}}.',
     skipped_one: '{{count}} element blev sprunget over:',
     skipped_other: '{{count}} elementer blev sprunget over:',
     failed: 'Ikke gemt. Der er et problem med feedet:',

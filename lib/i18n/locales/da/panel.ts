@@ -1,5 +1,5 @@
 /** Danish strings of the panel namespace (same keys as en/panel.ts, checked by type). */
-import type { Messages } from '../../index';
+import type { Messages } from '../../messages';
 
 export const panel: Messages['panel'] = {
   title: 'Forslag til opslag',

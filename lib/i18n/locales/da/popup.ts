@@ -1,5 +1,5 @@
 /** Danish strings of the popup namespace (same keys as en/popup.ts, checked by type). */
-import type { Messages } from '../../index';
+import type { Messages } from '../../messages';
 
 export const popup: Messages['popup'] = {
   title: 'Min deling',

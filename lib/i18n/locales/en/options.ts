@@ -83,9 +83,12 @@ export const options = {
       empty: 'Enter the feed’s address first.',
       invalid: 'That is not a web address. It should look like https://example.com/feed.json',
       'not-https': 'The address must start with https://. The feed is only ever fetched securely.',
+      'loopback-ip':
+        'Use http://localhost instead of 127.0.0.1 for a feed on your own computer (for example http://localhost:8080/feed.json).',
     },
     saved_one: 'Saved. Found {{count}} suggestion in “{{title}}”.',
     saved_other: 'Saved. Found {{count}} suggestions in “{{title}}”.',
+    format: 'Read as {{format}}.',
     skipped_one: '{{count}} item was skipped:',
     skipped_other: '{{count}} items were skipped:',
     failed: 'Not saved. The feed has a problem:',

@@ -1,0 +1,47 @@
+/**
+ * A stored setting: a WXT storage item whose every read goes through its reader (a schema
+ * with defaults, ./read.ts), with a version and numbered migrations (./migrations.ts). So a
+ * value written by an older build, or of any wrong shape, can never break a surface (R10).
+ *
+ * WXT writes the version mark (`<key>$`) only for items that have migrations, so every item
+ * here has them (version 1 builds wrote no mark: WXT reads a missing mark as version 1).
+ */
+import { storage } from 'wxt/utils/storage';
+import type { Reader } from './read';
+
+/** Version N's migration gets the value as version N-1 stored it (any shape) and returns version N's. */
+export type Migrations = Record<number, (stored: unknown) => unknown>;
+
+export interface StoredItem<T> {
+  readonly key: string;
+  readonly fallback: T;
+  readonly version: number;
+  readonly migrations: Migrations;
+  /** The stored value read through the reader (the fallback when nothing is stored). */
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  removeValue(): Promise<void>;
+  /** Calls `cb` with the new and the previous value, both read through the reader. Returns the unwatch. */
+  watch(cb: (next: T, previous: T) => void): () => void;
+  /** Runs the migrations now (WXT also starts them when the item is defined). */
+  migrate(): Promise<void>;
+}
+
+export function defineStoredItem<T>(
+  key: `local:${string}`,
+  options: { fallback: T; read: Reader<T>; version: number; migrations: Migrations },
+): StoredItem<T> {
+  const { fallback, read, version, migrations } = options;
+  const item = storage.defineItem<T>(key, { fallback, version, migrations });
+  return {
+    key,
+    fallback,
+    version,
+    migrations,
+    getValue: async () => read(await item.getValue()),
+    setValue: (value) => item.setValue(value),
+    removeValue: () => item.removeValue(),
+    watch: (cb) => item.watch((next, previous) => cb(read(next), read(previous))),
+    migrate: () => item.migrate(),
+  };
+}
