@@ -3,7 +3,7 @@
  * the same browser without it in the same run. Noisy by nature: not part of `npm test`.
  * Run with `npm run bench` (builds first). Options via environment:
  *   BENCH_RUNS (default 10, the minimum for a median we quote), BENCH_THROTTLE (default "1,4"),
- *   BENCH_ONLY (default "load,panel,db,pages").
+ *   BENCH_ONLY (default "load,idle,panel,db,pages").
  * Prints a table and writes bench-results/latest.json. A measurement whose feature is not in
  * this build (e.g. the panel's Insert before it is merged) is reported as n/a, never a failure.
  */
@@ -25,8 +25,8 @@ const FEED_LAST_MODIFIED = 'Thu, 01 Jan 2026 00:00:00 GMT';
 const LIMITS_BYTES = 2 * 1024 * 1024;
 const CHURN_URL = 'https://www.linkedin.com/feed/?churn=1';
 const CHURN_MS = 3000;
-/** BENCH_ONLY=load,panel,db,pages runs a subset (all by default). */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,panel,db,pages').split(','));
+/** BENCH_ONLY=load,idle,panel,db,pages runs a subset (all by default). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,idle,panel,db,pages').split(','));
 
 type Value = number | null;
 interface Row {
@@ -398,6 +398,81 @@ async function inContentScript<T>(session: ExtensionSession, page: Page, express
 }
 
 const SEND = `(m) => chrome.runtime.sendMessage(m)`;
+
+/**
+ * P8 (idle is free, also after use): page script time while the person scrolls a 1000-post
+ * feed after one composer was opened and closed, with vs. without the extension. Real mouse
+ * clicks and wheel scrolling (trusted input), 5 s of scrolling measured from 1 s after close.
+ */
+const IDLE_POSTS = 1000;
+const IDLE_SCROLL_MS = 5000;
+const ADD_POSTS = `((count) => {
+  const feed = document.querySelector('[data-testid="mainFeed"]') ?? document.body;
+  for (let i = 0; i < count; i += 1) {
+    const post = document.createElement('div');
+    post.setAttribute('role', 'listitem');
+    post.style.cssText = 'height:120px;border:1px solid #ddd;margin:8px 0';
+    const text = document.createElement('p');
+    text.textContent = 'Post ' + i + ': a colleague shares a thought about the week.';
+    const like = document.createElement('button');
+    like.textContent = 'Like';
+    post.append(text, like);
+    feed.append(post);
+  }
+  return feed.childElementCount;
+})(${IDLE_POSTS})`;
+
+async function idleAfterComposer(s: Sessions) {
+  for (const throttle of THROTTLES) {
+    const key = `${throttle}x`;
+    const script = { without: [] as number[], opted: [] as number[] };
+    for (let run = 0; run < RUNS; run += 1) {
+      for (const variant of ['without', 'opted'] as const) {
+        const page = await s[variant].context.newPage();
+        const cdp = await s[variant].context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
+        await page.evaluate(ADD_POSTS);
+        await page.waitForTimeout(500);
+        const start = (await page.locator('#start-post').boundingBox())!;
+        await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+        await page.locator('[componentkey="ShareBox_textEditor"]').waitFor({ timeout: 5000 });
+        // Opted in, the panel is on screen now; give it its second (stable) request too.
+        await page.waitForTimeout(1200);
+        await page.getByRole('button', { name: 'Dismiss' }).click();
+        await page.waitForTimeout(1000);
+        const before = await metrics(cdp);
+        for (let t = 0; t < IDLE_SCROLL_MS; t += 100) {
+          await page.mouse.wheel(0, t % 2000 < 1000 ? 400 : -400);
+          await page.waitForTimeout(100);
+        }
+        const after = await metrics(cdp);
+        script[variant].push(after.script - before.script);
+        await cdp.detach();
+        await page.close();
+      }
+      process.stdout.write(`  ${key} idle run ${run + 1}/${RUNS}\r`);
+    }
+    const base = median(script.without)!;
+    upsert(
+      'P8-idle-after-composer',
+      `scrolling a ${IDLE_POSTS}-post feed for ${IDLE_SCROLL_MS / 1000} s after one composer was opened and closed: added script time, opted in`,
+      '≤ 5 %',
+      '%',
+      key,
+      ((median(script.opted)! - base) / base) * 100,
+    );
+    upsert(
+      'P8-idle-after-composer-ms',
+      `the same, absolute (page script time without the extension: ${Math.round(base)} ms)`,
+      '—',
+      'ms',
+      key,
+      median(script.opted)! - base,
+    );
+  }
+}
 
 async function databaseTimings(session: ExtensionSession) {
   const page = await session.context.newPage();
@@ -859,6 +934,10 @@ async function main() {
     if (ONLY.has('load')) {
       console.log('Page load, long tasks and feed churn…');
       await loadAndChurn(sessions);
+    }
+    if (ONLY.has('idle')) {
+      console.log('\nIdle after a composer (P8)…');
+      await idleAfterComposer(sessions);
     }
     if (ONLY.has('panel')) {
       console.log('\nPanel and insert…');
