@@ -6,7 +6,14 @@
  * it with zustand's `useStore`; written out here because it also runs in the always-on watcher,
  * where every byte counts (P1) and a dozen lines do the job.
  */
-import type { StoreApi } from 'zustand/vanilla';
+
+/** The shape of a zustand store (what `useStore` needs), kept here so lib/ stays framework-free. */
+export interface StoreApi<T> {
+  getState(): T;
+  getInitialState(): T;
+  setState(partial: Partial<T> | ((state: T) => Partial<T>), replace?: boolean): void;
+  subscribe(listener: (state: T, previous: T) => void): () => void;
+}
 
 /** What the panel inserted into the current composer, so the watcher can record the share. */
 export interface InsertedSuggestion {
