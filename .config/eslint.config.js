@@ -63,6 +63,7 @@ export default tseslint.config(
       'components/**/*.{ts,tsx}',
       'stores/**/*.{ts,tsx}',
       'lib/linkedin/**/*.ts',
+      'lib/panel/**/*.ts',
       'lib/settings/**/*.ts',
       'lib/i18n/**/*.ts',
       'lib/messaging/send.ts',

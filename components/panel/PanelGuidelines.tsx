@@ -2,9 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { GuidelinesSection } from '@/components/guidelines';
 import { useT } from '@/components/I18nProvider';
 import { applyFix } from '@/lib/guidelines/checks';
+import { composerSession } from '@/lib/linkedin/bridge';
 import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
 import { consentItem, DEFAULT_PREFERENCES, hasConsent, preferencesItem, type Consent } from '@/lib/settings';
-import { usePanelStore } from '@/stores/panel';
+import { useComposerSession } from './use-composer-session';
 import type { GuidelinesContext } from './ComposerPanel';
 
 /**
@@ -14,7 +15,7 @@ import type { GuidelinesContext } from './ComposerPanel';
  */
 export function PanelGuidelines({ data, draftText, replaceDraft }: GuidelinesContext) {
   const { language } = useT('panel');
-  const inserted = usePanelStore((state) => state.inserted);
+  const inserted = useComposerSession((session) => session.inserted);
   const [consent, setConsent] = useState<Consent | null>(null);
   const [frequency, setFrequency] = useState(DEFAULT_PREFERENCES.reminderFrequency);
   useEffect(() => {
@@ -54,7 +55,7 @@ export function PanelGuidelines({ data, draftText, replaceDraft }: GuidelinesCon
       frequency={frequency}
       remindersEnabled={reminders && (data?.features.reminders ?? true)}
       checksEnabled={checks}
-      onFix={(finding) => void replaceDraft(applyFix(usePanelStore.getState().draftText || draftText, finding))}
+      onFix={(finding) => void replaceDraft(applyFix(composerSession().getState().draft || draftText, finding))}
     />
   );
 }

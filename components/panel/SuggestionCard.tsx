@@ -2,7 +2,9 @@ import { memo, useId } from 'react';
 import { useT } from '@/components/I18nProvider';
 import type { Suggestion } from '@/lib/feed/types';
 import { usePanelStore } from '@/stores/panel';
-import { orderVariants } from './insert-text';
+import { orderVariants } from '@/lib/panel/language-choice';
+import { isHttpsUrl } from '@/lib/panel/post-text';
+import { byPerson } from '@/lib/panel/trusted';
 
 interface Props {
   suggestion: Suggestion;
@@ -27,7 +29,7 @@ export const SuggestionCard = memo(function SuggestionCard({
   const chosen = variants.find((v) => v.id === chosenId) ?? variants[0];
   const chooseVariant = usePanelStore((s) => s.chooseVariant);
   // Feed links are validated in the background; checked again here because they become hrefs (S3).
-  const source = suggestion.url && /^https:\/\//.test(suggestion.url) ? suggestion.url : null;
+  const source = isHttpsUrl(suggestion.url) ? suggestion.url : null;
 
   return (
     <article className="card" aria-labelledby={`${groupId}-title`}>
@@ -41,7 +43,16 @@ export const SuggestionCard = memo(function SuggestionCard({
       </h3>
       {suggestion.summary ? <p className="card__summary">{suggestion.summary}</p> : null}
       {source ? (
-        <a className="card__source" href={source} target="_blank" rel="noopener noreferrer">
+        <a
+          className="card__source"
+          href={source}
+          target="_blank"
+          rel="noopener noreferrer"
+          // Checked again when followed: only the person's own click, only to an https address.
+          onClick={(event) => {
+            if (!byPerson(event) || !isHttpsUrl(event.currentTarget.href)) event.preventDefault();
+          }}
+        >
           {t('source')} <span className="visually-hidden">{t('sourceHint')}</span>
         </a>
       ) : null}
@@ -55,7 +66,7 @@ export const SuggestionCard = memo(function SuggestionCard({
                 name={`${groupId}-variant`}
                 value={variant.id}
                 checked={variant.id === chosen?.id}
-                onChange={() => chooseVariant(suggestion.id, variant.id)}
+                onChange={(event) => byPerson(event) && chooseVariant(suggestion.id, variant.id)}
               />
               <span>
                 {variant.angle ?? t('plainVariant')}
@@ -71,7 +82,7 @@ export const SuggestionCard = memo(function SuggestionCard({
         className="button button--primary"
         disabled={!chosen}
         aria-label={t('insert', { title: suggestion.title })}
-        onClick={() => chosen && onInsert(suggestion, chosen.id)}
+        onClick={(event) => byPerson(event) && chosen && onInsert(suggestion, chosen.id)}
       >
         {t('insertShort')}
       </button>

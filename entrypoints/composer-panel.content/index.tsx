@@ -3,9 +3,8 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { I18nProvider } from '@/components/I18nProvider';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
-import { placePanel } from '@/components/panel/placement';
 import { getBridge, PANEL_MOUNTED_KEY } from '@/lib/linkedin/bridge';
-import { findComposer } from '@/lib/linkedin/selectors';
+import { composerOnScreen, followComposer } from '@/lib/panel/follow-composer';
 import { consentItem, hasConsent } from '@/lib/settings';
 import { onConsentWithdrawn } from '@/lib/settings/consent-watch';
 import { usePanelStore } from '@/stores/panel';
@@ -16,6 +15,7 @@ type Flagged = typeof globalThis & { [MOUNTED]?: boolean };
 
 // Injected by the background (scripting.executeScript) only for people who opted in,
 // when a composer is open. Never listed in the manifest, no web_accessible_resources.
+// Mounts, places (lib/panel/follow-composer.ts) and unmounts; everything else is the panel's.
 export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
@@ -38,14 +38,16 @@ export default defineContentScript({
     }
     const controller = new AbortController();
     const ui = await createShadowRootUi<Root>(ctx, {
-      name: 'advocacy-panel',
+      // A neutral host: a plain <div> at the end of <body>, whose closed shadow root the page
+      // can neither read nor drive (S7). Only our isolated world holds the root (the bridge).
+      name: 'div',
       position: 'inline',
       anchor: 'body',
       append: 'last',
       css,
-      mode: 'open',
-      // WXT's reset is `:host{all:initial !important}`, which would beat the inline placement
-      // below; style.css resets the host itself (without !important) instead.
+      mode: 'closed',
+      // WXT's reset is `:host{all:initial !important}`, which would beat the inline placement;
+      // style.css resets the host itself (without !important) instead.
       inheritStyles: true,
       onMount(container) {
         const root = createRoot(container);
@@ -58,18 +60,16 @@ export default defineContentScript({
       },
       onRemove(root) {
         controller.abort();
+        getBridge().panelRoot = null;
         root?.unmount();
         flagged[MOUNTED] = false;
       },
     });
     // A second injection racing this one may have mounted meanwhile.
     if (ctx.isInvalid) return 'already-open';
-    const host = ui.shadowHost;
-    // Hidden until placed: no flash at the default corner.
-    host.style.display = 'none';
     ui.mount();
-    track(host, controller.signal);
-
+    getBridge().panelRoot = ui.shadow;
+    followComposer(ui.shadowHost, controller.signal, (docked) => usePanelStore.getState().setDocked(docked));
     // Withdrawn consent removes the panel at once (both off), or keeps only reminders.
     controller.signal.addEventListener(
       'abort',
@@ -79,80 +79,3 @@ export default defineContentScript({
     return 'injected';
   },
 });
-
-/** How long an early-injected panel waits for LinkedIn's composer before giving up. */
-const COMPOSER_WAIT_MS = 10_000;
-
-/** Resolves true once a composer is on screen (checked every 100 ms), false after the wait. */
-function composerOnScreen(signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    const deadline = Date.now() + COMPOSER_WAIT_MS;
-    const check = () => {
-      if (signal.aborted) return resolve(false);
-      if (findComposer(document)) return resolve(true);
-      if (Date.now() > deadline) return resolve(false);
-      setTimeout(check, 100);
-    };
-    check();
-  });
-}
-
-function isModal(element: Element | null | undefined): element is HTMLDialogElement {
-  try {
-    return element instanceof HTMLDialogElement && element.matches(':modal');
-  } catch {
-    return false; // a browser without :modal has no top layer to escape either
-  }
-}
-
-/**
- * Keeps the host beside the open composer (re-found every time: LinkedIn swaps nodes),
- * throttled to one placement per animation frame; hides it while no composer is open.
- */
-function track(host: HTMLElement, signal: AbortSignal): void {
-  let frame = 0;
-  const place = () => {
-    frame = 0;
-    const composer = findComposer(document);
-    const rect = composer?.getBoundingClientRect();
-    const open = !!rect && rect.width > 0 && rect.height > 0;
-    usePanelStore.getState().setComposerOpen(open);
-    if (!open) {
-      host.style.display = 'none';
-      // The dialog we lived in (see below) may have been removed with us inside it.
-      if (!host.isConnected) document.body.append(host);
-      return;
-    }
-    // A modal <dialog> (V3, if LinkedIn opens it with showModal) sits in the top layer and
-    // makes everything outside it inert: then the panel must live inside the dialog to be
-    // visible and usable. It stays position:fixed there, so the dialog's layout is untouched.
-    const parent = isModal(composer) ? composer : document.body;
-    if (host.parentNode !== parent) parent.append(host);
-    const placement = placePanel(rect, { width: window.innerWidth, height: window.innerHeight });
-    usePanelStore.getState().setDocked(placement.docked);
-    Object.assign(host.style, {
-      display: 'block',
-      top: `${placement.top}px`,
-      left: `${placement.left}px`,
-      right: 'auto',
-    });
-    host.style.setProperty('--panel-width', `${placement.width}px`);
-    host.style.setProperty('--panel-max-height', `${placement.maxHeight}px`);
-  };
-  const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(place);
-  };
-  place();
-  const options = { passive: true, capture: true, signal };
-  window.addEventListener('resize', schedule, options);
-  window.addEventListener('scroll', schedule, options);
-  const events = getBridge().events;
-  events.addEventListener('composer-open', schedule, { signal });
-  events.addEventListener('composer-closed', schedule, { signal });
-  // A cheap poll as well: the watcher's events may not exist yet, and dialogs move without resize.
-  const timer = setInterval(schedule, 400);
-  signal.addEventListener('abort', () => {
-    clearInterval(timer);
-    if (frame) cancelAnimationFrame(frame);
-  });
-}

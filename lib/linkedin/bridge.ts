@@ -1,38 +1,35 @@
 /**
  * Private state shared by the LinkedIn watcher and the runtime-injected panel. Both run in
  * the extension's isolated world of the same tab, so a globalThis slot is private to us;
- * a CustomEvent on `document` would be seen by LinkedIn's page (README, constraint 9).
+ * a CustomEvent on `document` would be seen by LinkedIn's page (README, constraint 9). The two
+ * scripts are separate bundles: anything both must see lives in this slot, not in module state.
  */
-
-/** What the panel inserted into the current composer, so the watcher can record the share. */
-export interface InsertedSuggestion {
-  suggestionId: string;
-  suggestionTitle: string;
-  campaign: string | null;
-  language: 'da' | 'en' | null;
-  sourceUrl: string | null;
-  /** The exact text inserted, to measure later how much the person changed it. */
-  insertedText: string;
-}
+import { createComposerSession, type ComposerSession } from './session';
 
 export interface Bridge {
-  /** Set by the panel on insert, cleared by the watcher when the composer closes. */
-  inserted: InsertedSuggestion | null;
-  /** True while a stable composer is open (kept by the watcher). */
-  composerOpen: boolean;
-  /** Fires 'composer-open' and 'composer-closed' (see BRIDGE_EVENTS). */
-  events: EventTarget;
+  /** The one composer session: open, stable, inserted, draft (lib/linkedin/session.ts). */
+  session: ComposerSession;
+  /** The one draft reader's bookkeeping (lib/linkedin/draft.ts): how many scripts need it. */
+  draftReader: { users: number; stop: (() => void) | null };
+  /**
+   * The mounted panel's closed shadow root. Only code in the extension's isolated world can
+   * reach it (the page cannot): the e2e tests get in through CDP evaluation in that world.
+   */
+  panelRoot: ShadowRoot | null;
 }
 
 const KEY = Symbol.for('advocacy.bridge');
 
 export function getBridge(): Bridge {
   const slot = globalThis as typeof globalThis & { [KEY]?: Bridge };
-  slot[KEY] ??= { inserted: null, composerOpen: false, events: new EventTarget() };
+  slot[KEY] ??= { session: createComposerSession(), draftReader: { users: 0, stop: null }, panelRoot: null };
   return slot[KEY];
 }
 
-export const BRIDGE_EVENTS = { composerOpen: 'composer-open', composerClosed: 'composer-closed' } as const;
+/** The tab's composer session, shared by the watcher and the panel. */
+export function composerSession(): ComposerSession {
+  return getBridge().session;
+}
 
 /**
  * Set in the tab while a composer panel is mounted (or waiting for its composer). The background

@@ -37,7 +37,12 @@ function selectionFor(node: Node): Selection | null {
  * Replaces the editor's content with `text` through the browser's editing path, then waits
  * up to `timeoutMs` for the editor to show it. Returns whether it really landed.
  */
-export async function insertText(editor: HTMLElement, text: string, timeoutMs = 2000): Promise<boolean> {
+export async function insertText(
+  editor: HTMLElement,
+  text: string,
+  timeoutMs = 2000,
+  type: (text: string) => void = typeThroughBrowser,
+): Promise<boolean> {
   editor.focus();
   const selection = selectionFor(editor);
   if (!selection) return false;
@@ -45,7 +50,7 @@ export async function insertText(editor: HTMLElement, text: string, timeoutMs = 
   range.selectNodeContents(editor);
   selection.removeAllRanges();
   selection.addRange(range);
-  document.execCommand('insertText', false, text);
+  type(text);
   const expected = normalize(text);
   if (await landed(editor, expected, timeoutMs)) return true;
   // Tiptap/ProseMirror accepts a synthetic paste where execCommand did not land (§4);
@@ -58,6 +63,11 @@ export async function insertText(editor: HTMLElement, text: string, timeoutMs = 
   data.setData('text/plain', text);
   editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   return landed(editor, expected, timeoutMs);
+}
+
+/** The browser's own editing path: a trusted `input` in every editor LinkedIn uses. */
+function typeThroughBrowser(text: string): void {
+  document.execCommand('insertText', false, text);
 }
 
 async function landed(editor: Element, expected: string, timeoutMs: number): Promise<boolean> {

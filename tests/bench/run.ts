@@ -3,7 +3,7 @@
  * the same browser without it in the same run. Noisy by nature: not part of `npm test`.
  * Run with `npm run bench` (builds first). Options via environment:
  *   BENCH_RUNS (default 10, the minimum for a median we quote), BENCH_THROTTLE (default "1,4"),
- *   BENCH_ONLY (default "load,panel,db,pages,dialogs,firstrun").
+ *   BENCH_ONLY (default "load,idle,panel,db,pages,dialogs,firstrun").
  * Prints a table and writes bench-results/latest.json. A measurement whose feature is not in
  * this build (e.g. the panel's Insert before it is merged) is reported as n/a, never a failure.
  */
@@ -14,6 +14,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { chromiumPath, fixture, launch, ROOT, setConsent, type ExtensionSession } from '../e2e/harness';
+import { panelIn, type PanelView } from '../e2e/panel-view';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
 const THROTTLES = (process.env.BENCH_THROTTLE ?? '1,4').split(',').map(Number);
@@ -26,8 +27,8 @@ const CHURN_URL = 'https://www.linkedin.com/feed/?churn=1';
 const CHURN_MS = 3000;
 const DIALOGS_URL = 'https://www.linkedin.com/feed/?dialogs=2000';
 const DIALOGS_MS = 5000;
-/** BENCH_ONLY=load,panel,db,pages,dialogs,firstrun runs a subset (all by default). */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,panel,db,pages,dialogs,firstrun').split(','));
+/** BENCH_ONLY=load,idle,panel,db,pages,dialogs,firstrun runs a subset (all by default). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,idle,panel,db,pages,dialogs,firstrun').split(','));
 
 type Value = number | null;
 interface Row {
@@ -283,9 +284,15 @@ async function panelTimings(session: ExtensionSession) {
       await page.waitForTimeout(300);
       // Long tasks from here on: the panel's injection, parse and mount (P3).
       await page.evaluate(() => ((window as unknown as { __longtasks: number[] }).__longtasks.length = 0));
-      // A string, not a function: tsx would wrap inner functions in a helper the page lacks.
-      const timing = await page.evaluate<{ visible: number; fromClick: number } | null>(PANEL_VISIBLE);
-      const latency = timing ? await measureInsert(page) : null;
+      // The panel's root is closed to the page: timings are taken in the extension's isolated
+      // world (CDP), and the clicks are real mouse clicks, as a person's (the panel acts on
+      // trusted events only).
+      const view = panelIn(session, page);
+      await view.evaluate(PANEL_TIMING_ARM);
+      const start = (await page.locator('#start-post').boundingBox())!;
+      await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+      const timing = await view.evaluate<{ visible: number; fromClick: number } | null>(PANEL_TIMING_AWAIT);
+      const latency = timing ? await measureInsert(page, view) : null;
       // Long-task entries reach the observer asynchronously: let the last ones arrive.
       await page.waitForTimeout(500);
       const tasks = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
@@ -341,50 +348,72 @@ async function panelTimings(session: ExtensionSession) {
 }
 
 // The default model page is V3: a loading placeholder first, the real dialog ~0.5 s later.
-const PANEL_VISIBLE = `new Promise((resolve) => {
-  const heading = () => document.querySelector('advocacy-panel')?.shadowRoot?.querySelector('h1, h2, h3, [role="heading"]');
+// Run in the extension's isolated world (plain strings: tsx would wrap inner functions in a
+// helper that world lacks). Times are the page's clock (performance.now is shared).
+const PANEL_TIMING_ARM = `(() => {
+  const b = (globalThis.__bench = { clicked: 0, onScreen: 0, visible: 0 });
+  document.addEventListener('pointerdown', () => { b.clicked = performance.now(); }, { capture: true });
+  const root = () => globalThis[Symbol.for('advocacy.bridge')]?.panelRoot;
   const editor = () => document.querySelector('[componentkey="ShareBox_textEditor"]');
-  const clicked = performance.now();
-  let onScreen = 0;
-  document.getElementById('start-post').click();
   const tick = () => {
     const now = performance.now();
-    if (!onScreen && editor()) onScreen = now;
-    const h = heading();
-    if (onScreen && h && h.getClientRects().length) return resolve({ visible: now - onScreen, fromClick: now - clicked });
-    if (now - clicked > 5000) return resolve(null);
+    if (b.clicked && !b.onScreen && editor()) b.onScreen = now;
+    const h = root()?.querySelector('h1, h2, h3, [role="heading"]');
+    if (b.onScreen && h && h.getClientRects().length) return void (b.visible = now);
+    if (b.clicked && now - b.clicked > 5000) return;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return true;
+})()`;
+
+const PANEL_TIMING_AWAIT = `new Promise((resolve) => {
+  const t0 = performance.now();
+  const poll = () => {
+    const b = globalThis.__bench;
+    if (b.visible) return resolve({ visible: b.visible - b.onScreen, fromClick: b.visible - b.clicked });
+    if (performance.now() - t0 > 6000) return resolve(null);
+    setTimeout(poll, 20);
+  };
+  poll();
+})`;
+
+// Waits for an enabled Insert button (suggestions load first) and returns where to click it.
+const INSERT_FIND = `new Promise((resolve) => {
+  const waitStart = performance.now();
+  // The Insert button's accessible name starts with "Insert" (aria-label "Insert “<title>”").
+  const find = () => [...(globalThis[Symbol.for('advocacy.bridge')]?.panelRoot?.querySelectorAll('button') ?? [])].find((b) => /^(insert|indsæt)/i.test((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()) && !b.disabled);
+  const go = () => {
+    const button = find();
+    if (!button) {
+      if (performance.now() - waitStart > 8000) return resolve(null);
+      return requestAnimationFrame(go);
+    }
+    button.scrollIntoView({ block: 'nearest' });
+    const r = button.getBoundingClientRect();
+    globalThis.__bench.before = document.querySelector('[componentkey="ShareBox_textEditor"]')?.textContent ?? '';
+    resolve({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+  };
+  go();
+})`;
+
+// From the click's pointerdown until the text is in LinkedIn's editor.
+const INSERT_AWAIT = `new Promise((resolve) => {
+  const b = globalThis.__bench;
+  const editor = document.querySelector('[componentkey="ShareBox_textEditor"]');
+  const tick = () => {
+    if ((editor.textContent ?? '') !== b.before) return resolve(performance.now() - b.clicked);
+    if (performance.now() - b.clicked > 3000) return resolve(null);
     requestAnimationFrame(tick);
   };
   tick();
 })`;
 
-const INSERT = `new Promise((resolve) => {
-  const root = document.querySelector('advocacy-panel')?.shadowRoot;
-  const waitStart = performance.now();
-  // The Insert button's accessible name starts with "Insert" (aria-label "Insert “<title>”").
-  const find = () => [...(root?.querySelectorAll('button') ?? [])].find((b) => /^(insert|indsæt)/i.test((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()) && !b.disabled);
-  const go = () => {
-    const button = find();
-    if (!button) {
-      if (performance.now() - waitStart > 8000) return resolve(null); // suggestions load first
-      return requestAnimationFrame(go);
-    }
-    const editor = document.querySelector('[componentkey="ShareBox_textEditor"]');
-    const before = editor.textContent ?? '';
-    const start = performance.now();
-    button.click();
-    const tick = () => {
-      if ((editor.textContent ?? '') !== before) return resolve(performance.now() - start);
-      if (performance.now() - start > 3000) return resolve(null);
-      requestAnimationFrame(tick);
-    };
-    tick();
-  };
-  go();
-})`;
-
-function measureInsert(page: Page) {
-  return page.evaluate<number | null>(INSERT);
+async function measureInsert(page: Page, view: PanelView): Promise<number | null> {
+  const at = await view.evaluate<{ x: number; y: number } | null>(INSERT_FIND);
+  if (!at) return null;
+  await page.mouse.click(at.x, at.y);
+  return view.evaluate<number | null>(INSERT_AWAIT);
 }
 
 /** Runs code in the watcher's isolated world (sender kind "linkedin") through CDP. */
@@ -413,6 +442,81 @@ async function inContentScript<T>(session: ExtensionSession, page: Page, express
 }
 
 const SEND = `(m) => chrome.runtime.sendMessage(m)`;
+
+/**
+ * P8 (idle is free, also after use): page script time while the person scrolls a 1000-post
+ * feed after one composer was opened and closed, with vs. without the extension. Real mouse
+ * clicks and wheel scrolling (trusted input), 5 s of scrolling measured from 1 s after close.
+ */
+const IDLE_POSTS = 1000;
+const IDLE_SCROLL_MS = 5000;
+const ADD_POSTS = `((count) => {
+  const feed = document.querySelector('[data-testid="mainFeed"]') ?? document.body;
+  for (let i = 0; i < count; i += 1) {
+    const post = document.createElement('div');
+    post.setAttribute('role', 'listitem');
+    post.style.cssText = 'height:120px;border:1px solid #ddd;margin:8px 0';
+    const text = document.createElement('p');
+    text.textContent = 'Post ' + i + ': a colleague shares a thought about the week.';
+    const like = document.createElement('button');
+    like.textContent = 'Like';
+    post.append(text, like);
+    feed.append(post);
+  }
+  return feed.childElementCount;
+})(${IDLE_POSTS})`;
+
+async function idleAfterComposer(s: Sessions) {
+  for (const throttle of THROTTLES) {
+    const key = `${throttle}x`;
+    const script = { without: [] as number[], opted: [] as number[] };
+    for (let run = 0; run < RUNS; run += 1) {
+      for (const variant of ['without', 'opted'] as const) {
+        const page = await s[variant].context.newPage();
+        const cdp = await s[variant].context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
+        await page.evaluate(ADD_POSTS);
+        await page.waitForTimeout(500);
+        const start = (await page.locator('#start-post').boundingBox())!;
+        await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+        await page.locator('[componentkey="ShareBox_textEditor"]').waitFor({ timeout: 5000 });
+        // Opted in, the panel is on screen now; give it its second (stable) request too.
+        await page.waitForTimeout(1200);
+        await page.getByRole('button', { name: 'Dismiss' }).click();
+        await page.waitForTimeout(1000);
+        const before = await metrics(cdp);
+        for (let t = 0; t < IDLE_SCROLL_MS; t += 100) {
+          await page.mouse.wheel(0, t % 2000 < 1000 ? 400 : -400);
+          await page.waitForTimeout(100);
+        }
+        const after = await metrics(cdp);
+        script[variant].push(after.script - before.script);
+        await cdp.detach();
+        await page.close();
+      }
+      process.stdout.write(`  ${key} idle run ${run + 1}/${RUNS}\r`);
+    }
+    const base = median(script.without)!;
+    upsert(
+      'P8-idle-after-composer',
+      `scrolling a ${IDLE_POSTS}-post feed for ${IDLE_SCROLL_MS / 1000} s after one composer was opened and closed: added script time, opted in`,
+      '≤ 5 %',
+      '%',
+      key,
+      ((median(script.opted)! - base) / base) * 100,
+    );
+    upsert(
+      'P8-idle-after-composer-ms',
+      `the same, absolute (page script time without the extension: ${Math.round(base)} ms)`,
+      '—',
+      'ms',
+      key,
+      median(script.opted)! - base,
+    );
+  }
+}
 
 async function databaseTimings(session: ExtensionSession) {
   const page = await session.context.newPage();
@@ -940,6 +1044,10 @@ async function main() {
     if (ONLY.has('dialogs')) {
       console.log('\nMany dialogs, observer armed…');
       await manyDialogs(sessions);
+    }
+    if (ONLY.has('idle')) {
+      console.log('\nIdle after a composer (P8)…');
+      await idleAfterComposer(sessions);
     }
     if (ONLY.has('panel')) {
       console.log('\nPanel and insert…');

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/I18nProvider';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
-import { getBridge } from '@/lib/linkedin/bridge';
+import { composerSession } from '@/lib/linkedin/bridge';
 import { consentItem, panelStateItem, POLICY_VERSION } from '@/lib/settings';
 import { usePanelStore } from '@/stores/panel';
 import { panelData } from './panel-fixtures';
@@ -42,10 +42,20 @@ function renderPanel(language: 'en' | 'da' = 'en', guidelines?: Parameters<typeo
   );
 }
 
+/**
+ * happy-dom has no `isTrusted`: a browser sets it on the person's own input and never on events
+ * a script dispatches. user-event stands for the person here; `pageScript` flips it off.
+ */
+let trusted = true;
+Object.defineProperty(Event.prototype, 'isTrusted', { configurable: true, get: () => trusted });
+
 beforeEach(async () => {
+  trusted = true;
   vi.clearAllMocks();
   usePanelStore.setState(usePanelStore.getInitialState(), true);
-  getBridge().inserted = null;
+  // A composer is open: the session the watcher (or the panel's own wait) would have opened.
+  composerSession().setState(composerSession().getInitialState(), true);
+  composerSession().getState().opened();
   editorText = '';
   mocks.findComposer.mockReturnValue(document.body);
   mocks.findEditor.mockReturnValue(editor);
@@ -99,7 +109,7 @@ describe('the composer panel', () => {
       'https://example.com/old?utm_source=linkedin&utm_medium=employee-advocacy&utm_campaign=spring\n\n#energy #wind';
     await waitFor(() => expect(mocks.insertText).toHaveBeenCalledWith(editor, expected));
     expect(await screen.findByText(/Inserted\. Now make it your own/)).toBeInTheDocument();
-    expect(getBridge().inserted).toEqual({
+    expect(composerSession().getState().inserted).toEqual({
       suggestionId: 'old',
       suggestionTitle: 'Wind farm opens',
       campaign: 'autumn',
@@ -155,7 +165,7 @@ describe('the composer panel', () => {
     await user.click(await screen.findByRole('button', { name: 'Insert “New office in Aarhus”' }));
     expect(await screen.findByText('The text could not be put into LinkedIn’s editor.')).toBeInTheDocument();
     expect(mocks.send).toHaveBeenCalledWith('health:report', expect.objectContaining({ event: 'insert-failed' }));
-    expect(getBridge().inserted).toBeNull();
+    expect(composerSession().getState().inserted).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Copy to clipboard' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Text of new\n\nhttps:\/\/example\.com\/new\?/));
     expect(await screen.findByText('Copied. Paste it into LinkedIn’s editor.')).toBeInTheDocument();
@@ -254,13 +264,36 @@ describe('the composer panel', () => {
     await screen.findByRole('list', { name: 'Suggestions' });
     await expect(usePanelStore.getState().replaceDraft('Fixed text')).resolves.toBe(true);
     expect(mocks.insertText).toHaveBeenCalledWith(editor, 'Fixed text');
-    expect(usePanelStore.getState().draftText).toBe('Fixed text');
+    expect(composerSession().getState().draft).toBe('Fixed text');
+  });
+
+  it('ignores clicks and typing that a page script dispatches (untrusted events)', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    const insert = await screen.findByRole('button', { name: 'Insert “New office in Aarhus”' });
+    trusted = false; // from here on, LinkedIn's page script clicks and types, not the person
+    await user.click(insert);
+    await user.click(screen.getByRole('radio', { name: /For recruiters/ }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search suggestions' }), 'aarhus');
+    await user.click(screen.getByRole('button', { name: 'Hide suggestions' }));
+    const link = screen.getAllByRole('link', { name: /Read the source/ })[0]!;
+    const followed = link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(mocks.insertText).not.toHaveBeenCalled();
+    expect(screen.getByRole('radio', { name: /For recruiters/ })).not.toBeChecked();
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(await panelStateItem.getValue()).toEqual({ collapsed: false });
+    expect(followed).toBe(false); // the link's default (opening it) was prevented
+    trusted = true;
+    await user.click(insert);
+    await waitFor(() => expect(mocks.insertText).toHaveBeenCalledTimes(1));
   });
 
   it('hides while no composer is open', async () => {
     renderPanel();
     await screen.findByRole('list', { name: 'Suggestions' });
-    act(() => usePanelStore.getState().setComposerOpen(false));
+    act(() => composerSession().getState().closed());
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
   });
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
 import { launch, screenshot, setConsent } from './harness';
+import { panelIn } from './panel-view';
 
 const FEED_URL = 'https://news.example.com/nyheder.rss';
 
@@ -71,10 +72,10 @@ describe('a plain RSS feed in Chromium', () => {
       const page = await session.context.newPage();
       await page.goto('https://www.linkedin.com/feed/');
       await page.getByText('Start a post').click();
-      const panel = page.locator('advocacy-panel');
-      const list = panel.getByRole('list', { name: 'Suggestions' });
-      await expect.poll(() => list.getByRole('listitem').count(), { timeout: 15_000 }).toBe(3);
-      const shown = await list.innerText();
+      const panel = panelIn(session, page);
+      const list = { role: 'list', name: 'Suggestions' };
+      await expect.poll(() => panel.count({ role: 'listitem', within: list }), { timeout: 15_000 }).toBe(3);
+      const shown = (await panel.innerText(list))!;
       expect(shown).toContain('Service hub in Esbjerg & 40 new jobs');
       expect(shown).toContain('We are opening a service hub in Esbjerg.');
       expect(shown).toContain('Old blades become bridges & benches.');
@@ -84,11 +85,8 @@ describe('a plain RSS feed in Chromium', () => {
       await screenshot(page, 'feeds-rss-panel');
 
       // Insert the newest: its title and short summary, the campaign-tracked link, the own-words prompt.
-      await list
-        .getByRole('button', { name: /^Insert/ })
-        .first()
-        .click();
-      await expect.poll(() => panel.getByText(/Inserted\. Now make it your own/).count()).toBe(1);
+      await panel.click({ role: 'button', name: /^Insert/, within: list });
+      await expect.poll(() => panel.count({ text: /Inserted\. Now make it your own/ })).toBe(1);
       const draft = await page.locator('[componentkey="ShareBox_textEditor"]').innerText();
       expect(draft).toContain('Service hub in Esbjerg & 40 new jobs');
       expect(draft).toMatch(/https:\/\/www\.nordvind\.example\/news\/esbjerg-hub\?utm_/);

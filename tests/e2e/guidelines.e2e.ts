@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launch, screenshot, setConsent, type ExtensionSession } from './harness';
+import { panelIn } from './panel-view';
 
 describe('guideline checks while writing', () => {
   let session: ExtensionSession;
@@ -20,23 +21,24 @@ describe('guideline checks while writing', () => {
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/feed/?layout=v3');
     await page.getByText('Start a post').click();
-    const panel = page.locator('advocacy-panel');
-    await expect.poll(() => panel.getByRole('list', { name: 'Suggestions' }).count(), { timeout: 10_000 }).toBe(1);
+    const panel = panelIn(session, page);
+    await expect.poll(() => panel.count({ role: 'list', name: 'Suggestions' }), { timeout: 10_000 }).toBe(1);
 
     const editor = page.locator('[componentkey="ShareBox_textEditor"]');
     await editor.click();
     await page.keyboard.type('Excited about Projekt Havørn at Nordvind this spring.');
-    const findings = panel.locator('[data-slot="guidelines"]');
-    await expect.poll(() => findings.getByText('stay internal for now').count()).toBe(1);
-    await expect.poll(() => findings.getByText('Let readers know you work there').count()).toBe(1);
+    const findings = { selector: '[data-slot="guidelines"]' };
+    const finding = (text: string) => panel.count({ text, within: findings });
+    await expect.poll(() => finding('stay internal for now')).toBe(1);
+    await expect.poll(() => finding('Let readers know you work there')).toBe(1);
     await screenshot(page, 'guidelines-findings');
 
-    await findings.getByRole('button', { name: 'Remove it' }).click();
+    await panel.click({ role: 'button', name: 'Remove it', within: findings });
     await expect.poll(() => editor.innerText()).not.toContain('Havørn');
-    await expect.poll(() => findings.getByText('stay internal for now').count()).toBe(0);
-    await findings.getByRole('button', { name: /^Add “#/ }).click();
+    await expect.poll(() => finding('stay internal for now')).toBe(0);
+    await panel.click({ role: 'button', name: /^Add “#/, within: findings });
     await expect.poll(() => editor.innerText()).toContain('#ansat');
-    await expect.poll(() => findings.getByText('Let readers know you work there').count()).toBe(0);
+    await expect.poll(() => finding('Let readers know you work there')).toBe(0);
     await screenshot(page, 'guidelines-fixed');
 
     // Advice only: LinkedIn's Post works whatever the checks say.

@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ShareEvent } from '@/lib/db/types';
 import { EXTENSION_DIR, launch, screenshot, setConsent, type ExtensionSession } from './harness';
+import { panelIn } from './panel-view';
 
 /** A page script that listens for everything WXT's context used to send, and for any postMessage. */
 function eavesdrop(extensionId: string): string {
@@ -60,14 +61,12 @@ async function shares(session: ExtensionSession): Promise<ShareEvent[]> {
 const editor = (page: Page) => page.locator('[componentkey="ShareBox_textEditor"]');
 
 /** The person's own flow: "Start a post", Insert a suggestion, their own words, Post. */
-async function personPosts(page: Page) {
+async function personPosts(session: ExtensionSession, page: Page) {
   await page.getByText('Start a post').click();
-  const list = page.locator('advocacy-panel').getByRole('list', { name: 'Suggestions' });
-  await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(1);
-  await list
-    .getByRole('button', { name: /^Insert/ })
-    .first()
-    .click();
+  const panel = panelIn(session, page);
+  const list = { role: 'list', name: 'Suggestions' };
+  await expect.poll(() => panel.count(list), { timeout: 10_000 }).toBe(1);
+  await panel.click({ role: 'button', name: /^Insert/, within: list });
   await expect.poll(() => editor(page).innerText()).toContain('utm_');
   await editor(page).press('End');
   await page.keyboard.type(' My own take.');
@@ -89,12 +88,12 @@ describe('a hostile LinkedIn page', () => {
     await page.addInitScript(eavesdrop(session.extensionId));
     await page.goto('https://www.linkedin.com/feed/?layout=v3');
     await setConsent(session); // opt-in with the tab open: the watcher is started in it
-    await personPosts(page);
+    await personPosts(session, page);
     await expect.poll(() => shares(session).then((rows) => rows.length), { timeout: 15_000 }).toBe(1);
     // A second page load (the watcher registered, starting at document_idle) and the panel again.
     await page.reload();
     await page.getByText('Start a post').click();
-    await expect.poll(() => page.locator('advocacy-panel').getByRole('list').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panelIn(session, page).count({ role: 'list' }), { timeout: 10_000 }).toBe(1);
     await screenshot(page, 'hostile-page-eavesdropper');
     expect(await heard(page)).toEqual([]);
     // Nor is WXT's start-up announcement anywhere in the built scripts.
@@ -122,15 +121,13 @@ describe('a hostile LinkedIn page', () => {
       }, id);
     await forge(session.extensionId);
     await page.getByText('Start a post').click();
-    const list = page.locator('advocacy-panel').getByRole('list', { name: 'Suggestions' });
-    await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(1);
+    const panel = panelIn(session, page);
+    const list = { role: 'list', name: 'Suggestions' };
+    await expect.poll(() => panel.count(list), { timeout: 10_000 }).toBe(1);
     await forge(session.extensionId); // now the panel is running too
     await page.waitForTimeout(300);
-    expect(await list.count()).toBe(1);
-    await list
-      .getByRole('button', { name: /^Insert/ })
-      .first()
-      .click();
+    expect(await panel.count(list)).toBe(1);
+    await panel.click({ role: 'button', name: /^Insert/, within: list });
     await expect.poll(() => editor(page).innerText()).toContain('utm_');
     await page.locator('[data-fixture-post]').click();
     await expect.poll(() => shares(session).then((rows) => rows.length), { timeout: 15_000 }).toBe(1);
@@ -166,11 +163,11 @@ describe('a hostile LinkedIn page', () => {
     await screenshot(page, 'hostile-page-forged-sequence');
     await page.waitForTimeout(3000);
     expect(await shares(session)).toEqual([]);
-    expect(await page.locator('advocacy-panel').count()).toBe(0); // no panel was even asked for
+    expect(await panelIn(session, page).mounted()).toBe(0); // no panel was even asked for
 
     // The person, in the same tab: recorded, once.
     await page.reload();
-    await personPosts(page);
+    await personPosts(session, page);
     await expect.poll(() => shares(session).then((rows) => rows.length), { timeout: 15_000 }).toBe(1);
     await page.waitForTimeout(1000);
     expect(await shares(session)).toHaveLength(1);
@@ -213,12 +210,10 @@ describe('a worker stopped while it records a share', () => {
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/feed/?layout=v3');
     await page.getByText('Start a post').click();
-    const list = page.locator('advocacy-panel').getByRole('list', { name: 'Suggestions' });
-    await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(1);
-    await list
-      .getByRole('button', { name: /^Insert/ })
-      .first()
-      .click();
+    const panel = panelIn(session, page);
+    const list = { role: 'list', name: 'Suggestions' };
+    await expect.poll(() => panel.count(list), { timeout: 10_000 }).toBe(1);
+    await panel.click({ role: 'button', name: /^Insert/, within: list });
     await expect.poll(() => editor(page).innerText()).toContain('utm_');
 
     // Hold the shares table so the worker's write waits, as a slow disk or a busy database would.

@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LayoutSignals } from '@/lib/linkedin/selectors';
 import { ARTIFACTS_DIR, launch, screenshot, setConsent, type ExtensionSession } from './harness';
+import { panelIn } from './panel-view';
 
 describe('the developer report', () => {
   let session: ExtensionSession;
@@ -43,7 +44,7 @@ describe('the developer report', () => {
         { timeout: 15_000 },
       )
       .toEqual({ notFound: 1, trigger: 'composer-not-found' });
-    expect(await page.locator('advocacy-panel').count()).toBe(0);
+    expect(await panelIn(session, page).mounted()).toBe(0);
     await screenshot(page, 'report-unknown-layout-page');
 
     // The clipboard is the browser's: read it from a LinkedIn page (Chromium grants no permission

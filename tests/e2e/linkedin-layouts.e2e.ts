@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ShareEvent } from '@/lib/db/types';
 import { launch, screenshot, setConsent, type ExtensionSession } from './harness';
+import { panelIn } from './panel-view';
 
 function optIn(session: ExtensionSession, kinds = { panel: true, reminders: true, recordShares: true }) {
   return setConsent(session, kinds);
@@ -71,12 +72,12 @@ describe('the composer flow on every LinkedIn layout', () => {
     await optIn(session);
     const page = await openFeed(session, `?layout=${layout}`);
     await page.getByText('Start a post').click();
-    const panel = page.locator('advocacy-panel');
-    const list = panel.getByRole('list', { name: 'Suggestions' });
-    await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(1);
-    const first = list.getByRole('listitem').first();
-    const title = await first.getByRole('heading').first().textContent();
-    await first.getByRole('button', { name: /^Insert/ }).click();
+    const panel = panelIn(session, page);
+    const list = { role: 'list', name: 'Suggestions' };
+    await expect.poll(() => panel.count(list), { timeout: 10_000 }).toBe(1);
+    const first = { role: 'listitem', within: list, nth: 0 };
+    const title = await panel.text({ role: 'heading', within: first });
+    await panel.click({ role: 'button', name: /^Insert/, within: first });
     await expect.poll(() => editor(page).innerText()).toContain('utm_campaign=');
     // The person makes it their own, then presses LinkedIn's own Post.
     await editor(page).press('End');
@@ -97,7 +98,7 @@ describe('the composer flow on every LinkedIn layout', () => {
     expect(share!.changedRatio).toBeGreaterThan(0);
     expect(share!.changedRatio).toBeLessThan(0.6);
     // The panel left with the composer; nothing was posted twice.
-    await expect.poll(() => panel.getByRole('list', { name: 'Suggestions' }).count()).toBe(0);
+    await expect.poll(() => panel.count(list)).toBe(0);
     await page.waitForTimeout(500);
     expect(await shares(session)).toHaveLength(1);
     expect((await health(session))?.counts['composer-found']).toBeGreaterThanOrEqual(1);
@@ -108,14 +109,12 @@ describe('the composer flow on every LinkedIn layout', () => {
     await optIn(session);
     const page = await openFeed(session, '?layout=v3');
     await page.getByText('Start a post').click();
-    const list = page.locator('advocacy-panel').getByRole('list', { name: 'Suggestions' });
-    await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(1);
-    const title = (await list.getByRole('listitem').first().getByRole('heading').first().textContent())!;
-    await list
-      .getByRole('listitem')
-      .first()
-      .getByRole('button', { name: /^Insert/ })
-      .click();
+    const panel = panelIn(session, page);
+    const list = { role: 'list', name: 'Suggestions' };
+    await expect.poll(() => panel.count(list), { timeout: 10_000 }).toBe(1);
+    const first = { role: 'listitem', within: list, nth: 0 };
+    const title = (await panel.text({ role: 'heading', within: first }))!;
+    await panel.click({ role: 'button', name: /^Insert/, within: first });
     await expect.poll(() => editor(page).innerText()).toContain('utm_');
     await page.locator('[data-fixture-post]').click();
     await expect.poll(() => shares(session).then((rows) => rows.length), { timeout: 15_000 }).toBe(1);
@@ -130,8 +129,8 @@ describe('the composer flow on every LinkedIn layout', () => {
   it('opens with ?shareActive=true (V2, shadow root) and shows the panel', async () => {
     await optIn(session);
     const page = await openFeed(session, '?layout=v2&shareActive=true');
-    const list = page.locator('advocacy-panel').getByRole('list', { name: 'Suggestions' });
-    await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(1);
+    const panel = panelIn(session, page);
+    await expect.poll(() => panel.count({ role: 'list', name: 'Suggestions' }), { timeout: 10_000 }).toBe(1);
     await screenshot(page, 'layout-v2-share-active');
   });
 
@@ -156,7 +155,7 @@ describe('the composer flow on every LinkedIn layout', () => {
     await expect
       .poll(async () => (await health(session))?.counts['composer-not-found'] ?? 0, { timeout: 12_000 })
       .toBeGreaterThanOrEqual(1);
-    expect(await page.locator('advocacy-panel').count()).toBe(0);
+    expect(await panelIn(session, page).mounted()).toBe(0);
     expect(session.errors).toEqual([]);
   });
 
@@ -184,7 +183,7 @@ describe('the composer flow on every LinkedIn layout', () => {
     const post = page.locator('[data-fixture-post-root]').first();
     await post.getByRole('button', { name: 'Repost' }).click();
     await post.getByRole('menuitem', { name: 'Repost with your thoughts' }).click();
-    const list = page.locator('advocacy-panel').getByRole('list', { name: 'Suggestions' });
-    await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(1);
+    const panel = panelIn(session, page);
+    await expect.poll(() => panel.count({ role: 'list', name: 'Suggestions' }), { timeout: 10_000 }).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inWorker, launch, ROOT, screenshot, type ExtensionSession } from './harness';
+import { panelIn } from './panel-view';
 
 const PANEL = "Show suggested posts in LinkedIn's composer";
 const RECORD = 'Keep a private record of my shares';
@@ -203,13 +204,14 @@ describe('options page in Chromium', () => {
 
     await linkedin.bringToFront();
     await linkedin.getByText('Start a post').click();
-    await expect.poll(() => linkedin.locator('advocacy-panel').count()).toBe(1);
+    const panel = panelIn(session, linkedin);
+    await expect.poll(() => panel.mounted()).toBe(1);
     await screenshot(linkedin, 'options-gating-panel-on');
 
     await options.bringToFront();
     await options.getByRole('switch', { name: PANEL }).click();
     // No reload of the LinkedIn tab: the panel removes itself when the consent goes.
-    await expect.poll(() => linkedin.locator('advocacy-panel').count()).toBe(0);
+    await expect.poll(() => panel.mounted()).toBe(0);
     await screenshot(linkedin, 'options-gating-panel-off');
     expect(session.errors).toEqual([]);
   });

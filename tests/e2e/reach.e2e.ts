@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ShareEvent } from '@/lib/db/types';
 import { inWorker, launch, screenshot, setConsent, type ExtensionSession } from './harness';
+import { panelIn } from './panel-view';
 
 const FEED_URL = 'https://news.example.com/feed.json';
 const ARTICLE_URL = 'https://www.linkedin.com/pulse/how-we-recycle-turbine-blades-nordvind/';
@@ -233,15 +234,15 @@ describe('issue 16: new suggestions reach people, without pressure', () => {
     // LinkedIn's composer opens with the link in it, and our panel sits beside it as for a suggestion.
     const editor = linkedin.locator('[componentkey="ShareBox_textEditor"]');
     await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain(ARTICLE_URL);
-    const panel = linkedin.locator('advocacy-panel');
-    await expect.poll(() => panel.getByRole('list', { name: 'Forslag' }).count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => panel.getByRole('region', { name: 'Husk' }).count()).toBe(1);
+    const panel = panelIn(s, linkedin);
+    await expect.poll(() => panel.count({ role: 'list', name: 'Forslag' }), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panel.count({ role: 'region', name: 'Husk' })).toBe(1);
     // The person adds their own words; the live guideline check speaks up as it does for a suggestion.
     await editor.click();
     await linkedin.keyboard.press('Control+End');
     await linkedin.keyboard.type(' Stolt af Projekt Havørn og vores team.');
-    const findings = panel.locator('[data-slot="guidelines"]');
-    await expect.poll(() => findings.getByText(/er interne indtil videre/).count()).toBe(1);
+    const findings = { selector: '[data-slot="guidelines"]' };
+    await expect.poll(() => panel.count({ text: /er interne indtil videre/, within: findings })).toBe(1);
     await screenshot(linkedin, 'reach-share-this-page-composer-da');
 
     // They press LinkedIn's own Post: the share is recorded on the device as an own link.

@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extensionWorlds, launch, screenshot, setConsent, watcherRegistered, type ExtensionSession } from './harness';
+import { panelIn } from './panel-view';
 
 describe('the built extension in Chromium', () => {
   let session: ExtensionSession;
@@ -39,7 +40,7 @@ describe('the built extension in Chromium', () => {
     await page.getByText('Start a post').click();
     await expect.poll(() => page.locator('[componentkey="ShareBox_textEditor"]').count()).toBe(1);
     await page.waitForTimeout(500);
-    expect(await page.locator('advocacy-panel').count()).toBe(0);
+    expect(await panelIn(session, page).mounted()).toBe(0);
     // Not even the watcher ran in the page.
     expect(await extensionWorlds(session, page)).toBe(0);
     expect(session.errors).toEqual([]);
@@ -54,14 +55,12 @@ describe('the built extension in Chromium', () => {
     // No reload: the background starts the watcher in open LinkedIn tabs.
     await expect.poll(() => extensionWorlds(session, page)).toBe(1);
     await page.getByText('Start a post').click();
-    const panel = page.locator('advocacy-panel');
-    await expect
-      .poll(() => panel.getByRole('heading', { name: 'Suggested posts' }).count(), { timeout: 10_000 })
-      .toBe(1);
+    const panel = panelIn(session, page);
+    await expect.poll(() => panel.count({ role: 'heading', name: 'Suggested posts' }), { timeout: 10_000 }).toBe(1);
     await screenshot(page, 'smoke-panel');
 
     await setConsent(session, { panel: false, reminders: false, recordShares: false });
-    await expect.poll(() => panel.count()).toBe(0);
+    await expect.poll(() => panel.mounted()).toBe(0);
     expect(await watcherRegistered(session)).toBe(false);
     expect(session.errors).toEqual([]);
   });
@@ -71,10 +70,8 @@ describe('the built extension in Chromium', () => {
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/feed/');
     await page.getByText('Start a post').click();
-    const panel = page.locator('advocacy-panel');
-    await expect
-      .poll(() => panel.getByRole('heading', { name: 'Suggested posts' }).count(), { timeout: 10_000 })
-      .toBe(1);
+    const panel = panelIn(session, page);
+    await expect.poll(() => panel.count({ role: 'heading', name: 'Suggested posts' }), { timeout: 10_000 }).toBe(1);
     // The watcher and the panel share one script world: one watcher, not two.
     expect(await extensionWorlds(session, page)).toBe(1);
     expect(session.errors).toEqual([]);

@@ -17,6 +17,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ARTIFACTS_DIR, chromiumPath, EXTENSION_DIR, fixture } from '../e2e/harness';
+import { panelIn } from '../e2e/panel-view';
+
+/** Polls `check` every 100 ms until it holds or `timeoutMs` passed; says which. */
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
 
 const headed = !!process.env.DISPLAY && process.env.DEMO_HEADLESS !== '1';
 const OUT = join(ARTIFACTS_DIR, 'demo');
@@ -205,25 +216,24 @@ async function main() {
     linkedin = await context.newPage();
     await linkedin.goto('https://www.linkedin.com/feed/');
     await linkedin.getByText('Start a post').first().click();
-    const panel = linkedin.locator('advocacy-panel');
-    await panel.waitFor({ state: 'attached', timeout: 10_000 }).catch(() => undefined);
-    if (!(await panel.count())) return { page: linkedin, skipped: 'the suggestions panel did not appear' };
+    // The panel's root is closed to the page: look in from the extension's world, as the e2e tests do.
+    const panel = panelIn({ context, extensionId }, linkedin);
+    if (!(await waitFor(() => panel.mounted().then(Boolean), 10_000)))
+      return { page: linkedin, skipped: 'the suggestions panel did not appear' };
     // Wait for the suggestions themselves, not the "Loading suggestions…" placeholder.
-    const items = panel.getByRole('list', { name: /suggestions|forslag/i }).getByRole('listitem');
-    await items.first().waitFor({ timeout: 10_000 });
-    return { page: linkedin, detail: `panel beside the composer with ${await items.count()} suggestion(s)` };
+    const items = { role: 'listitem', within: { role: 'list', name: /suggestions|forslag/i } };
+    await waitFor(() => panel.count(items).then(Boolean), 10_000);
+    return { page: linkedin, detail: `panel beside the composer with ${await panel.count(items)} suggestion(s)` };
   });
 
   await step('suggestion-inserted', async () => {
     if (!linkedin) return { skipped: 'no LinkedIn page' };
-    const insert = linkedin
-      .locator('advocacy-panel')
-      .getByRole('button', { name: /^(insert|indsæt)/i })
-      .first();
-    if (!(await insert.count()))
+    const panel = panelIn({ context, extensionId }, linkedin);
+    const insert = { role: 'button', name: /^(insert|indsæt)/i, nth: 0 };
+    if (!(await panel.count(insert)))
       return { page: linkedin, skipped: 'feature not present: no Insert button in the panel yet' };
-    const label = (await insert.getAttribute('aria-label')) ?? (await insert.textContent()) ?? '';
-    await insert.click();
+    const label = (await panel.text({ role: 'heading', within: { role: 'listitem', nth: 0 } })) ?? '';
+    await panel.click(insert);
     const editor = linkedin.locator('[componentkey="ShareBox_textEditor"]');
     await linkedin.waitForFunction(
       () => (document.querySelector('[componentkey="ShareBox_textEditor"]')?.textContent ?? '').trim().length > 0,
@@ -245,8 +255,9 @@ async function main() {
 
   await step('guideline-reminder', async () => {
     if (!linkedin) return { skipped: 'no LinkedIn page' };
-    const panel = linkedin.locator('advocacy-panel');
-    if (!(await panel.locator('[data-slot="guidelines"]').count())) {
+    const panel = panelIn({ context, extensionId }, linkedin);
+    const slot = { selector: '[data-slot="guidelines"]' };
+    if (!(await panel.count(slot))) {
       // No screenshot: it would only repeat the previous step's.
       return {
         skipped:
@@ -257,12 +268,11 @@ async function main() {
     await editor.click();
     await linkedin.keyboard.press('Control+End');
     await linkedin.keyboard.type(' HUGE NEWS #wind #energy #jobs #esbjerg #green #future', { delay: 5 });
-    const guidance = panel
-      .locator('[data-slot="guidelines"]')
-      .getByRole('region', { name: /reminder|påmindelse|before you post|før du/i })
-      .or(panel.locator('[data-slot="guidelines"]').getByText(/reminder|påmind|before you post|før du/i));
-    await guidance.first().waitFor({ timeout: 5000 }); // checks are debounced (P4)
-    const text = ((await panel.locator('[data-slot="guidelines"]').innerText()) ?? '').replace(/\s+/g, ' ').trim();
+    const shown = async () =>
+      (await panel.count({ role: 'region', name: /reminder|påmindelse|before you post|før du/i, within: slot })) +
+      (await panel.count({ text: /reminder|påmind|before you post|før du/i, within: slot }));
+    await waitFor(async () => (await shown()) > 0, 5000); // checks are debounced (P4)
+    const text = ((await panel.innerText(slot)) ?? '').replace(/\s+/g, ' ').trim();
     return { page: linkedin, detail: `shown: “${text.slice(0, 100)}”` };
   });
 

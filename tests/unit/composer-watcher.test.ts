@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BRIDGE_EVENTS, getBridge } from '@/lib/linkedin/bridge';
+import { composerSession } from '@/lib/linkedin/bridge';
 import { ARMED_MS, composerWatcher, STABLE_MS } from '@/lib/linkedin/features/composer-watcher';
 import { consentItem, POLICY_VERSION } from '@/lib/settings';
 import { addVideoPosts, loadModelPage as loadPage, openComposer } from '../fixtures/model-page';
@@ -39,15 +39,16 @@ describe('the composer watcher', () => {
     observe = vi.spyOn(MutationObserver.prototype, 'observe');
     opened = 0;
     controller = new AbortController();
-    getBridge().events.addEventListener(BRIDGE_EVENTS.composerOpen, () => (opened += 1), {
-      signal: controller.signal,
+    const unsubscribe = composerSession().subscribe((now, before) => {
+      if (now.stable && !before.stable) opened += 1;
     });
+    controller.signal.addEventListener('abort', unsubscribe);
     await composerWatcher.init(controller.signal);
   });
 
   afterEach(() => {
     controller.abort();
-    getBridge().composerOpen = false;
+    composerSession().getState().closed();
     observe.mockRestore();
     vi.useRealTimers();
   });
@@ -92,7 +93,7 @@ describe('the composer watcher', () => {
     expect(opened).toBe(0); // not stable yet (V3 swaps a placeholder for the real dialog)
     await vi.advanceTimersByTimeAsync(STABLE_MS + 400);
     expect(opened).toBe(1);
-    expect(getBridge().composerOpen).toBe(true);
+    expect(composerSession().getState().stable).toBe(true);
   });
 
   it('is not woken by a click on text or empty space, only by a control', async () => {
@@ -125,7 +126,7 @@ describe('the composer watcher', () => {
     expect(disconnect).toHaveBeenCalledTimes(1); // still watching the open composer
     dialog.remove();
     await vi.advanceTimersByTimeAsync(500);
-    expect(getBridge().composerOpen).toBe(false);
+    expect(composerSession().getState().open).toBe(false);
     expect(disconnect).toHaveBeenCalledTimes(2);
     disconnect.mockRestore();
   });

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getBridge } from '@/lib/linkedin/bridge';
+import { composerSession } from '@/lib/linkedin/bridge';
 import { composerWatcher } from '@/lib/linkedin/features/composer-watcher';
 import { launcherFor } from '@/lib/linkedin/selectors';
 import { consentItem, POLICY_VERSION } from '@/lib/settings';
@@ -91,7 +91,7 @@ describe('a click on a launcher', () => {
 
   afterEach(() => {
     controller.abort();
-    getBridge().composerOpen = false;
+    composerSession().getState().closed();
     vi.useRealTimers();
   });
 

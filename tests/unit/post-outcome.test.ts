@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getBridge } from '@/lib/linkedin/bridge';
+import { composerSession } from '@/lib/linkedin/bridge';
 import { startFeatures } from '@/lib/linkedin/features';
 import { composerWatcher, STABLE_MS } from '@/lib/linkedin/features/composer-watcher';
 import { postOutcome } from '@/lib/linkedin/features/post-outcome';
@@ -68,7 +68,7 @@ describe('recording a post only for the person’s own actions', () => {
 
   afterEach(() => {
     controller.abort();
-    getBridge().composerOpen = false;
+    composerSession().getState().closed();
     vi.useRealTimers();
   });
 

@@ -1,7 +1,7 @@
 /**
  * Watches for LinkedIn's post composer on every layout, waits until it is stable (V3 swaps a
- * loading placeholder for the real dialog ~0.5 s later), then announces it on the bridge and
- * asks the background for the panel — only for people who opted in. When the person opened
+ * loading placeholder for the real dialog ~0.5 s later), then says so on the composer session
+ * (lib/linkedin/session.ts) and asks the background for the panel — only for people who opted in. When the person opened
  * the composer (or a share-box URL) and none is recognised, the local health counter says so.
  *
  * A composer only opens after the person does something — a click, an activation key,
@@ -9,7 +9,7 @@
  * while a composer is open; a feed that scrolls and updates by itself is not observed (P5).
  */
 import { send } from '../../messaging/send';
-import { BRIDGE_EVENTS, getBridge } from '../bridge';
+import { composerSession } from '../bridge';
 import { liveConsent } from '../consent';
 import { onPageChange, type PageChange } from '../observe';
 import { opensShareBox } from '../pages';
@@ -35,7 +35,8 @@ export const ARMED_MS = 10_000;
 export const composerWatcher: LinkedInFeature = {
   id: 'composer-watcher',
   async init(signal) {
-    const bridge = getBridge();
+    const session = composerSession();
+    const state = () => session.getState();
     let candidate: { editor: Element; since: number } | null = null;
     let expectUntil = 0;
     let armedUntil = 0;
@@ -52,7 +53,7 @@ export const composerWatcher: LinkedInFeature = {
     });
     const active = () => consent.composer() || consent.recordShares();
     const needsObserver = () =>
-      active() && (bridge.composerOpen || candidate !== null || Date.now() < Math.max(armedUntil, expectUntil));
+      active() && (state().open || candidate !== null || Date.now() < Math.max(armedUntil, expectUntil));
 
     const syncObserving = () => {
       if (needsObserver() && !observing) {
@@ -93,18 +94,18 @@ export const composerWatcher: LinkedInFeature = {
       }
       syncObserving();
     };
+    // The panel may say a composer is open before we saw it: keep watching it from then on.
+    const unsubscribe = session.subscribe((now, before) => {
+      if (now.open !== before.open) syncObserving();
+    });
     signal.addEventListener('abort', () => {
+      unsubscribe();
       listening?.abort();
       observing?.abort();
       clearTimeout(disarmTimer);
     });
 
-    const announce = (type: string) => bridge.events.dispatchEvent(new Event(type));
-    const close = () => {
-      if (!bridge.composerOpen) return;
-      bridge.composerOpen = false;
-      announce(BRIDGE_EVENTS.composerClosed);
-    };
+    const close = () => state().closed();
     const later = (ms: number, fn: () => void) => {
       const timer = setTimeout(fn, ms);
       signal.addEventListener('abort', () => clearTimeout(timer));
@@ -115,9 +116,9 @@ export const composerWatcher: LinkedInFeature = {
       scheduleDisarm();
       // Load the panel while LinkedIn builds its composer: it stays hidden until a composer is
       // on screen, and is ready the moment it is (P7). Idempotent in the background and the panel.
-      if (consent.composer() && !bridge.composerOpen) void send('panel:open', {});
+      if (consent.composer() && !state().stable) void send('panel:open', {});
       later(EXPECT_MS + 50, () => {
-        if (!expectUntil || Date.now() < expectUntil || bridge.composerOpen || signal.aborted) return;
+        if (!expectUntil || Date.now() < expectUntil || state().stable || signal.aborted) return;
         expectUntil = 0;
         void send('health:report', { event: 'composer-not-found', detail: location.pathname.slice(0, 100) });
       });
@@ -144,7 +145,7 @@ export const composerWatcher: LinkedInFeature = {
       // just added or open, the V2 share box host filled, or the person just asked for one).
       // After page changes, a visible dialog that was already there (LinkedIn's messaging
       // overlay) is not a reason to search again.
-      const searching = bridge.composerOpen || candidate !== null || Date.now() <= expectUntil;
+      const searching = state().open || candidate !== null || Date.now() <= expectUntil;
       if (!searching && !(change ? mayHoldComposerAfter(change) : mayHoldComposer())) return;
       const composer = findComposer();
       const editor = composer && findEditor(composer);
@@ -154,6 +155,7 @@ export const composerWatcher: LinkedInFeature = {
         return;
       }
       expectUntil = 0;
+      state().opened();
       const now = Date.now();
       if (candidate?.editor !== editor) {
         candidate = { editor, since: now };
@@ -164,9 +166,8 @@ export const composerWatcher: LinkedInFeature = {
         later(STABLE_MS - (now - candidate.since) + 20, tick);
         return;
       }
-      if (bridge.composerOpen) return;
-      bridge.composerOpen = true;
-      announce(BRIDGE_EVENTS.composerOpen);
+      if (state().stable) return;
+      state().stabilised();
       void send('health:report', { event: 'composer-found', detail: composerLayout(composer) });
       if (consent.composer()) void send('panel:open', {});
     }

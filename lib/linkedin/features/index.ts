@@ -10,7 +10,7 @@ import { shareOutbox } from './share-outbox';
 
 export type { LinkedInFeature };
 
-// post-outcome listens to the bridge events composer-watcher fires: start it first.
+// post-outcome subscribes to the composer session that composer-watcher keeps: start it first.
 export const features: LinkedInFeature[] = [postOutcome, composerWatcher, repostDetector, shareOutbox];
 
 /** Starts every feature; a failing one is logged quietly and does not stop the rest. */

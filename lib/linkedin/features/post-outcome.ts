@@ -4,16 +4,17 @@
  * post shows at the top of the feed. A failure toast or a dismissed composer records nothing.
  * The event id is made once per composer session, so double signals, several tabs or a
  * restarted background still give one row (the background's write is idempotent).
+ * The draft and what the panel inserted come from the composer session (lib/linkedin/session.ts).
  * LinkedIn's page can click, insert and toast on its own: only a composer the person opened and
  * a Post press the person made count (lib/linkedin/trusted-actions.ts).
  */
 import { deliverShare } from '../../shares/outbox';
 import { changedRatio } from '../../text/similarity';
-import { readEditorText } from '../composer';
-import { BRIDGE_EVENTS, getBridge } from '../bridge';
+import { composerSession } from '../bridge';
 import { liveConsent } from '../consent';
 import { isVisible, textOf } from '../dom';
-import { findComposer, findEditor, readToasts, topFeedPosts } from '../selectors';
+import { readDraftWhileOpen } from '../draft';
+import { findComposer, readToasts, topFeedPosts } from '../selectors';
 import { newEventId } from '../../shares/event-id';
 import { isPersonPostPress, watchPersonActions } from '../trusted-actions';
 import type { LinkedInFeature } from '../feature';
@@ -25,21 +26,23 @@ const POLL_MS = 200;
 export const postOutcome: LinkedInFeature = {
   id: 'post-outcome',
   async init(signal) {
-    const bridge = getBridge();
+    const session = composerSession();
     const person = watchPersonActions(signal);
     const consent = await liveConsent(signal);
-    let session: Session | null = null;
-
-    const readDraft = () => {
-      const composer = findComposer();
-      const editor = composer && findEditor(composer);
-      if (session && editor) session.draft = readEditorText(editor);
+    // The draft as it was when the composer went away (read at the latest on pressing Post).
+    readDraftWhileOpen(signal);
+    let current: Session | null = null;
+    // The person's own press on Post (mouse, touch, or Enter/Space, which the browser turns into
+    // a trusted click; capture phase, so before LinkedIn closes the composer).
+    const onPress = (event: Event) => {
+      if (current && isPersonPostPress(event, () => findComposer())) current.postPressed = true;
     };
+    document.addEventListener('click', onPress, { capture: true, signal });
+    document.addEventListener('keydown', onPress, { capture: true, signal });
 
-    bridge.events.addEventListener(
-      BRIDGE_EVENTS.composerOpen,
-      () => {
-        session = {
+    const unsubscribe = session.subscribe((now, before) => {
+      if (now.stable && !before.stable) {
+        current = {
           id: newEventId(),
           openedByPerson: person.openedByPerson(),
           postPressed: false,
@@ -47,77 +50,34 @@ export const postOutcome: LinkedInFeature = {
           toastsBefore: new Set(readToasts().map((toast) => toast.element)),
           postsBefore: new Set(topFeedPosts()),
         };
-        readDraft();
-      },
-      { signal },
-    );
-    // `input` is composed, so typing inside LinkedIn's shadow-root editor reaches us here.
-    // Read at most every 150 ms, never per keystroke (P4); the last read wins at close.
-    let pending = 0;
-    document.addEventListener(
-      'input',
-      () => {
-        if (!session || pending) return;
-        pending = window.setTimeout(() => {
-          pending = 0;
-          readDraft();
-        }, 150);
-      },
-      { capture: true, signal },
-    );
-    // Pressing Post (or anything) reads the draft at once, before the composer goes away.
-    document.addEventListener('pointerdown', () => session && readDraft(), { capture: true, signal });
-    // The person's own press on Post (mouse, touch, or Enter/Space, which the browser turns into
-    // a trusted click; capture phase, so before LinkedIn closes the composer).
-    const onPress = (event: Event) => {
-      if (!session || !isPersonPostPress(event, () => findComposer())) return;
-      session.postPressed = true;
-      readDraft();
-    };
-    document.addEventListener('click', onPress, { capture: true, signal });
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        // Keyboard users press Post with Enter/Space on the button: same early read.
-        if (
-          session &&
-          (event.key === 'Enter' || event.key === ' ') &&
-          event.composedPath()[0] instanceof HTMLButtonElement
-        )
-          readDraft();
-        onPress(event);
-      },
-      { capture: true, signal },
-    );
-
-    bridge.events.addEventListener(
-      BRIDGE_EVENTS.composerClosed,
-      () => {
-        const closed = session;
-        session = null;
-        const inserted = bridge.inserted;
-        bridge.inserted = null;
-        if (!closed || !closed.draft.trim() || !consent.recordShares()) return;
-        // A composer the page opened, or a Post the page clicked: not the person's share.
-        if (!closed.openedByPerson || !closed.postPressed) return;
-        void awaitVerdict(closed, signal).then((verdict) => {
-          if (!verdict.posted || signal.aborted) return;
-          void deliverShare('share:record', {
-            id: closed.id,
-            at: new Date().toISOString(),
-            kind: 'post',
-            suggestionId: inserted?.suggestionId ?? null,
-            suggestionTitle: inserted?.suggestionTitle ?? null,
-            campaign: inserted?.campaign ?? null,
-            language: inserted?.language ?? null,
-            changedRatio: inserted ? changedRatio(closed.draft, inserted.insertedText) : null,
-            postUrl: verdict.postUrl,
-            sourceUrl: inserted?.sourceUrl ?? null,
-          });
+        return;
+      }
+      if (!before.stable || now.stable) return;
+      // A stable composer closed: what it held is in `before` (closing forgets it).
+      const closed = current;
+      current = null;
+      const inserted = before.inserted;
+      if (!closed || !before.draft.trim() || !consent.recordShares()) return;
+      // A composer the page opened, or a Post the page clicked: not the person's share.
+      if (!closed.openedByPerson || !closed.postPressed) return;
+      closed.draft = before.draft;
+      void awaitVerdict(closed, signal).then((verdict) => {
+        if (!verdict.posted || signal.aborted) return;
+        void deliverShare('share:record', {
+          id: closed.id,
+          at: new Date().toISOString(),
+          kind: 'post',
+          suggestionId: inserted?.suggestionId ?? null,
+          suggestionTitle: inserted?.suggestionTitle ?? null,
+          campaign: inserted?.campaign ?? null,
+          language: inserted?.language ?? null,
+          changedRatio: inserted ? changedRatio(closed.draft, inserted.insertedText) : null,
+          postUrl: verdict.postUrl,
+          sourceUrl: inserted?.sourceUrl ?? null,
         });
-      },
-      { signal },
-    );
+      });
+    });
+    signal.addEventListener('abort', unsubscribe);
   },
 };
 

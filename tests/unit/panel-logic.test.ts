@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { composeInsertText, orderVariants } from '@/components/panel/insert-text';
-import { NARROW_WIDTH, placePanel } from '@/components/panel/placement';
+import { orderVariants } from '@/lib/panel/language-choice';
+import { NARROW_WIDTH, placePanel } from '@/lib/panel/placement';
+import { composeInsertText } from '@/lib/panel/post-text';
 
 describe('the text the panel inserts', () => {
   it('is the variant, a blank line, the tracked link, then hashtags the text lacks', () => {

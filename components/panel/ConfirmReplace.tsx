@@ -1,0 +1,34 @@
+import { useId } from 'react';
+import { useT } from '@/components/I18nProvider';
+import type { InsertMode } from '@/lib/panel/insert';
+import { byPerson } from '@/lib/panel/trusted';
+
+/** Asked before an insert would overwrite the person's own words: Replace, Add below or Cancel. */
+export function ConfirmReplace({ onChoose, onCancel }: { onChoose: (mode: InsertMode) => void; onCancel: () => void }) {
+  const { t } = useT('panel');
+  const id = useId();
+  return (
+    <div className="confirm" role="alertdialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`}>
+      <h3 id={`${id}-title`} className="confirm__title">
+        {t('confirmTitle')}
+      </h3>
+      <p id={`${id}-text`}>{t('confirmText')}</p>
+      <div className="row">
+        <button
+          type="button"
+          className="button button--primary"
+          autoFocus
+          onClick={(event) => byPerson(event) && onChoose('replace')}
+        >
+          {t('replace')}
+        </button>
+        <button type="button" className="button" onClick={(event) => byPerson(event) && onChoose('append')}>
+          {t('addBelow')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={(event) => byPerson(event) && onCancel()}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useT } from '@/components/I18nProvider';
+import { byPerson } from '@/lib/panel/trusted';
+import type { InsertOutcome } from './use-insert';
+
+/** What came of the last insert, read out politely; a failed one offers the clipboard instead. */
+export function InsertStatus({ outcome, onCopy }: { outcome: InsertOutcome | null; onCopy: (text: string) => void }) {
+  const { t } = useT('panel');
+  return (
+    <div className="status" aria-live="polite" role="status">
+      {outcome?.kind === 'inserted' ? <p>{t('inserted')}</p> : null}
+      {outcome?.kind === 'failed' ? (
+        <div className="status__error">
+          <p>{outcome.noEditor ? t('noEditor') : t('insertFailed')}</p>
+          <button type="button" className="button" onClick={(event) => byPerson(event) && onCopy(outcome.text)}>
+            {t('copy')}
+          </button>
+        </div>
+      ) : null}
+      {outcome?.kind === 'copied' ? <p>{t('copied')}</p> : null}
+      {outcome?.kind === 'copy-manual' ? (
+        <label className="field">
+          {t('copyManual')}
+          <textarea readOnly value={outcome.text} rows={5} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      ) : null}
+    </div>
+  );
+}

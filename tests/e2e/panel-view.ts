@@ -1,0 +1,198 @@
+/**
+ * The tests' own way into the composer panel. Its shadow root is closed to LinkedIn's page (S7),
+ * so neither a page script nor Playwright's locators can reach it. The extension's isolated world
+ * holds the root (on the bridge); these helpers evaluate there through CDP — something no page
+ * script can do — and click and type with real (trusted) mouse and keyboard input, as a person.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import type { ExtensionSession } from './harness';
+
+type Text = string | RegExp;
+
+/** A query like Playwright's getByRole / getByText / getByTestId, inside the panel. */
+export interface PanelQuery {
+  role?: string;
+  name?: Text;
+  text?: Text;
+  testId?: string;
+  selector?: string;
+  /** Search only inside the first match of this query. */
+  within?: PanelQuery;
+  /** Which match (default the first; count() counts all). */
+  nth?: number;
+}
+
+type Wire = Omit<PanelQuery, 'name' | 'text' | 'within'> & {
+  name?: { s: string } | { re: string; flags: string };
+  text?: { s: string } | { re: string; flags: string };
+  within?: Wire;
+};
+
+const wireText = (text: Text | undefined) =>
+  text === undefined ? undefined : typeof text === 'string' ? { s: text } : { re: text.source, flags: text.flags };
+const wire = (query: PanelQuery): Wire => ({
+  ...query,
+  name: wireText(query.name),
+  text: wireText(query.text),
+  within: query.within && wire(query.within),
+});
+
+// Runs in the extension's isolated world. Plain JS in a string: tsx would wrap inner functions
+// in helpers that world lacks.
+const FIND = `(query, op) => {
+  const root = globalThis[Symbol.for('advocacy.bridge')]?.panelRoot;
+  if (!root || !root.host.isConnected) return op === 'count' || op === 'mounted' ? 0 : null;
+  if (op === 'mounted') return 1;
+  if (op === 'mark') { root.__testMark = true; return true; }
+  if (op === 'marked') return root.__testMark === true;
+  const ROLES = { list: 'ul,ol,[role=list]', listitem: 'li,[role=listitem]', button: 'button', heading: 'h1,h2,h3,h4,h5,h6,[role=heading]',
+    searchbox: 'input[type=search]', alertdialog: '[role=alertdialog]', link: 'a[href]', radio: 'input[type=radio]', complementary: 'aside',
+    textbox: 'textarea,input:not([type]),input[type=text]', status: '[role=status]', combobox: 'select', alert: '[role=alert]', region: 'section[aria-label]' };
+  const clean = (s) => (s ?? '').replace(/\\s+/g, ' ').trim();
+  // As Playwright: a string matches case-insensitively anywhere in the text, a RegExp as written.
+  const matches = (value, text) => !text ? true : 's' in text ? clean(value).toLowerCase().includes(text.s.toLowerCase()) : new RegExp(text.re, text.flags).test(clean(value));
+  const nameOf = (el) => {
+    if (el.getAttribute('aria-label')) return el.getAttribute('aria-label');
+    const ids = el.getAttribute('aria-labelledby');
+    if (ids) return ids.split(' ').map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
+    if (el.labels && el.labels.length) return el.labels[0].textContent;
+    return el.textContent;
+  };
+  const resolve = (q) => {
+    const scopes = q.within ? resolve(q.within).slice(0, 1) : [root];
+    const selector = q.selector ?? (q.role ? ROLES[q.role] : q.testId ? '[data-testid="' + q.testId + '"]' : '*');
+    let found = scopes.flatMap((scope) => [...scope.querySelectorAll(selector)]);
+    if (q.name) found = found.filter((el) => matches(nameOf(el), q.name));
+    if (q.text) {
+      found = found.filter((el) => matches(el.textContent, q.text));
+      found = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
+    }
+    return q.nth === undefined ? found : found.slice(q.nth, q.nth + 1);
+  };
+  const all = resolve(query);
+  if (op === 'count') return all.length;
+  const el = all[0];
+  if (!el) return null;
+  if (op === 'text') return el.textContent;
+  if (op === 'innerText') return el.innerText;
+  if (op === 'value') return el.value;
+  if (op === 'checked') return el.checked;
+  if (op === 'focus') { el.focus(); return true; }
+  if (op === 'box' || op === 'center') {
+    if (op === 'center') el.scrollIntoView({ block: 'nearest' });
+    const r = el.getBoundingClientRect();
+    return op === 'box' ? { x: r.x, y: r.y, width: r.width, height: r.height } : { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }
+  return null;
+}`;
+
+/** The panel in `page`, seen from the extension's isolated world. */
+export class PanelView {
+  private cdp: CDPSession | null = null;
+  private contexts: { id: number; origin: string; auxData?: { type?: string; frameId?: string } }[] = [];
+  private mainFrame = '';
+
+  constructor(
+    private readonly session: Pick<ExtensionSession, 'context' | 'extensionId'>,
+    readonly page: Page,
+  ) {}
+
+  private async world(): Promise<number | null> {
+    if (!this.cdp) {
+      this.cdp = await this.session.context.newCDPSession(this.page);
+      this.cdp.on('Runtime.executionContextCreated', (event: { context: PanelView['contexts'][number] }) =>
+        this.contexts.push(event.context),
+      );
+      this.cdp.on('Runtime.executionContextDestroyed', (event: { executionContextId: number }) => {
+        this.contexts = this.contexts.filter((c) => c.id !== event.executionContextId);
+      });
+      this.cdp.on('Runtime.executionContextsCleared', () => (this.contexts = []));
+      const { frameTree } = (await this.cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+      this.mainFrame = frameTree.frame.id;
+      await this.cdp.send('Runtime.enable');
+    }
+    const world = this.contexts.find(
+      (c) =>
+        c.auxData?.type === 'isolated' &&
+        c.origin.includes(this.session.extensionId) &&
+        c.auxData.frameId === this.mainFrame,
+    );
+    return world?.id ?? null;
+  }
+
+  private async run<T>(query: PanelQuery, op: string): Promise<T | null> {
+    const contextId = await this.world();
+    if (contextId === null) return op === 'count' || op === 'mounted' ? (0 as T) : null;
+    const { result, exceptionDetails } = (await this.cdp!.send('Runtime.evaluate', {
+      expression: `(${FIND})(${JSON.stringify(wire(query))}, ${JSON.stringify(op)})`,
+      contextId,
+      returnByValue: true,
+    })) as { result: { value: T }; exceptionDetails?: { text: string } };
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+    return result.value;
+  }
+
+  /** Evaluates `expression` in the extension's isolated world (benchmarks, demo). */
+  async evaluate<T>(expression: string): Promise<T | null> {
+    const contextId = await this.world();
+    if (contextId === null) return null;
+    const { result, exceptionDetails } = (await this.cdp!.send('Runtime.evaluate', {
+      expression,
+      contextId,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as { result: { value: T }; exceptionDetails?: { text: string } };
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+    return result.value;
+  }
+
+  /** 1 while a panel is mounted in the page (its host connected), else 0. */
+  mounted(): Promise<number> {
+    return this.run<number>({}, 'mounted').then((n) => n ?? 0);
+  }
+  /** Marks the current root (in our world only); a remount would bring an unmarked one. */
+  async markRoot(): Promise<void> {
+    await this.run({}, 'mark');
+  }
+  async rootMarked(): Promise<boolean> {
+    return (await this.run<boolean>({}, 'marked')) === true;
+  }
+  count(query: PanelQuery): Promise<number> {
+    return this.run<number>(query, 'count').then((n) => n ?? 0);
+  }
+  text(query: PanelQuery): Promise<string | null> {
+    return this.run<string>(query, 'text');
+  }
+  innerText(query: PanelQuery): Promise<string | null> {
+    return this.run<string>(query, 'innerText');
+  }
+  value(query: PanelQuery): Promise<string | null> {
+    return this.run<string>(query, 'value');
+  }
+  checked(query: PanelQuery): Promise<boolean | null> {
+    return this.run<boolean>(query, 'checked');
+  }
+  box(query: PanelQuery): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    return this.run(query, 'box');
+  }
+  /** Focuses the element (no event a page could see differently from the person's Tab key). */
+  async focus(query: PanelQuery): Promise<void> {
+    if (!(await this.run(query, 'focus'))) throw new Error(`nothing to focus: ${JSON.stringify(wire(query))}`);
+  }
+  /** A real mouse click at the element's centre: a trusted event, as from the person. */
+  async click(query: PanelQuery): Promise<void> {
+    const center = await this.run<{ x: number; y: number }>(query, 'center');
+    if (!center) throw new Error(`nothing to click in the panel: ${JSON.stringify(wire(query))}`);
+    await this.page.mouse.click(center.x, center.y);
+  }
+  /** Clicks into a field, selects what is there and types `text` with the keyboard. */
+  async fill(query: PanelQuery, text: string): Promise<void> {
+    await this.click(query);
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.type(text);
+  }
+}
+
+export function panelIn(session: Pick<ExtensionSession, 'context' | 'extensionId'>, page: Page): PanelView {
+  return new PanelView(session, page);
+}
