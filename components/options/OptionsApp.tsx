@@ -8,6 +8,7 @@ import { EmployerSection } from './EmployerSection';
 import { FeedSection } from './FeedSection';
 import { Onboarding } from './Onboarding';
 import { PreferencesSection } from './PreferencesSection';
+import { StudioLink } from './StudioLink';
 
 type View = 'onboarding' | 'settings';
 const viewFromHash = (): View => (location.hash === ONBOARDING_HASH ? 'onboarding' : 'settings');
@@ -57,6 +58,7 @@ export function OptionsApp() {
           <FeedSection />
           <PreferencesSection />
           <DataSection />
+          <StudioLink />
           <p>
             <a
               href={ONBOARDING_HASH}
