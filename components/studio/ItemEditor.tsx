@@ -85,7 +85,7 @@ function Variants({ path }: { path: Path }) {
   const variants = useStudioValue(path);
   const setField = useStudioStore((s) => s.setField);
   const list = Array.isArray(variants) ? (variants as JsonObject[]) : [];
-  const add = (language: 'da' | 'en') => setField(path, [...list, { language, text: '' }]);
+  const add = (language: 'da' | 'en') => setField(path, [...list, { language }]);
   return (
     <fieldset className="group">
       <legend>{t('variants.heading')}</legend>
