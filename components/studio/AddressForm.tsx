@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { useT } from '@/components/I18nProvider';
+import { useStudioT } from './i18n';
 import { checkFeedUrl, originPattern } from '@/lib/settings/feed-url';
 import { fetchText, type FetchTextResult } from '@/lib/studio/fetch-text';
 
@@ -26,7 +26,7 @@ export interface AddressFormProps {
  * allows permissions.request only in a user gesture), then reads again.
  */
 export function AddressForm({ label, button, onText }: AddressFormProps) {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const id = useId();
   const [value, setValue] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });

@@ -1,4 +1,4 @@
-import { useT } from '@/components/I18nProvider';
+import { useStudioT } from './i18n';
 import { POLICY_TOPICS } from '@/lib/guidelines/types';
 import type { Path } from '@/lib/studio/path';
 import { useStudioStore, useStudioValue } from '@/stores/studio';
@@ -9,7 +9,7 @@ const ADV: Path = ['_advocacy'];
 
 /** The feed's own settings: organization, policy, rules, campaign defaults, switches, highlights. */
 export function FeedSettings() {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   return (
     <section className="editor" aria-labelledby="feed-heading">
       <h2 id="feed-heading">{t('feed.heading')}</h2>
@@ -99,7 +99,7 @@ export function FeedSettings() {
 }
 
 function Reminders() {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const path: Path = [...ADV, 'policy', 'reminders'];
   const reminders = useStudioValue(path);
   const setField = useStudioStore((s) => s.setField);
@@ -141,7 +141,7 @@ function Reminders() {
 }
 
 function Highlights() {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const path: Path = [...ADV, 'highlights'];
   const highlights = useStudioValue(path);
   const setField = useStudioStore((s) => s.setField);

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useT } from '@/components/I18nProvider';
+import { useStudioT } from './i18n';
 import { getIn, type JsonObject, type Path } from '@/lib/studio/path';
 import { useStudioStore, useStudioValue } from '@/stores/studio';
 import { DateField, ListField, LocalizedField, SelectField, TextField } from './fields';
@@ -7,7 +7,7 @@ import { GroupProblems } from './problems';
 
 /** Everything one item holds: the JSON Feed fields and our `_advocacy` extension. */
 export const ItemEditor = memo(function ItemEditor({ index }: { index: number }) {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const item = useStudioValue(['items', index]) as JsonObject | undefined;
   if (!item) return null;
   const base: Path = ['items', index];
@@ -57,7 +57,7 @@ export function titleOf(item: JsonObject): string {
 }
 
 export function ItemActions({ index }: { index: number }) {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const count = useStudioStore((s) => s.history?.present.items.length ?? 0);
   const moveItem = useStudioStore((s) => s.moveItem);
   const duplicate = useStudioStore((s) => s.duplicateItem);
@@ -81,7 +81,7 @@ export function ItemActions({ index }: { index: number }) {
 }
 
 function Variants({ path }: { path: Path }) {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const variants = useStudioValue(path);
   const setField = useStudioStore((s) => s.setField);
   const list = Array.isArray(variants) ? (variants as JsonObject[]) : [];
@@ -130,7 +130,7 @@ function Variants({ path }: { path: Path }) {
 }
 
 function Prompts({ path }: { path: Path }) {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const prompts = useStudioValue(path);
   const setField = useStudioStore((s) => s.setField);
   const list = Array.isArray(prompts) ? prompts : [];

@@ -1,5 +1,5 @@
 import { memo, useContext } from 'react';
-import { useT } from '@/components/I18nProvider';
+import { useStudioT } from './i18n';
 import type { JsonObject } from '@/lib/studio/path';
 import { useStudioStore } from '@/stores/studio';
 import { titleOf } from './ItemEditor';
@@ -18,7 +18,7 @@ const Row = memo(function Row({
   errors: number;
   warnings: number;
 }) {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const select = useStudioStore((s) => s.select);
   return (
     <li>
@@ -38,7 +38,7 @@ const Row = memo(function Row({
 
 /** The feed's items in order; a click (or Enter) opens one in the editor. */
 export function ItemList() {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const items = useStudioStore((s) => s.history?.present.items ?? EMPTY);
   const selected = useStudioStore((s) => s.selected);
   const addItem = useStudioStore((s) => s.addItem);

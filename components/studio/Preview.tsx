@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { DraftFindings } from '@/components/guidelines';
-import { I18nProvider, useT } from '@/components/I18nProvider';
+import { I18nProvider } from '@/components/I18nProvider';
+import { useStudioT } from './i18n';
 import { composeInsertText, orderVariants } from '@/components/panel/insert-text';
 import { SuggestionCard } from '@/components/panel/SuggestionCard';
 import panelCss from '@/entrypoints/composer-panel.content/style.css?inline';
@@ -17,7 +18,7 @@ import { ShadowBox } from './ShadowBox';
  * where LinkedIn folds it behind "…see more", and the guideline findings for that text.
  */
 export const Preview = memo(function Preview({ index }: { index: number }) {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const feed = useStudioFeed();
   const item = useStudioValue(['items', index]) as JsonObject | undefined;
   const [language, setLanguage] = useState<'da' | 'en'>('da');
@@ -66,7 +67,7 @@ function PreviewBody({
   itemKey: number;
   preview: NonNullable<ReturnType<typeof previewItem>>;
 }) {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const chosenId = usePanelStore((s) => s.chosenVariant[suggestion.id]);
   const [inserted, setInserted] = useState(false);
   useEffect(() => setInserted(false), [suggestion.id]);

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { useT } from '@/components/I18nProvider';
+import { useStudioT } from './i18n';
 import { GECKO_ID, policySnippets } from '@/lib/studio/publish';
 import { useStudioValue } from '@/stores/studio';
 
@@ -10,7 +10,7 @@ function isFirefox(): boolean {
 
 /** How to put feed.json online and preset it for every employee (managed policy). */
 export function PublishHelp() {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const id = useId();
   const feedUrl = useStudioValue(['feed_url']);
   const [url, setUrl] = useState(typeof feedUrl === 'string' ? feedUrl : 'https://www.example.com/advocacy/feed.json');

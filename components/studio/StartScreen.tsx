@@ -1,5 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { useT } from '@/components/I18nProvider';
+import { useStudioT } from './i18n';
 import { openFeedText } from '@/lib/studio/serialize';
 import { newFeedTemplate } from '@/lib/studio/template';
 import { useStudioStore } from '@/stores/studio';
@@ -8,7 +8,7 @@ import { useImportText } from './use-import';
 
 /** The four ways in: the template, a file (picker or drop), an address, a newsroom's feed. */
 export function StartScreen({ onDone }: { onDone: () => void }) {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const open = useStudioStore((s) => s.open);
   const hasFeed = useStudioStore((s) => s.history !== null);
   const fileInput = useRef<HTMLInputElement>(null);

@@ -1,5 +1,5 @@
 import { useContext, useEffect, useState } from 'react';
-import { useT } from '@/components/I18nProvider';
+import { useStudioT } from './i18n';
 import { downloadText } from '@/components/options/download';
 import { checkFeed } from '@/lib/studio/checks';
 import { serializeFeed } from '@/lib/studio/serialize';
@@ -20,7 +20,7 @@ type View = 'feed' | 'items' | 'publish';
 
 /** The Feed studio: make, check, preview and download the feed. No server, no account. */
 export function StudioApp({ onLanguage }: { onLanguage?: (language: 'da' | 'en') => void }) {
-  const { t, language } = useT('studio');
+  const { t, language } = useStudioT();
   const { restored, savedAt } = useAutosave();
   const hasFeed = useStudioStore((s) => s.history !== null);
   const [start, setStart] = useState(false);
@@ -89,7 +89,7 @@ export function StudioApp({ onLanguage }: { onLanguage?: (language: 'da' | 'en')
 }
 
 function ItemsView() {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const selected = useStudioStore((s) => s.selected);
   const importText = useImportText();
   return (
@@ -118,7 +118,7 @@ function ItemsView() {
 }
 
 function Toolbar({ onStart, savedAt }: { onStart: () => void; savedAt: Date | null }) {
-  const { t, formatDate } = useT('studio');
+  const { t, formatDate } = useStudioT();
   const canUndo = useStudioStore((s) => (s.history?.past.length ?? 0) > 0);
   const canRedo = useStudioStore((s) => (s.history?.future.length ?? 0) > 0);
   const undo = useStudioStore((s) => s.undo);

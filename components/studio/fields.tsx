@@ -4,7 +4,7 @@
  * the store on every change; checks run later (debounced), never on the keystroke.
  */
 import { memo, useEffect, useId, useState, type ReactNode } from 'react';
-import { useT } from '@/components/I18nProvider';
+import { useStudioT } from './i18n';
 import type { Path } from '@/lib/studio/path';
 import { useStudioStore, useStudioValue } from '@/stores/studio';
 import { ProblemList, useProblems } from './problems';
@@ -95,7 +95,7 @@ export const LocalizedField = memo(function LocalizedField({
   multiline = false,
   hint,
 }: BaseProps & { multiline?: boolean }) {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const problems = useProblems([path]);
   return (
     <fieldset className="localized">
@@ -119,7 +119,7 @@ function parseList(text: string): string[] {
 
 /** A list of words or phrases, separated by commas or lines. */
 export const ListField = memo(function ListField({ label, path, hint }: BaseProps) {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   const id = useId();
   const value = useStudioValue(path);
   const setField = useStudioStore((s) => s.setField);

@@ -1,5 +1,5 @@
 import { createContext, useContext, useId } from 'react';
-import { useT } from '@/components/I18nProvider';
+import { useStudioT } from './i18n';
 import type { CheckResult, Problem } from '@/lib/studio/checks';
 import { pathKey, type Path } from '@/lib/studio/path';
 
@@ -15,13 +15,13 @@ export function useProblems(paths: readonly Path[]): Problem[] {
 
 /** One problem in plain words. */
 export function ProblemText({ problem }: { problem: Problem }) {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   return <>{t(`problem.${problem.key}`, problem.values)}</>;
 }
 
 /** The problems of a field, right below it; severity in words and icon, never colour alone. */
 export function ProblemList({ problems, id }: { problems: Problem[]; id?: string }) {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   if (problems.length === 0) return null;
   return (
     <ul className="problems" id={id}>

@@ -1,11 +1,11 @@
-import { useT } from '@/components/I18nProvider';
+import { useStudioT } from './i18n';
 import { importItems } from '@/lib/studio/import-items';
 import { newFeedTemplate } from '@/lib/studio/template';
 import { useStudioStore } from '@/stores/studio';
 
 /** Imports a newsroom feed's items into the open feed (or a new one from the template). Returns a problem or null. */
 export function useImportText(): (text: string, startIfNone: boolean) => string | null {
-  const { t } = useT('studio');
+  const { t } = useStudioT();
   return (text, startIfNone) => {
     const store = useStudioStore.getState();
     let feed = store.history?.present;

@@ -58,4 +58,20 @@ describe('architecture boundaries', () => {
     const heavy = graph.filter((file) => /^pkg:(react|react-dom|dexie|zod|i18next)(\/|$)/.test(file));
     expect(heavy).toEqual([]);
   });
+
+  it('keeps the Feed studio out of the LinkedIn scripts, and the panel to its card in the studio', () => {
+    const studioCode = (file: string) =>
+      /\/(components|lib)\/studio\/|\/stores\/studio\.ts$|\/locales\/(en|da)\/studio\.ts$/.test(file);
+    for (const entry of ['entrypoints/linkedin.content.ts', 'entrypoints/composer-panel.content/index.tsx']) {
+      const graph = [...importGraph(join(ROOT, entry))];
+      expect(graph.filter(studioCode), entry).toEqual([]);
+    }
+    // Of the panel, the studio uses only the suggestion card and the insert-text logic it shows.
+    const studio = [...importGraph(join(ROOT, 'entrypoints/studio/main.tsx'))].map((file) => relative(ROOT, file));
+    expect(studio.filter((file) => file.startsWith('components/panel/')).sort()).toEqual([
+      'components/panel/SuggestionCard.tsx',
+      'components/panel/insert-text.ts',
+    ]);
+    expect(studio.filter((file) => /^lib\/(linkedin|messaging|db|background)\//.test(file))).toEqual([]);
+  });
 });

@@ -17,6 +17,8 @@ import { canonical, openFeedText, serializeFeed } from '@/lib/studio/serialize';
 import { duplicateItem, newFeedTemplate, newItem } from '@/lib/studio/template';
 import { textSimilarity } from '@/lib/text/similarity';
 import { composeInsertText } from '@/components/panel/insert-text';
+import { studio as studioDa } from '@/lib/i18n/locales/da/studio';
+import { studio as studioEn } from '@/lib/i18n/locales/en/studio';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DEMO = readFileSync(resolve(ROOT, 'public/demo-feed.json'), 'utf8');
@@ -222,7 +224,7 @@ describe('checks while editing', () => {
     const [warning] = problemsAt(feed, 'items[0]._advocacy.variants[1].text');
     expect(warning).toMatchObject({ severity: 'warning', key: 'similarVariants', values: { other: 1 } });
     // Different texts are fine.
-    const apart = feedWith({ ...GOOD_ITEM, _advocacy: { campaign: 'x', variants: [variants[0], variants[2]] } });
+    const apart = feedWith({ ...GOOD_ITEM, _advocacy: { campaign: 'x', variants: [variants[0]!, variants[2]!] } });
     expect(checkFeed(apart, NOW).warnings).toBe(0);
   });
 
@@ -334,5 +336,23 @@ describe('reading an address', () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
     expect(await fetchText('https://x.example/', failing)).toEqual({ ok: false, reason: 'network' });
+  });
+});
+
+describe('the studio’s strings', () => {
+  const keys = (value: unknown, prefix = ''): string[] =>
+    typeof value === 'string'
+      ? [prefix]
+      : Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
+          keys(child, prefix ? `${prefix}.${key}` : key),
+        );
+  it('has exactly the same keys in Danish and English, none empty, and every problem key translated', () => {
+    expect(keys(studioDa).sort()).toEqual(keys(studioEn).sort());
+    for (const strings of [studioDa, studioEn]) {
+      for (const key of keys(strings)) {
+        const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], strings);
+        expect(text, key).not.toBe('');
+      }
+    }
   });
 });

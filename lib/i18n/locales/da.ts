@@ -6,6 +6,5 @@ import { options } from './da/options';
 import { panel } from './da/panel';
 import { guidelines } from './da/guidelines';
 import { feed } from './da/feed';
-import { studio } from './da/studio';
 
-export const da: Messages = { common, popup, options, panel, guidelines, feed, studio };
+export const da: Messages = { common, popup, options, panel, guidelines, feed };

@@ -10,6 +10,5 @@ import { options } from './en/options';
 import { panel } from './en/panel';
 import { guidelines } from './en/guidelines';
 import { feed } from './en/feed';
-import { studio } from './en/studio';
 
-export const en = { common, popup, options, panel, guidelines, feed, studio };
+export const en = { common, popup, options, panel, guidelines, feed };
