@@ -8,13 +8,17 @@ import { GroupProblems } from './problems';
 /** Everything one item holds: the JSON Feed fields and our `_advocacy` extension. */
 export const ItemEditor = memo(function ItemEditor({ index }: { index: number }) {
   const { t } = useStudioT();
-  const item = useStudioValue(['items', index]) as JsonObject | undefined;
-  if (!item) return null;
+  // Only the title and whether the item exists: typing in a field re-renders that field, not the form.
+  const title = useStudioStore((s) => {
+    const item = s.history?.present.items[index];
+    return item ? titleOf(item) : null;
+  });
+  if (title === null) return null;
   const base: Path = ['items', index];
   const adv: Path = [...base, '_advocacy'];
   return (
     <section className="editor" aria-labelledby="item-heading">
-      <h2 id="item-heading">{t('item.heading', { n: index + 1, title: titleOf(item) })}</h2>
+      <h2 id="item-heading">{t('item.heading', { n: index + 1, title })}</h2>
       <ItemActions index={index} />
       <GroupProblems path={base} />
       <fieldset className="group">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadDraft, saveDraft } from '@/lib/studio/autosave';
+import { loadDraft, saveDraft, type SavedState } from '@/lib/studio/autosave';
 import { useStudioStore } from '@/stores/studio';
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -9,16 +9,16 @@ export const AUTOSAVE_DELAY_MS = 400;
  * once when the tab is hidden or closed). Returns whether the restore has finished.
  */
 export function useAutosave(): { restored: boolean; savedAt: Date | null } {
-  const [restored, setRestored] = useState(false);
+  const [restored, setRestored] = useState<SavedState | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    void loadDraft().then((draft) => {
+    void loadDraft().then((loaded) => {
       if (cancelled) return;
-      if (draft && !useStudioStore.getState().history)
-        useStudioStore.getState().open(draft.feed, draft.feed.items.length ? 0 : null);
-      setRestored(true);
+      const store = useStudioStore.getState();
+      if (loaded && !store.history) store.open(loaded.draft.feed, loaded.draft.feed.items.length ? 0 : null);
+      setRestored(loaded?.saved ?? { envelope: null, chunks: [] });
     });
     return () => {
       cancelled = true;
@@ -27,15 +27,24 @@ export function useAutosave(): { restored: boolean; savedAt: Date | null } {
 
   useEffect(() => {
     if (!restored) return;
+    let saved = restored;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let lastSaved = useStudioStore.getState().revision;
+    // Writes one after another, so an older write never lands after a newer one.
+    let queue = Promise.resolve();
     const flush = () => {
       if (timer) clearTimeout(timer);
       timer = null;
       const { revision, history } = useStudioStore.getState();
-      if (revision === lastSaved) return;
+      if (revision === lastSaved || !history) return;
       lastSaved = revision;
-      void saveDraft(history?.present ?? null).then(() => setSavedAt(new Date()));
+      const feed = history.present;
+      queue = queue
+        .then(async () => {
+          saved = await saveDraft(feed, saved);
+          setSavedAt(new Date());
+        })
+        .catch(() => undefined);
     };
     const unsubscribe = useStudioStore.subscribe((state, previous) => {
       if (state.revision === previous.revision) return;
@@ -55,5 +64,5 @@ export function useAutosave(): { restored: boolean; savedAt: Date | null } {
     };
   }, [restored]);
 
-  return { restored, savedAt };
+  return { restored: restored !== null, savedAt };
 }

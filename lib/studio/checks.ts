@@ -189,34 +189,49 @@ interface Cached {
 /** Checks of items whose object, position and feed-level inputs are unchanged are reused. */
 const cache = new WeakMap<JsonObject, Cached>();
 
-/** Checks the whole feed being edited. */
-export function checkFeed(feed: StudioFeed, now = Date.now()): CheckResult {
-  const problems: Problem[] = [];
+interface FeedContext {
+  context: ItemContext;
+  signature: string;
+  envelope: Problem[];
+}
+
+function feedContext(feed: StudioFeed, now: number): FeedContext {
   const { items, ...envelope } = feed;
+  const problems: Problem[] = [];
   const parsed = feedEnvelopeSchema.safeParse({ ...envelope, items: [] });
   if (!parsed.success) problems.push(...parsed.error.issues.slice(0, 100).map((issue) => fromIssue(issue, [], null)));
-  if (items.length > 500)
+  if (items.length > 500) {
     problems.push({ path: 'items', severity: 'error', key: 'tooMany', values: { max: 500 }, item: null });
-
-  const params = paramsOf(feed);
+  }
   const context: ItemContext = {
-    params,
+    params: paramsOf(feed),
     feedCampaign: !!getIn(feed, ['_advocacy', 'utm', 'campaign']),
     feedLanguage: typeof feed.language === 'string' ? feed.language : '',
     now,
   };
-  // Expiry depends on the time: the minute is part of the signature.
-  const signature = `${JSON.stringify(params.confidentialTerms)}|${context.feedCampaign}|${context.feedLanguage}|${Math.floor(now / 60_000)}`;
+  // What an item's advice depends on besides the item itself. Expiry depends on the time:
+  // the hour is part of it (an expiry passing within the hour shows at the next hour).
+  const signature = `${JSON.stringify(context.params.confidentialTerms)}|${context.feedCampaign}|${context.feedLanguage}|${Math.floor(now / 3_600_000)}`;
+  return { context, signature, envelope: problems };
+}
+
+/** One item's own problems (not duplicate ids), from the cache when nothing it depends on changed. */
+function itemProblems(item: JsonObject, index: number, feed: FeedContext): Problem[] {
+  const signature = `${index}|${feed.signature}`;
+  let cached = cache.get(item);
+  if (!cached || cached.signature !== signature) {
+    cached = { signature, problems: checkItem(item, index, feed.context) };
+    cache.set(item, cached);
+  }
+  return cached.problems;
+}
+
+function assemble(feed: StudioFeed, envelope: Problem[], perItemOwn: Problem[][]): CheckResult {
+  const problems: Problem[] = [...envelope];
   const seen = new Map<string, number>();
   const perItem: [number, number][] = [];
-  items.forEach((item, index) => {
-    const itemSignature = `${index}|${signature}`;
-    let cached = cache.get(item);
-    if (!cached || cached.signature !== itemSignature) {
-      cached = { signature: itemSignature, problems: checkItem(item, index, context) };
-      cache.set(item, cached);
-    }
-    const own = [...cached.problems];
+  feed.items.forEach((item, index) => {
+    const own = [...perItemOwn[index]!];
     const id = item.id === undefined ? null : textOf(item.id);
     if (id !== null) {
       const first = seen.get(id);
@@ -230,15 +245,52 @@ export function checkFeed(feed: StudioFeed, now = Date.now()): CheckResult {
         });
       } else seen.set(id, index);
     }
-    perItem.push([
-      own.filter((p) => p.severity === 'error').length,
-      own.filter((p) => p.severity === 'warning').length,
-    ]);
+    let errors = 0;
+    for (const problem of own) if (problem.severity === 'error') errors++;
+    perItem.push([errors, own.length - errors]);
     problems.push(...own);
   });
-
   const byPath = new Map<string, Problem[]>();
-  for (const problem of problems) byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problem]);
+  for (const problem of problems) {
+    const list = byPath.get(problem.path);
+    if (list) list.push(problem);
+    else byPath.set(problem.path, [problem]);
+  }
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   return { problems, byPath, errors, warnings: problems.length - errors, perItem };
+}
+
+/** Checks the whole feed being edited. */
+export function checkFeed(feed: StudioFeed, now = Date.now()): CheckResult {
+  const context = feedContext(feed, now);
+  return assemble(
+    feed,
+    context.envelope,
+    feed.items.map((item, index) => itemProblems(item, index, context)),
+  );
+}
+
+/**
+ * The same checks, in slices of about `sliceMs` with a yield between them, so the first check
+ * of a 500-item feed never blocks the page; null when `signal` aborted (a newer change came).
+ */
+export async function checkFeedSliced(
+  feed: StudioFeed,
+  signal: AbortSignal,
+  yieldToPage: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  sliceMs = 8,
+  now = Date.now(),
+): Promise<CheckResult | null> {
+  const context = feedContext(feed, now);
+  const own: Problem[][] = [];
+  let sliceStart = performance.now();
+  for (let index = 0; index < feed.items.length; index++) {
+    own.push(itemProblems(feed.items[index]!, index, context));
+    if (performance.now() - sliceStart > sliceMs) {
+      await yieldToPage();
+      if (signal.aborted) return null;
+      sliceStart = performance.now();
+    }
+  }
+  return signal.aborted ? null : assemble(feed, context.envelope, own);
 }

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StudioRoot } from '@/components/studio/StudioRoot';
-import { studioDraftItem } from '@/lib/studio/autosave';
+import { loadDraft } from '@/lib/studio/autosave';
 import { getIn } from '@/lib/studio/path';
 import { serializeFeed } from '@/lib/studio/serialize';
 import { newFeedTemplate } from '@/lib/studio/template';
@@ -129,7 +129,7 @@ describe('Feed studio', { timeout: 30_000 }, () => {
     const user = await startFromTemplate();
     await user.click(screen.getByRole('button', { name: 'Add an item' }));
     await user.type(screen.getByLabelText('Headline (as in the newsroom)'), 'Saved?');
-    await waitFor(async () => expect((await studioDraftItem.getValue())?.feed.items[0]?.title).toBe('Saved?'));
+    await waitFor(async () => expect((await loadDraft())?.draft.feed.items[0]?.title).toBe('Saved?'));
     const { unmount } = render(<></>);
     unmount();
     useStudioStore.setState(useStudioStore.getInitialState(), true);

@@ -2,11 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadDraft, saveDraft } from '@/lib/studio/autosave';
 import { validateFeed } from '@/lib/feed/validate';
 import { POLICY_TOPICS } from '@/lib/guidelines/types';
 import { BUILT_IN_REMINDERS } from '@/lib/guidelines/reminders';
-import { checkFeed, SIMILAR_VARIANTS } from '@/lib/studio/checks';
+import { checkFeed, checkFeedSliced, SIMILAR_VARIANTS } from '@/lib/studio/checks';
 import { fetchText } from '@/lib/studio/fetch-text';
 import { commit, createHistory, HISTORY_LIMIT, redo, undo } from '@/lib/studio/history';
 import { importItems } from '@/lib/studio/import-items';
@@ -257,6 +259,20 @@ describe('checks while editing', () => {
     expect(result.perItem).toEqual([[0, result.warnings]]);
   });
 
+  it('gives the same result in slices that yield to the page, and stops when a newer change came', async () => {
+    const feed: StudioFeed = {
+      ...feedWith(GOOD_ITEM),
+      items: Array.from({ length: 60 }, (_, i) => ({ ...GOOD_ITEM, id: `i${i % 50}` })),
+    };
+    let yields = 0;
+    const sliced = await checkFeedSliced(feed, new AbortController().signal, async () => void yields++, 0, NOW);
+    expect(sliced).toEqual(checkFeed(feed, NOW));
+    expect(yields).toBeGreaterThan(0);
+    const controller = new AbortController();
+    controller.abort();
+    expect(await checkFeedSliced(feed, controller.signal, async () => undefined, 0, NOW)).toBeNull();
+  });
+
   it('re-checks an edited item, and items whose feed-level rules changed', () => {
     const feed = feedWith(GOOD_ITEM);
     expect(checkFeed(feed, NOW).warnings).toBe(0);
@@ -354,5 +370,33 @@ describe('the studio’s strings', () => {
         expect(text, key).not.toBe('');
       }
     }
+  });
+});
+
+describe('autosave on this device', () => {
+  it('writes only the chunks that changed, and reads back exactly what was saved (also the old one-key shape)', async () => {
+    const items = Array.from({ length: 120 }, (_, i) => ({ id: `i${i}`, title: `Item ${i}` }));
+    const feed: StudioFeed = { ...newFeedTemplate(), items };
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    let saved = await saveDraft(feed, { envelope: null, chunks: [] });
+    expect(Object.keys(set.mock.calls[0]![0]).sort()).toEqual([
+      'studioDraft',
+      'studioDraft:items:0',
+      'studioDraft:items:1',
+      'studioDraft:items:2',
+    ]);
+    const edited = setIn(feed, ['items', 70, 'title'], 'Edited');
+    saved = await saveDraft(edited, saved);
+    expect(Object.keys(set.mock.calls[1]![0]).sort()).toEqual(['studioDraft', 'studioDraft:items:1']);
+    expect((await loadDraft())?.draft.feed).toEqual(edited);
+    // Fewer items: the chunks beyond are removed.
+    saved = await saveDraft({ ...edited, items: edited.items.slice(0, 10) }, saved);
+    expect((await fakeBrowser.storage.local.get('studioDraft:items:2'))['studioDraft:items:2']).toBeUndefined();
+    expect((await loadDraft())?.draft.feed.items).toHaveLength(10);
+    await fakeBrowser.storage.local.clear();
+    await fakeBrowser.storage.local.set({ studioDraft: { feed, savedAt: 'then' } });
+    expect((await loadDraft())?.draft.feed).toEqual(feed);
+    await fakeBrowser.storage.local.set({ studioDraft: { version: 9 } });
+    expect(await loadDraft()).toBeNull();
   });
 });
