@@ -1,5 +1,5 @@
 /** The Feed studio's forms and checks, with plain Testing Library (no browser). */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StudioRoot } from '@/components/studio/StudioRoot';
@@ -130,10 +130,9 @@ describe('Feed studio', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Add an item' }));
     await user.type(screen.getByLabelText('Headline (as in the newsroom)'), 'Saved?');
     await waitFor(async () => expect((await loadDraft())?.draft.feed.items[0]?.title).toBe('Saved?'));
-    const { unmount } = render(<></>);
-    unmount();
+    // The page closes and opens again: nothing in memory, only what was saved on the device.
+    cleanup();
     useStudioStore.setState(useStudioStore.getInitialState(), true);
-    document.body.innerHTML = '';
     render(<StudioRoot language="en" />);
     expect(await screen.findByDisplayValue('Saved?')).toBeInTheDocument();
   });

@@ -166,7 +166,7 @@ describe('the template', () => {
 
   it('gives new and duplicated items ids of their own', () => {
     const first = newItem(new Set(), new Date(NOW));
-    const second = newItem(new Set([String(first.id)]), new Date(NOW));
+    const second = newItem(new Set([first.id as string]), new Date(NOW));
     expect(second.id).not.toBe(first.id);
     const copy = duplicateItem(GOOD_ITEM, new Set(['crane', 'crane-copy']));
     expect(copy.id).toBe('crane-copy-2');
@@ -390,7 +390,7 @@ describe('autosave on this device', () => {
     expect(Object.keys(set.mock.calls[1]![0]).sort()).toEqual(['studioDraft', 'studioDraft:items:1']);
     expect((await loadDraft())?.draft.feed).toEqual(edited);
     // Fewer items: the chunks beyond are removed.
-    saved = await saveDraft({ ...edited, items: edited.items.slice(0, 10) }, saved);
+    await saveDraft({ ...edited, items: edited.items.slice(0, 10) }, saved);
     expect((await fakeBrowser.storage.local.get('studioDraft:items:2'))['studioDraft:items:2']).toBeUndefined();
     expect((await loadDraft())?.draft.feed.items).toHaveLength(10);
     await fakeBrowser.storage.local.clear();
