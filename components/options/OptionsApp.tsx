@@ -10,6 +10,7 @@ import { EmployerSection } from './EmployerSection';
 import { FeedSection } from './FeedSection';
 import { Onboarding } from './Onboarding';
 import { PreferencesSection } from './PreferencesSection';
+import { StudioLink } from './StudioLink';
 
 type View = 'onboarding' | 'settings';
 const viewFromHash = (): View => (location.hash === ONBOARDING_HASH ? 'onboarding' : 'settings');
@@ -64,6 +65,7 @@ export function OptionsApp() {
               <PreferencesSection />
               <BadgeSwitch />
               <DataSection />
+              <StudioLink />
               <p>
                 <a
                   href={ONBOARDING_HASH}

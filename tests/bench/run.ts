@@ -3,7 +3,7 @@
  * the same browser without it in the same run. Noisy by nature: not part of `npm test`.
  * Run with `npm run bench` (builds first). Options via environment:
  *   BENCH_RUNS (default 10, the minimum for a median we quote), BENCH_THROTTLE (default "1,4"),
- *   BENCH_ONLY (default "load,idle,panel,db,pages,dialogs,firstrun").
+ *   BENCH_ONLY (default "load,idle,panel,db,pages,dialogs,firstrun,studio").
  * Prints a table and writes bench-results/latest.json. A measurement whose feature is not in
  * this build (e.g. the panel's Insert before it is merged) is reported as n/a, never a failure.
  */
@@ -27,8 +27,8 @@ const CHURN_URL = 'https://www.linkedin.com/feed/?churn=1';
 const CHURN_MS = 3000;
 const DIALOGS_URL = 'https://www.linkedin.com/feed/?dialogs=2000';
 const DIALOGS_MS = 5000;
-/** BENCH_ONLY=load,idle,panel,db,pages,dialogs,firstrun runs a subset (all by default). */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,idle,panel,db,pages,dialogs,firstrun').split(','));
+/** BENCH_ONLY=load,idle,panel,db,pages,dialogs,firstrun,studio runs a subset (all by default). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,idle,panel,db,pages,dialogs,firstrun,studio').split(','));
 
 type Value = number | null;
 interface Row {
@@ -951,6 +951,112 @@ async function firstRunTimings() {
   }
 }
 
+// The studio's marks: the item list (all rows) and the first item's editor on screen.
+const STUDIO_MARKS = `(() => {
+  window.__marks = {};
+  const check = () => {
+    if (!window.__marks.heading && document.querySelector('h1')) window.__marks.heading = performance.now();
+    if (!window.__marks.editor && document.getElementById('item-heading') && document.querySelectorAll('.item-list li').length >= 500)
+      window.__marks.editor = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+})();`;
+
+/**
+ * The Feed studio with a 500-item feed (autosaved draft): first render (navigation start →
+ * every row and the first item's editor on screen, ≤ 300 ms) and typing 40 characters into a
+ * field (the longest task and the slowest key event, from typing until the debounced checks
+ * and the autosave have run: ≤ 50 ms).
+ */
+async function studioTimings(session: ExtensionSession) {
+  const feed = JSON.parse(bigFeed(500)) as object;
+  if (!existsSync(join(ROOT, '.output/chrome-mv3/studio.html'))) {
+    upsert('S1-studio', 'Feed studio first render, 500 items', '≤ 300 ms', 'ms', 'any', null, NA('no studio.html'));
+    return;
+  }
+  // Seeded as the studio stores it (lib/studio/autosave: the envelope, then items in chunks of 50).
+  const { items, ...envelope } = feed as { items: unknown[] };
+  const seed: Record<string, unknown> = {
+    studioDraft: { version: 2, envelope, chunks: Math.ceil(items.length / 50), savedAt: new Date().toISOString() },
+  };
+  for (let i = 0; i < items.length; i += 50) seed[`studioDraft:items:${i / 50}`] = items.slice(i, i + 50);
+  await session.worker.evaluate(async (values) => chrome.storage.local.set(values), seed);
+  for (const throttle of THROTTLES) {
+    const key = `${throttle}x`;
+    const render: number[] = [];
+    const longest: number[] = [];
+    const slowestKey: number[] = [];
+    for (let run = -1; run < RUNS; run += 1) {
+      const page = await session.context.newPage();
+      await page.addInitScript(STUDIO_MARKS);
+      await page.addInitScript(`${LONGTASK_INIT}
+window.__events = [];
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__events.push(e.duration); })
+  .observe({ type: 'event', buffered: true, durationThreshold: 16 }); } catch {}`);
+      const cdp = await session.context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      await page.goto(`chrome-extension://${session.extensionId}/studio.html`, { waitUntil: 'load' });
+      const marks = await page
+        .waitForFunction(() => (window as unknown as { __marks: { editor?: number } }).__marks.editor, undefined, {
+          timeout: 20_000,
+          polling: 50,
+        })
+        .then((handle) => handle.jsonValue() as Promise<number>)
+        .catch(() => null);
+      if (marks !== null) {
+        // Let the first full check of all 500 items run, then measure typing only.
+        await page.waitForTimeout(1500);
+        await page.evaluate(() => {
+          (window as unknown as { __longtasks: number[] }).__longtasks.length = 0;
+          (window as unknown as { __events: number[] }).__events.length = 0;
+        });
+        await page.getByLabel('Summary (as in the newsroom)').click();
+        await page.keyboard.type(' A few more words typed by the comms team.', { delay: 40 });
+        await page.waitForTimeout(1000); // the debounced checks (250 ms) and autosave (400 ms)
+        const [tasks, events] = await page.evaluate(() => [
+          (window as unknown as { __longtasks: number[] }).__longtasks,
+          (window as unknown as { __events: number[] }).__events,
+        ]);
+        if (run >= 0) {
+          render.push(marks);
+          longest.push(Math.max(0, ...tasks));
+          slowestKey.push(Math.max(0, ...events));
+        }
+      }
+      await cdp.detach();
+      await page.close();
+    }
+    upsert(
+      'S1-studio',
+      'Feed studio first render, 500 items (navigation → every row and the editor on screen)',
+      '≤ 300 ms',
+      'ms',
+      key,
+      median(render),
+      render.length ? undefined : NA('studio did not render within 20 s'),
+    );
+    upsert(
+      'S2-studio-typing',
+      'Feed studio, typing in a field of a 500-item feed: longest task (incl. checks and autosave; 0 = none ≥ 50 ms)',
+      '< 50 ms',
+      'ms',
+      key,
+      median(longest),
+      longest.length ? `worst ${Math.max(...longest)} ms` : undefined,
+    );
+    upsert(
+      'S3-studio-key',
+      'Feed studio, typing: slowest key event (Event Timing, ≥ 16 ms counted; 0 = all faster)',
+      '< 50 ms',
+      'ms',
+      key,
+      median(slowestKey),
+      slowestKey.length ? `worst ${Math.max(...slowestKey)} ms` : undefined,
+    );
+  }
+  await session.worker.evaluate(async () => chrome.storage.local.clear());
+}
+
 function bigFeed(count: number) {
   const demo = JSON.parse(readFileSync(join(ROOT, 'public/demo-feed.json'), 'utf8')) as {
     items: Record<string, unknown>[];
@@ -1060,6 +1166,10 @@ async function main() {
     if (ONLY.has('pages')) {
       console.log('Popup and options…');
       await pageTimings(sessions.opted);
+    }
+    if (ONLY.has('studio')) {
+      console.log('Feed studio…');
+      await studioTimings(sessions.opted);
     }
   } finally {
     await Promise.all(Object.values(sessions).map((s: ExtensionSession) => s.close()));

@@ -216,4 +216,20 @@ describe('architecture boundaries', () => {
         ),
     ).toEqual([]);
   });
+
+  it('keeps the Feed studio out of the LinkedIn scripts, and the panel to its card in the studio', () => {
+    const studioCode = (file: string) =>
+      /^(components|lib)\/studio\/|^stores\/studio\.ts$|\/locales\/(en|da)\/studio\.ts$/.test(file);
+    for (const entry of ['entrypoints/linkedin.content.ts', 'entrypoints/composer-panel.content/index.tsx']) {
+      const graph = runtimeGraph(entry);
+      expect(graph.filter(studioCode), entry).toEqual([]);
+    }
+    // Of the panel, the studio uses only the suggestion card (the insert text comes from lib/panel).
+    const studio = runtimeGraph('entrypoints/studio/main.tsx');
+    expect(studio.length).toBeGreaterThan(10);
+    expect(studio.filter((file) => file.startsWith('components/panel/')).sort()).toEqual([
+      'components/panel/SuggestionCard.tsx',
+    ]);
+    expect(studio.filter((file) => /^lib\/(linkedin|messaging|db|background)\//.test(file))).toEqual([]);
+  });
 });

@@ -158,4 +158,9 @@ export const options: Messages['options'] = {
     deleted: 'Alt er slettet. Alle kontakter er slået fra.',
     failed: 'Det lykkedes ikke: {{message}}',
   },
+  studio: {
+    heading: 'Til kommunikationsfolk',
+    text: 'Lav og tjek virksomhedens feed i Feed-studiet: formularer i stedet for JSON, en forhåndsvisning som medarbejderne vil se den, og en feed.json til udgivelse. Det kører kun på denne enhed.',
+    link: 'Åbn Feed-studiet',
+  },
 };

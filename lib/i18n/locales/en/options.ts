@@ -156,4 +156,9 @@ export const options = {
     deleted: 'Everything was deleted. Every switch is off.',
     failed: 'That did not work: {{message}}',
   },
+  studio: {
+    heading: 'For communications teams',
+    text: 'Make and check your company’s feed in the Feed studio: forms instead of JSON, a preview as employees will see it, and a feed.json to publish. It runs on this device only.',
+    link: 'Open the Feed studio',
+  },
 };

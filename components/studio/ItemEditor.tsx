@@ -1,0 +1,166 @@
+import { memo } from 'react';
+import { useStudioT } from './i18n';
+import { getIn, type JsonObject, type Path } from '@/lib/studio/path';
+import { useStudioStore, useStudioValue } from '@/stores/studio';
+import { DateField, ListField, LocalizedField, SelectField, TextField } from './fields';
+import { GroupProblems } from './problems';
+
+/** Everything one item holds: the JSON Feed fields and our `_advocacy` extension. */
+export const ItemEditor = memo(function ItemEditor({ index }: { index: number }) {
+  const { t } = useStudioT();
+  // Only the title and whether the item exists: typing in a field re-renders that field, not the form.
+  const title = useStudioStore((s) => {
+    const item = s.history?.present.items[index];
+    return item ? titleOf(item) : null;
+  });
+  if (title === null) return null;
+  const base: Path = ['items', index];
+  const adv: Path = [...base, '_advocacy'];
+  return (
+    <section className="editor" aria-labelledby="item-heading">
+      <h2 id="item-heading">{t('item.heading', { n: index + 1, title })}</h2>
+      <ItemActions index={index} />
+      <GroupProblems path={base} />
+      <fieldset className="group">
+        <legend>{t('item.source')}</legend>
+        <TextField label={t('item.id')} path={[...base, 'id']} hint={t('item.idHint')} />
+        <TextField label={t('item.url')} path={[...base, 'url']} type="url" />
+        <TextField label={t('item.plainTitle')} path={[...base, 'title']} hint={t('item.plainTitleHint')} />
+        <TextField label={t('item.plainSummary')} path={[...base, 'summary']} multiline />
+        <SelectField
+          label={t('item.language')}
+          path={[...base, 'language']}
+          options={[
+            { value: '', label: t('item.languageUnknown') },
+            { value: 'da', label: t('danish') },
+            { value: 'en', label: t('english') },
+          ]}
+        />
+        <DateField label={t('item.published')} path={[...base, 'date_published']} />
+      </fieldset>
+      <fieldset className="group">
+        <legend>{t('item.forEmployees')}</legend>
+        <LocalizedField label={t('item.title')} path={[...adv, 'title']} />
+        <LocalizedField label={t('item.summary')} path={[...adv, 'summary']} multiline />
+        <TextField label={t('item.campaign')} path={[...adv, 'campaign']} hint={t('item.campaignHint')} />
+        <DateField label={t('item.expires')} path={[...adv, 'expires']} hint={t('item.expiresHint')} />
+        <ListField label={t('item.audiences')} path={[...adv, 'audiences']} />
+        <ListField label={t('item.topics')} path={[...adv, 'topics']} />
+        <ListField label={t('item.hashtags')} path={[...adv, 'hashtags']} />
+      </fieldset>
+      <Variants path={[...adv, 'variants']} />
+      <Prompts path={[...adv, 'prompts']} />
+    </section>
+  );
+});
+
+export function titleOf(item: JsonObject): string {
+  const value =
+    getIn(item, ['_advocacy', 'title', 'en']) ?? getIn(item, ['_advocacy', 'title', 'da']) ?? item.title ?? item.id;
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+export function ItemActions({ index }: { index: number }) {
+  const { t } = useStudioT();
+  const count = useStudioStore((s) => s.history?.present.items.length ?? 0);
+  const moveItem = useStudioStore((s) => s.moveItem);
+  const duplicate = useStudioStore((s) => s.duplicateItem);
+  const remove = useStudioStore((s) => s.deleteItem);
+  return (
+    <div className="actions" role="group" aria-label={t('item.actions')}>
+      <button type="button" className="button" disabled={index === 0} onClick={() => moveItem(index, index - 1)}>
+        {t('item.moveUp')}
+      </button>
+      <button type="button" className="button" disabled={index >= count - 1} onClick={() => moveItem(index, index + 1)}>
+        {t('item.moveDown')}
+      </button>
+      <button type="button" className="button" onClick={() => duplicate(index)}>
+        {t('item.duplicate')}
+      </button>
+      <button type="button" className="button button--danger" onClick={() => remove(index)}>
+        {t('item.delete')}
+      </button>
+    </div>
+  );
+}
+
+function Variants({ path }: { path: Path }) {
+  const { t } = useStudioT();
+  const variants = useStudioValue(path);
+  const setField = useStudioStore((s) => s.setField);
+  const list = Array.isArray(variants) ? (variants as JsonObject[]) : [];
+  const add = (language: 'da' | 'en') => setField(path, [...list, { language }]);
+  return (
+    <fieldset className="group">
+      <legend>{t('variants.heading')}</legend>
+      <p className="hint">{t('variants.hint')}</p>
+      <GroupProblems path={path} />
+      {list.map((variant, index) => (
+        <div className="variant-editor" key={index} role="group" aria-label={t('variants.one', { n: index + 1 })}>
+          <h3>{t('variants.one', { n: index + 1 })}</h3>
+          <SelectField
+            label={t('variants.language')}
+            path={[...path, index, 'language']}
+            options={[
+              { value: 'da', label: t('danish') },
+              { value: 'en', label: t('english') },
+            ]}
+          />
+          <TextField label={t('variants.angle')} path={[...path, index, 'angle']} hint={t('variants.angleHint')} />
+          <TextField label={t('variants.text')} path={[...path, index, 'text']} multiline rows={5} />
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const next = list.filter((_, i) => i !== index);
+              setField(path, next.length ? next : undefined);
+            }}
+            aria-label={t('variants.removeOne', { n: index + 1 })}
+          >
+            {t('variants.remove')}
+          </button>
+        </div>
+      ))}
+      <div className="actions">
+        <button type="button" className="button" onClick={() => add('da')}>
+          {t('variants.addDa')}
+        </button>
+        <button type="button" className="button" onClick={() => add('en')}>
+          {t('variants.addEn')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+function Prompts({ path }: { path: Path }) {
+  const { t } = useStudioT();
+  const prompts = useStudioValue(path);
+  const setField = useStudioStore((s) => s.setField);
+  const list = Array.isArray(prompts) ? prompts : [];
+  return (
+    <fieldset className="group">
+      <legend>{t('prompts.heading')}</legend>
+      <p className="hint">{t('prompts.hint')}</p>
+      {list.map((_, index) => (
+        <div key={index} className="variant-editor">
+          <LocalizedField label={t('prompts.one', { n: index + 1 })} path={[...path, index]} />
+          <button
+            type="button"
+            className="button"
+            aria-label={t('prompts.removeOne', { n: index + 1 })}
+            onClick={() => {
+              const next = list.filter((__, i) => i !== index);
+              setField(path, next.length ? next : undefined);
+            }}
+          >
+            {t('prompts.remove')}
+          </button>
+        </div>
+      ))}
+      <button type="button" className="button" onClick={() => setField(path, [...list, {}])}>
+        {t('prompts.add')}
+      </button>
+    </fieldset>
+  );
+}

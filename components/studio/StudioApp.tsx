@@ -1,0 +1,173 @@
+import { useContext, useEffect, useState } from 'react';
+import { useStudioT } from './i18n';
+import { downloadText } from '@/components/options/download';
+import { checkFeed } from '@/lib/studio/checks';
+import { serializeFeed } from '@/lib/studio/serialize';
+import { useStudioStore } from '@/stores/studio';
+import { AddressForm } from './AddressForm';
+import { FeedSettings } from './FeedSettings';
+import { ItemEditor } from './ItemEditor';
+import { ItemList } from './ItemList';
+import { Preview } from './Preview';
+import { ChecksContext, ProblemText } from './problems';
+import { PublishHelp } from './PublishHelp';
+import { StartScreen } from './StartScreen';
+import { useAutosave } from './use-autosave';
+import { useChecks } from './use-checks';
+import { useImportText } from './use-import';
+
+type View = 'feed' | 'items' | 'publish';
+
+/** The Feed studio: make, check, preview and download the feed. No server, no account. */
+export function StudioApp({ onLanguage }: { onLanguage?: (language: 'da' | 'en') => void }) {
+  const { t, language } = useStudioT();
+  const { restored, savedAt } = useAutosave();
+  const hasFeed = useStudioStore((s) => s.history !== null);
+  const [start, setStart] = useState(false);
+  const [view, setView] = useState<View>('items');
+  const checks = useChecks();
+
+  // Undo and redo from the keyboard everywhere on the page (the fields are controlled by the store).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        useStudioStore.getState().undo();
+      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+        event.preventDefault();
+        useStudioStore.getState().redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <ChecksContext.Provider value={checks}>
+      <header className="studio-header">
+        <h1>{t('title')}</h1>
+        <p className="hint">{t('intro')}</p>
+        <div className="row">
+          <label>
+            {t('uiLanguage')}{' '}
+            <select value={language} onChange={(event) => onLanguage?.(event.target.value as 'da' | 'en')}>
+              <option value="da">Dansk</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          {hasFeed ? <Toolbar onStart={() => setStart(true)} savedAt={savedAt} /> : null}
+        </div>
+      </header>
+      <main>
+        {!restored ? (
+          <p>{t('loading')}</p>
+        ) : !hasFeed || start ? (
+          <StartScreen onDone={() => setStart(false)} />
+        ) : (
+          <>
+            <nav className="tabs" aria-label={t('views')}>
+              {(['items', 'feed', 'publish'] as const).map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  className={`tab${view === name ? ' tab--current' : ''}`}
+                  aria-current={view === name ? 'page' : undefined}
+                  onClick={() => setView(name)}
+                >
+                  {t(`view.${name}`)}
+                </button>
+              ))}
+            </nav>
+            {view === 'feed' ? <FeedSettings /> : view === 'publish' ? <PublishHelp /> : <ItemsView />}
+          </>
+        )}
+      </main>
+    </ChecksContext.Provider>
+  );
+}
+
+function ItemsView() {
+  const { t } = useStudioT();
+  const selected = useStudioStore((s) => s.selected);
+  const importText = useImportText();
+  return (
+    <div className="items-view">
+      <aside>
+        <ItemList />
+        <details className="import">
+          <summary>{t('import.heading')}</summary>
+          <AddressForm
+            label={t('start.importLabel')}
+            button={t('start.import')}
+            onText={(text) => importText(text, false)}
+          />
+        </details>
+      </aside>
+      {selected === null ? (
+        <p className="notice">{t('list.none')}</p>
+      ) : (
+        <>
+          <ItemEditor index={selected} />
+          <Preview index={selected} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function Toolbar({ onStart, savedAt }: { onStart: () => void; savedAt: Date | null }) {
+  const { t, formatDate } = useStudioT();
+  const canUndo = useStudioStore((s) => (s.history?.past.length ?? 0) > 0);
+  const canRedo = useStudioStore((s) => (s.history?.future.length ?? 0) > 0);
+  const undo = useStudioStore((s) => s.undo);
+  const redo = useStudioStore((s) => s.redo);
+  const revision = useStudioStore((s) => s.revision);
+  const checks = useContext(ChecksContext);
+  // The button follows the latest checks; a change not yet checked counts as unchecked.
+  const current = checks !== null;
+  const errors = checks?.errors ?? 0;
+  const firstError = checks?.problems.find((problem) => problem.severity === 'error');
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar')}>
+      <button type="button" className="button" disabled={!canUndo} onClick={undo} aria-keyshortcuts="Control+Z">
+        {t('undo')}
+      </button>
+      <button type="button" className="button" disabled={!canRedo} onClick={redo} aria-keyshortcuts="Control+Shift+Z">
+        {t('redo')}
+      </button>
+      <button type="button" className="button" onClick={onStart}>
+        {t('startScreen')}
+      </button>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={!current || errors > 0}
+        aria-describedby="download-status"
+        onClick={() => {
+          const feed = useStudioStore.getState().history?.present;
+          // Checked again at the click: a change typed since the last (debounced) check counts too.
+          if (feed && checkFeed(feed).errors === 0)
+            downloadText('feed.json', serializeFeed(feed), 'application/feed+json');
+        }}
+      >
+        {t('download')}
+      </button>
+      <span id="download-status" className="hint" role="status" data-revision={revision}>
+        {!current
+          ? t('checking')
+          : errors
+            ? t('blocked', { count: errors })
+            : t('ready', { count: checks?.warnings ?? 0 })}
+        {firstError ? (
+          <>
+            {' '}
+            ({firstError.path}: <ProblemText problem={firstError} />)
+          </>
+        ) : null}
+        {savedAt ? ` · ${t('savedAt', { time: formatDate(savedAt, { timeStyle: 'medium' }) })}` : ''}
+      </span>
+    </div>
+  );
+}

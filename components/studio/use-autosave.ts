@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { loadDraft, saveDraft, type SavedState } from '@/lib/studio/autosave';
+import { useStudioStore } from '@/stores/studio';
+
+export const AUTOSAVE_DELAY_MS = 400;
+
+/**
+ * Restores the last draft once, then saves every change on this device (debounced, and at
+ * once when the tab is hidden or closed). Returns whether the restore has finished.
+ */
+export function useAutosave(): { restored: boolean; savedAt: Date | null } {
+  const [restored, setRestored] = useState<SavedState | null>(null);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void loadDraft().then((loaded) => {
+      if (cancelled) return;
+      const store = useStudioStore.getState();
+      if (loaded && !store.history) store.open(loaded.draft.feed, loaded.draft.feed.items.length ? 0 : null);
+      setRestored(loaded?.saved ?? { envelope: null, chunks: [] });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!restored) return;
+    let saved = restored;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let lastSaved = useStudioStore.getState().revision;
+    // Writes one after another, so an older write never lands after a newer one.
+    let queue = Promise.resolve();
+    const flush = () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      const { revision, history } = useStudioStore.getState();
+      if (revision === lastSaved || !history) return;
+      lastSaved = revision;
+      const feed = history.present;
+      queue = queue
+        .then(async () => {
+          saved = await saveDraft(feed, saved);
+          setSavedAt(new Date());
+        })
+        .catch(() => undefined);
+    };
+    const unsubscribe = useStudioStore.subscribe((state, previous) => {
+      if (state.revision === previous.revision) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
+    });
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      unsubscribe();
+      flush();
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [restored]);
+
+  return { restored: restored !== null, savedAt };
+}

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { checkFeedSliced, type CheckResult } from '@/lib/studio/checks';
+import { useStudioStore } from '@/stores/studio';
+
+/** Checks wait this long after the last change: never on the keystroke itself. */
+export const CHECK_DELAY_MS = 250;
+
+/**
+ * The latest checks of the feed being edited: debounced, then run in slices that yield to the
+ * page (a 500-item feed's first check never blocks typing); a newer change cancels a run.
+ */
+export function useChecks(): CheckResult | null {
+  const feed = useStudioStore((s) => s.history?.present ?? null);
+  const [result, setResult] = useState<CheckResult | null>(null);
+  useEffect(() => {
+    if (!feed) return setResult(null);
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      void checkFeedSliced(feed, controller.signal).then((next) => {
+        if (next) setResult(next);
+      });
+    }, CHECK_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [feed]);
+  return result;
+}

@@ -1,0 +1,87 @@
+/**
+ * Autosave on this device: the feed being edited lives in the extension's own
+ * browser.storage.local (never sent anywhere), written shortly after each change and when
+ * the tab is hidden, so closing the tab or the browser loses nothing.
+ *
+ * Items are stored in chunks of CHUNK items and only changed chunks are written: the store's
+ * updates are immutable, so an unchanged chunk has the same item objects, and typing in one
+ * item of a 500-item feed writes 50 items, not 500 (a full write costs a long task).
+ */
+import { browser } from 'wxt/browser';
+import type { JsonObject, StudioFeed } from './path';
+
+export const DRAFT_KEY = 'studioDraft';
+export const CHUNK = 50;
+const chunkKey = (index: number) => `${DRAFT_KEY}:items:${index}`;
+
+interface DraftMeta {
+  version: 2;
+  envelope: Omit<StudioFeed, 'items'>;
+  chunks: number;
+  savedAt: string;
+}
+
+export interface StudioDraft {
+  feed: StudioFeed;
+  savedAt: string;
+}
+
+/** What was written last, to write only what changed. */
+export interface SavedState {
+  envelope: Omit<StudioFeed, 'items'> | null;
+  chunks: JsonObject[][];
+}
+
+function chunksOf(items: JsonObject[]): JsonObject[][] {
+  const chunks: JsonObject[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
+  return chunks;
+}
+
+const sameChunk = (a: JsonObject[] | undefined, b: JsonObject[]) =>
+  !!a && a.length === b.length && a.every((item, i) => item === b[i]);
+
+/** A stored draft of any older or wrong shape reads as "no draft" rather than breaking the page (R10). */
+export async function loadDraft(): Promise<{ draft: StudioDraft; saved: SavedState } | null> {
+  try {
+    const meta = (await browser.storage.local.get(DRAFT_KEY))[DRAFT_KEY] as
+      DraftMeta | { feed?: StudioFeed; savedAt?: string } | undefined;
+    if (!meta || typeof meta !== 'object') return null;
+    if ('feed' in meta) {
+      // Version 1: the whole feed under one key.
+      const feed = meta.feed;
+      if (!feed || !Array.isArray(feed.items)) return null;
+      return { draft: { feed, savedAt: String(meta.savedAt ?? '') }, saved: { envelope: null, chunks: [] } };
+    }
+    if (!('version' in meta) || meta.version !== 2 || !meta.envelope || typeof meta.chunks !== 'number') return null;
+    const keys = Array.from({ length: Math.min(meta.chunks, 100) }, (_, i) => chunkKey(i));
+    const stored = keys.length ? await browser.storage.local.get(keys) : {};
+    const chunks = keys.map((key) => (Array.isArray(stored[key]) ? (stored[key] as JsonObject[]) : []));
+    const feed = { ...meta.envelope, items: chunks.flat() } as StudioFeed;
+    return { draft: { feed, savedAt: meta.savedAt }, saved: { envelope: meta.envelope, chunks } };
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the feed (only the chunks that changed since `saved`); returns what is stored now. */
+export async function saveDraft(feed: StudioFeed | null, saved: SavedState, now = new Date()): Promise<SavedState> {
+  if (!feed) {
+    const keys = [DRAFT_KEY, ...saved.chunks.map((_, i) => chunkKey(i))];
+    await browser.storage.local.remove(keys);
+    return { envelope: null, chunks: [] };
+  }
+  const { items, ...envelope } = feed;
+  const chunks = chunksOf(items);
+  const writes: Record<string, unknown> = {};
+  chunks.forEach((chunk, i) => {
+    if (!sameChunk(saved.chunks[i], chunk)) writes[chunkKey(i)] = chunk;
+  });
+  const meta: DraftMeta = { version: 2, envelope, chunks: chunks.length, savedAt: now.toISOString() };
+  writes[DRAFT_KEY] = meta;
+  // One set: the meta and its chunks land together.
+  await browser.storage.local.set(writes);
+  const stale = saved.chunks.slice(chunks.length).map((_, i) => chunkKey(chunks.length + i));
+  if (stale.length) await browser.storage.local.remove(stale);
+  return { envelope, chunks };
+}

@@ -1,0 +1,69 @@
+/**
+ * What an employee will get from one item: the suggestion exactly as the panel builds it
+ * (lib/feed/normalize, the same code the background runs), and the guideline findings the
+ * panel shows right after Insert. Pure; the studio's preview renders it with the panel's own
+ * card component.
+ */
+import { feedAdvocacySchema, feedItemSchema } from '../feed/schema';
+import type { Suggestion } from '../feed/types';
+import { toPolicy, toRules, toSuggestion } from '../feed/normalize';
+import type { ValidFeed } from '../feed/validate';
+import { checkDraft, foldPosition, type Finding } from '../guidelines/checks';
+import type { GuidelineParams, Policy } from '../guidelines/types';
+import { textOf, type JsonObject, type StudioFeed } from './path';
+
+export interface ItemPreview {
+  suggestion: Suggestion;
+  rules: GuidelineParams;
+  policy: Policy | null;
+}
+
+/** The feed's settings as the background would read them (invalid parts fall back to defaults). */
+export function previewFeed(feed: StudioFeed): ValidFeed {
+  const advocacy = feedAdvocacySchema.safeParse(feed._advocacy);
+  return {
+    envelope: {
+      version: textOf(feed.version),
+      title: textOf(feed.title),
+      language: typeof feed.language === 'string' ? feed.language : undefined,
+      _advocacy: advocacy.success ? advocacy.data : undefined,
+    },
+    items: [],
+  };
+}
+
+/** null while the item itself is invalid (its errors say why). */
+export function previewItem(
+  feed: StudioFeed,
+  envelope: ValidFeed,
+  item: JsonObject,
+  language: 'da' | 'en',
+): ItemPreview | null {
+  const parsed = feedItemSchema.safeParse(item);
+  if (!parsed.success) return null;
+  return {
+    suggestion: toSuggestion(parsed.data, envelope, language),
+    rules: toRules(envelope),
+    policy: toPolicy(envelope),
+  };
+}
+
+export interface TextPreview {
+  /** Where LinkedIn folds the post behind "…see more" (null: all of it shows). */
+  fold: number | null;
+  findings: Finding[];
+}
+
+/** The fold and the findings for the text Insert puts into the composer. */
+export function previewText(
+  text: string,
+  preview: ItemPreview,
+  language: 'da' | 'en',
+  organizationName?: string,
+): TextPreview {
+  const suggestions = [text, ...preview.suggestion.variants.map((variant) => variant.text)];
+  return {
+    fold: foldPosition(text),
+    findings: checkDraft(text, preview.rules, { language, suggestions, organizationName }),
+  };
+}

@@ -1,0 +1,161 @@
+/** The Feed studio's forms and checks, with plain Testing Library (no browser). */
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { StudioRoot } from '@/components/studio/StudioRoot';
+import { loadDraft } from '@/lib/studio/autosave';
+import { getIn } from '@/lib/studio/path';
+import { serializeFeed } from '@/lib/studio/serialize';
+import { newFeedTemplate } from '@/lib/studio/template';
+import { useStudioStore } from '@/stores/studio';
+
+beforeEach(() => {
+  useStudioStore.setState(useStudioStore.getInitialState(), true);
+});
+
+async function startFromTemplate(language: 'da' | 'en' = 'en') {
+  const user = userEvent.setup();
+  render(<StudioRoot language={language} />);
+  await user.click(
+    await screen.findByRole('button', {
+      name: language === 'en' ? 'New feed from the template' : 'Nyt feed fra skabelonen',
+    }),
+  );
+  return user;
+}
+
+const feed = () => useStudioStore.getState().history!.present;
+
+// user-event types letter by letter: slower than the default 5 s on a shared 2-core machine.
+describe('Feed studio', { timeout: 30_000 }, () => {
+  it('starts from the template, says what blocks the download next to the field, and unblocks when fixed', async () => {
+    const user = await startFromTemplate();
+    const download = screen.getByRole('button', { name: 'Download feed.json' });
+    await screen.findByText(/Fix 1 error to download/);
+    expect(download).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Feed settings' }));
+    const name = screen.getByLabelText('Name');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(/Error: This is empty\./);
+    // The template's five reminder topics are there to edit, in Danish and English.
+    expect(screen.getAllByRole('group', { name: /^Reminder \d$/ })).toHaveLength(5);
+    await user.type(name, 'Havbro Vind');
+    await waitFor(() => expect(download).toBeEnabled());
+    expect(name).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.getByText(/Ready to download/)).toBeInTheDocument();
+  });
+
+  it('edits an item in forms; every change can be undone and redone, also from the keyboard', async () => {
+    const user = await startFromTemplate();
+    await user.click(screen.getByRole('button', { name: 'Add an item' }));
+    const title = screen.getByLabelText('Headline (as in the newsroom)');
+    await user.type(title, 'Crane');
+    expect(feed().items[0]!.title).toBe('Crane');
+    await user.click(screen.getByRole('button', { name: 'Add a Danish text' }));
+    await user.type(screen.getByRole('textbox', { name: 'Text' }), 'Ny kran');
+    expect(getIn(feed(), ['items', 0, '_advocacy', 'variants'])).toEqual([{ language: 'da', text: 'Ny kran' }]);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(getIn(feed(), ['items', 0, '_advocacy', 'variants'])).toEqual([{ language: 'da' }]);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(getIn(feed(), ['items', 0, '_advocacy'])).toBeUndefined();
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(getIn(feed(), ['items', 0, '_advocacy', 'variants'])).toEqual([{ language: 'da' }]);
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(getIn(feed(), ['items', 0, '_advocacy', 'variants'])).toEqual([{ language: 'da', text: 'Ny kran' }]);
+  });
+
+  it('reorders, duplicates and deletes items, and undo brings a deleted item back', async () => {
+    const user = await startFromTemplate();
+    await user.click(screen.getByRole('button', { name: 'Add an item' }));
+    await user.type(screen.getByLabelText('Headline (as in the newsroom)'), 'First');
+    await user.click(screen.getByRole('button', { name: 'Duplicate' }));
+    expect(feed().items.map((item) => item.title)).toEqual(['First', 'First']);
+    expect(new Set(feed().items.map((item) => item.id)).size).toBe(2);
+    await user.clear(screen.getByLabelText('Headline (as in the newsroom)'));
+    await user.type(screen.getByLabelText('Headline (as in the newsroom)'), 'Second');
+    await user.click(screen.getByRole('button', { name: 'Move up' }));
+    expect(feed().items.map((item) => item.title)).toEqual(['Second', 'First']);
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(feed().items.map((item) => item.title)).toEqual(['First']);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(feed().items.map((item) => item.title)).toEqual(['Second', 'First']);
+    const list = screen.getByRole('list', { name: '2 items' });
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([expect.stringContaining('Second'), expect.stringContaining('First')]);
+  });
+
+  it('shows errors and warnings in plain words next to their field', async () => {
+    const user = await startFromTemplate();
+    await user.click(screen.getByRole('button', { name: 'Add an item' }));
+    await user.type(screen.getByLabelText('Link (https)'), 'http://news.example/a');
+    await user.type(screen.getByLabelText('Campaign'), 'winter sale');
+    await user.type(screen.getByLabelText('Headline (as in the newsroom)'), 'A');
+    const link = screen.getByLabelText('Link (https)');
+    await waitFor(() => expect(link).toHaveAccessibleDescription(/Error: Needs a link that starts with https:\/\//));
+    expect(screen.getByLabelText('Campaign')).toHaveAccessibleDescription(/Only letters, digits/);
+    await user.clear(link);
+    await user.type(link, 'https://news.example/a');
+    await user.clear(screen.getByLabelText('Campaign'));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Link (https)')).toHaveAccessibleDescription(/Warning: The link has no campaign/),
+    );
+    // Warnings do not block the download (the organization's name is the only error left).
+    expect(screen.getByText(/Fix 1 error to download/)).toBeInTheDocument();
+  });
+
+  it('previews the item with the panel’s card and the exact text Insert puts in, campaign link included', async () => {
+    const user = await startFromTemplate();
+    await user.click(screen.getByRole('button', { name: 'Add an item' }));
+    await user.type(screen.getByLabelText('Link (https)'), 'https://news.example/crane');
+    await user.type(screen.getByLabelText('Campaign'), 'crane');
+    await user.click(screen.getByRole('button', { name: 'Add a Danish text' }));
+    await user.type(screen.getByRole('textbox', { name: 'Text' }), 'Vores nye kran er i drift.');
+    const card = screen.getByRole('region', { name: 'The suggestion as an employee sees it' });
+    await waitFor(() =>
+      expect(card.shadowRoot?.querySelector('.card__text')?.textContent).toBe('Vores nye kran er i drift.'),
+    );
+    // The card speaks the employee's language (Danish here), as in the panel.
+    expect(card.shadowRoot?.querySelector('button')?.textContent).toBe('Indsæt');
+    expect(screen.getByTestId('insert-text').dataset.text).toBe(
+      'Vores nye kran er i drift.\n\nhttps://news.example/crane?utm_source=linkedin&utm_medium=employee-advocacy&utm_campaign=crane',
+    );
+    expect(screen.getByText('Short enough: LinkedIn shows all of it.')).toBeInTheDocument();
+  });
+
+  it('autosaves on this device and restores the draft when the page opens again', async () => {
+    const user = await startFromTemplate();
+    await user.click(screen.getByRole('button', { name: 'Add an item' }));
+    await user.type(screen.getByLabelText('Headline (as in the newsroom)'), 'Saved?');
+    await waitFor(async () => expect((await loadDraft())?.draft.feed.items[0]?.title).toBe('Saved?'));
+    // The page closes and opens again: nothing in memory, only what was saved on the device.
+    cleanup();
+    useStudioStore.setState(useStudioStore.getInitialState(), true);
+    render(<StudioRoot language="en" />);
+    expect(await screen.findByDisplayValue('Saved?')).toBeInTheDocument();
+  });
+
+  it('opens a dropped feed.json, and says plainly when a file is not a feed', async () => {
+    render(<StudioRoot language="en" />);
+    const zone = await screen.findByTestId('dropzone');
+    const bad = new File(['{"title":"no items"}'], 'feed.json', { type: 'application/json' });
+    fireEvent.drop(zone, { dataTransfer: { files: [bad] } });
+    expect(await screen.findByRole('alert')).toHaveTextContent('This is not a feed');
+    const good = { ...newFeedTemplate(), items: [{ id: 'a', title: 'Dropped item' }] };
+    const file = new File([serializeFeed(good)], 'feed.json', { type: 'application/json' });
+    await act(async () => {
+      fireEvent.drop(zone, { dataTransfer: { files: [file] } });
+    });
+    expect(await screen.findByRole('heading', { name: 'Item 1: Dropped item' })).toBeInTheDocument();
+  });
+
+  it('speaks Danish', async () => {
+    const user = await startFromTemplate('da');
+    await user.click(screen.getByRole('button', { name: 'Feedets indstillinger' }));
+    expect(screen.getByLabelText('Navn')).toHaveAccessibleDescription(/Fejl: Er tomt\./);
+    await user.click(screen.getByRole('button', { name: 'Sådan udgiver du' }));
+    expect(screen.getByTestId('firefox-policies').textContent).toContain('advocacy@example.org');
+  });
+});
