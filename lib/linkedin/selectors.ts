@@ -30,8 +30,9 @@ export const EDITOR_SELECTORS = [
 /** Editors that are not the post editor (comment, message, reply boxes reuse Tiptap). */
 const NOT_A_POST_EDITOR = /comment|message|reply|kommentar|besked|svar/i;
 
-/** Fallback when no known composer matches: any open dialog that holds a post editor. */
-const ANY_DIALOG = 'dialog[open], [role=dialog]';
+/** The last resort for a composer: any open dialog around a post editor (V3 native, V1/V2 role). */
+const ANY_DIALOG_SELECTORS = ['dialog[open]', '[role=dialog]'] as const;
+const ANY_DIALOG = ANY_DIALOG_SELECTORS.join(', ');
 
 function isPostEditor(candidate: Element): boolean {
   return isVisible(candidate) && !NOT_A_POST_EDITOR.test(candidate.getAttribute('aria-label') ?? '');
@@ -347,7 +348,7 @@ export interface LayoutSignals {
 
 export const SELECTOR_GROUPS = {
   launcher: LAUNCHER_SELECTORS,
-  composer: [...COMPOSER_SELECTORS, ...ANY_DIALOG],
+  composer: [...COMPOSER_SELECTORS, ...ANY_DIALOG_SELECTORS],
   editor: EDITOR_SELECTORS,
   repost: REPOST_BUTTON_SELECTORS,
 } as const;

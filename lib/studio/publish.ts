@@ -4,7 +4,7 @@
  */
 
 /** The Firefox add-on id (wxt.config.ts, browser_specific_settings.gecko.id; a test keeps them equal). */
-export const GECKO_ID = 'advocacy@example.org';
+export const GECKO_ID = 'advocacy-for-linkedin@advocacy-extension';
 
 export interface PolicySnippets {
   chromeJson: string;

@@ -87,7 +87,8 @@ describe('a fast first run (P9)', () => {
     Object.assign(fakeBrowser.storage.managed, { get: vi.fn(() => new Promise(() => undefined)) });
     inLanguage(<OptionsApp />, 'da');
     expect(await screen.findByText('Tjekker din organisations indstillinger…')).toBeVisible();
-    expect(screen.getAllByRole('switch')).toHaveLength(3);
+    // The three consents, and the toolbar badge's switch.
+    expect(screen.getAllByRole('switch')).toHaveLength(4);
   });
 });
 

@@ -154,8 +154,8 @@ describe('Feed studio', { timeout: 30_000 }, () => {
   it('speaks Danish', async () => {
     const user = await startFromTemplate('da');
     await user.click(screen.getByRole('button', { name: 'Feedets indstillinger' }));
-    expect(screen.getByLabelText('Navn')).toHaveAccessibleDescription(/Fejl: Er tomt\./);
+    await waitFor(() => expect(screen.getByLabelText('Navn')).toHaveAccessibleDescription(/Fejl: Er tomt\./));
     await user.click(screen.getByRole('button', { name: 'Sådan udgiver du' }));
-    expect(screen.getByTestId('firefox-policies').textContent).toContain('advocacy@example.org');
+    expect(screen.getByTestId('firefox-policies').textContent).toContain('advocacy-for-linkedin@advocacy-extension');
   });
 });

@@ -68,7 +68,7 @@ describe('the composer watcher', () => {
     const like = document.createElement('button');
     like.setAttribute('aria-label', 'Like');
     document.querySelector('main')!.append(like);
-    like.click();
+    personClick(like);
     expect(observe).toHaveBeenCalledWith(document.body, { childList: true, subtree: true });
     const walks = vi.spyOn(document, 'createTreeWalker');
     for (let round = 0; round < 10; round += 1) {

@@ -11,6 +11,7 @@ import { composerWatcher } from '@/lib/linkedin/features/composer-watcher';
 import { launcherFor } from '@/lib/linkedin/selectors';
 import { consentItem, POLICY_VERSION } from '@/lib/settings';
 import { loadModelPage, SHAREBOXES, type Sharebox } from '../fixtures/model-page';
+import { personClick } from '../fixtures/person-events';
 
 /** The innermost element of a launcher: where a person's click lands. */
 function innermost(element: Element): Element {
@@ -100,7 +101,11 @@ describe('a click on a launcher', () => {
     async (sharebox: Sharebox) => {
       loadModelPage({ sharebox });
       await composerWatcher.init(controller.signal);
-      (innermost(document.getElementById('start-post')!) as HTMLElement).click();
+      const launcher = innermost(document.getElementById('start-post')!) as HTMLElement;
+      launcher.click(); // the page's own click: ignored
+      await vi.advanceTimersByTimeAsync(10);
+      expect(requests).not.toContain('panel:open');
+      personClick(launcher);
       await vi.advanceTimersByTimeAsync(10);
       expect(requests).toContain('panel:open');
     },
@@ -109,7 +114,7 @@ describe('a click on a launcher', () => {
   it('on another control does not', async () => {
     loadModelPage({ sharebox: 'ember-2025' });
     await composerWatcher.init(controller.signal);
-    (document.querySelector('[aria-label="Add a video"]') as HTMLElement).click();
+    personClick(document.querySelector('[aria-label="Add a video"]')!);
     await vi.advanceTimersByTimeAsync(10);
     expect(requests).not.toContain('panel:open');
   });

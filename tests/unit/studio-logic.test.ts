@@ -161,7 +161,20 @@ describe('the template', () => {
     ]);
     const named = setIn(feed, ['_advocacy', 'organization', 'name'], 'Havbro Vind');
     expect(checkFeed(named, NOW).errors).toBe(0);
-    expect(validateFeed(JSON.parse(serializeFeed(named))).ok).toBe(true);
+    // The extension refuses a feed with nothing to suggest: with one item, the file is a valid feed.
+    expect(validateFeed(JSON.parse(serializeFeed(named))).ok).toBe(false);
+    const withItem = setIn(
+      named,
+      ['items'],
+      [
+        {
+          ...newItem(new Set(), new Date(NOW)),
+          title: 'Our new harbour crane',
+          url: 'https://www.havbro.example/crane',
+        },
+      ],
+    );
+    expect(validateFeed(JSON.parse(serializeFeed(withItem))).ok).toBe(true);
   });
 
   it('gives new and duplicated items ids of their own', () => {
@@ -343,7 +356,7 @@ describe('how to publish', () => {
   });
 
   it('uses the Firefox id that wxt.config.ts declares', () => {
-    expect(readFileSync(resolve(ROOT, 'wxt.config.ts'), 'utf8')).toContain(`id: '${GECKO_ID}'`);
+    expect(readFileSync(resolve(ROOT, 'wxt.config.ts'), 'utf8')).toContain(`GECKO_ID = '${GECKO_ID}'`);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Danish strings of the reach namespace (same keys as en/reach.ts, checked by type). */
-import type { Messages } from '../../index';
+import type { Messages } from '../../messages';
 
 export const reach: Messages['reach'] = {
   thisPage: {
