@@ -213,8 +213,8 @@ describe('import from a feed address', () => {
       'Twelve new apprentices start at the blade workshop',
     ]);
     // Plain text, never markup, and the link a person would share is https.
-    expect(result.items.every((item) => !/[<>]/.test(String(item.summary ?? '')))).toBe(true);
-    expect(result.items.every((item) => String(item.url).startsWith('https://'))).toBe(true);
+    expect(result.items.every((item) => typeof item.summary === 'string' && !/[<>]/.test(item.summary))).toBe(true);
+    expect(result.items.every((item) => typeof item.url === 'string' && item.url.startsWith('https://'))).toBe(true);
   });
 
   it('says what is wrong with what it cannot read', () => {
