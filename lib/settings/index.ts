@@ -82,14 +82,14 @@ export function checkedFromVersion1<T>(read: Reader<T>): Migrations {
   return { 2: (version1: unknown) => read(version1) };
 }
 
-export const consentItem = defineStoredItem<Consent>('local:consent', {
+export const consentItem = /* @__PURE__ */ defineStoredItem<Consent>('local:consent', {
   fallback: DEFAULT_CONSENT,
   read: readConsent,
   version: 2,
   migrations: checkedFromVersion1(readConsent),
 });
 
-export const consentHistoryItem = defineStoredItem<ConsentHistoryEntry[]>('local:consentHistory', {
+export const consentHistoryItem = /* @__PURE__ */ defineStoredItem<ConsentHistoryEntry[]>('local:consentHistory', {
   fallback: [],
   read: readConsentHistory,
   version: 2,
@@ -154,7 +154,7 @@ const readPreferences: Reader<Preferences> = object<Preferences>({
   syncPeriodMinutes: intIn(60, 360, DEFAULT_PREFERENCES.syncPeriodMinutes),
 });
 
-export const preferencesItem = defineStoredItem<Preferences>('local:preferences', {
+export const preferencesItem = /* @__PURE__ */ defineStoredItem<Preferences>('local:preferences', {
   fallback: DEFAULT_PREFERENCES,
   read: readPreferences,
   version: 2,
@@ -164,7 +164,7 @@ export const preferencesItem = defineStoredItem<Preferences>('local:preferences'
 const readFeedUrl: Reader<string | null> = textOrNull(2048);
 
 /** Where the feed comes from: null means the embedded demo feed. */
-export const feedUrlItem = defineStoredItem<string | null>('local:feedUrl', {
+export const feedUrlItem = /* @__PURE__ */ defineStoredItem<string | null>('local:feedUrl', {
   fallback: null,
   read: readFeedUrl,
   version: 2,
@@ -177,7 +177,7 @@ export interface PanelState {
 const readPanelState: Reader<PanelState> = object<PanelState>({ collapsed: bool(false) });
 
 /** Panel UI state that should survive a page load (collapsed or not). */
-export const panelStateItem = defineStoredItem<PanelState>('local:panelState', {
+export const panelStateItem = /* @__PURE__ */ defineStoredItem<PanelState>('local:panelState', {
   fallback: { collapsed: false },
   read: readPanelState,
   version: 2,
@@ -221,7 +221,7 @@ const readHealth: Reader<Health> = (value) => {
   };
 };
 
-export const healthItem = defineStoredItem<Health>('local:health', {
+export const healthItem = /* @__PURE__ */ defineStoredItem<Health>('local:health', {
   fallback: { counts: {}, last: null },
   read: readHealth,
   version: 2,
