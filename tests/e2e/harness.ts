@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { ShareEvent } from '@/lib/db/types';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -190,4 +191,30 @@ export async function extensionWorlds(session: ExtensionSession, page: Page): Pr
   await page.waitForTimeout(100);
   await cdp.detach();
   return origins.filter((origin) => origin.includes(session.extensionId)).length;
+}
+
+/** The person's share records, read from the background's own database through its worker. */
+export function storedShares(session: ExtensionSession): Promise<ShareEvent[]> {
+  return session.worker.evaluate(
+    () =>
+      new Promise<ShareEvent[]>((resolve, reject) => {
+        const open = indexedDB.open('advocacy');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          // The background may not have created its tables yet: then nothing is recorded.
+          if (!db.objectStoreNames.contains('shares')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const request = db.transaction('shares').objectStore('shares').getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result as ShareEvent[]);
+          };
+          request.onerror = () => reject(new Error(String(request.error)));
+        };
+      }),
+  );
 }

@@ -7,38 +7,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ShareEvent } from '@/lib/db/types';
-import { launch, screenshot, setConsent, type ExtensionSession } from './harness';
+import { launch, screenshot, setConsent, type ExtensionSession, storedShares } from './harness';
 import { panelIn } from './panel-view';
 
 function optIn(session: ExtensionSession, kinds = { panel: true, reminders: true, recordShares: true }) {
   return setConsent(session, kinds);
 }
 
-function shares(session: ExtensionSession): Promise<ShareEvent[]> {
-  return session.worker.evaluate(
-    () =>
-      new Promise<ShareEvent[]>((resolve, reject) => {
-        const open = indexedDB.open('advocacy');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          // The background may not have created its tables yet: then nothing is recorded.
-          if (!db.objectStoreNames.contains('shares')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const request = db.transaction('shares').objectStore('shares').getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as ShareEvent[]);
-          };
-          request.onerror = () => reject(new Error(String(request.error)));
-        };
-      }),
-  );
-}
+const shares = storedShares;
 
 function health(session: ExtensionSession) {
   return session.worker.evaluate(

@@ -8,8 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ShareEvent } from '@/lib/db/types';
-import { inWorker, launch, screenshot, setConsent, type ExtensionSession } from './harness';
+import { inWorker, launch, screenshot, setConsent, type ExtensionSession, storedShares } from './harness';
 import { panelIn } from './panel-view';
 
 const FEED_URL = 'https://news.example.com/feed.json';
@@ -70,29 +69,7 @@ function setLanguage(session: ExtensionSession, uiLanguage: 'da' | 'en') {
   }, uiLanguage);
 }
 
-function shares(session: ExtensionSession): Promise<ShareEvent[]> {
-  return session.worker.evaluate(
-    () =>
-      new Promise<ShareEvent[]>((resolve, reject) => {
-        const open = indexedDB.open('advocacy');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('shares')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const request = db.transaction('shares').objectStore('shares').getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as ShareEvent[]);
-          };
-          request.onerror = () => reject(new Error(String(request.error)));
-        };
-      }),
-  );
-}
+const shares = storedShares;
 
 /**
  * The popup as the person sees it for the tab they are on. A test cannot click the toolbar
