@@ -1,9 +1,11 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '@/components/I18nProvider';
+import { useStorageItem } from '@/components/use-storage-item';
 import type { PanelData } from '@/lib/feed/types';
 import { byPerson } from '@/lib/panel/trusted';
 import { consentItem, hasConsent, panelStateItem } from '@/lib/settings';
+import { followItem } from '@/lib/settings/follow';
 import { usePanelStore } from '@/stores/panel';
 import { ConfirmReplace } from './ConfirmReplace';
 import { InsertStatus } from './InsertStatus';
@@ -12,7 +14,6 @@ import { Suggestions } from './Suggestions';
 import { useComposerSession, useLiveDraft } from './use-composer-session';
 import { useInsert } from './use-insert';
 import { usePanelData } from './use-panel-data';
-import { useStorageValue } from './use-storage-value';
 
 /** What the guidelines slot gets to work with (the integrator mounts reminders and draft checks). */
 export interface GuidelinesContext {
@@ -37,7 +38,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
   const ui = usePanelStore(
     useShallow((s) => ({ collapsed: s.collapsed, docked: s.docked, query: s.query, filter: s.filter })),
   );
-  const consent = useStorageValue(consentItem);
+  const consent = useStorageItem(consentItem);
   const { load, retry } = usePanelData(open);
   const insert = useInsert();
   // Focus follows the person's own collapse/expand only (never steals focus from LinkedIn's editor).
@@ -133,7 +134,6 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
 function useCollapsedFromStorage(): void {
   useEffect(() => {
     const { setCollapsed } = usePanelStore.getState();
-    void panelStateItem.getValue().then((value) => setCollapsed(value.collapsed));
-    return panelStateItem.watch((value) => setCollapsed(value?.collapsed ?? false));
+    return followItem(panelStateItem, (value) => setCollapsed(value.collapsed));
   }, []);
 }
