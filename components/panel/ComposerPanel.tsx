@@ -74,18 +74,22 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
   if (!open) return null;
 
   const heading = showSuggestions ? t('title') : t('guidelines');
+  // Collapsed, the panel is this one button; expanded, it sits in the header.
+  const toggle = (
+    <button
+      ref={toggleRef}
+      type="button"
+      className={ui.collapsed ? 'button button--bar' : 'button button--quiet'}
+      aria-expanded={!ui.collapsed}
+      onClick={(event) => byPerson(event) && setCollapsed(!ui.collapsed)}
+    >
+      {ui.collapsed ? (showSuggestions ? t('expand') : heading) : t('collapse')}
+    </button>
+  );
   if (ui.collapsed) {
     return (
       <aside className="panel panel--collapsed" aria-label={heading} onKeyDown={onKeyDown}>
-        <button
-          ref={toggleRef}
-          type="button"
-          className="button button--bar"
-          aria-expanded="false"
-          onClick={(event) => byPerson(event) && setCollapsed(false)}
-        >
-          {showSuggestions ? t('expand') : heading}
-        </button>
+        {toggle}
       </aside>
     );
   }
@@ -94,15 +98,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
     <aside className={ui.docked ? 'panel panel--docked' : 'panel'} aria-label={heading} onKeyDown={onKeyDown}>
       <header className="panel__header">
         <h2 className="panel__title">{heading}</h2>
-        <button
-          ref={toggleRef}
-          type="button"
-          className="button button--quiet"
-          aria-expanded="true"
-          onClick={(event) => byPerson(event) && setCollapsed(true)}
-        >
-          {t('collapse')}
-        </button>
+        {toggle}
       </header>
 
       {/* Guidelines slot: the integrator mounts ReminderCard / DraftFindings here. */}
