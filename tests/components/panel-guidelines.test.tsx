@@ -48,7 +48,7 @@ beforeEach(async () => {
 describe('the panel’s guideline actions', () => {
   it('ignore a page script’s clicks on Fix, Hide reminder and the policy link; the person’s own clicks work', async () => {
     const user = userEvent.setup();
-    const replaceDraft = vi.fn(async () => true);
+    const replaceDraft = vi.fn(async (_text: string) => true);
     renderGuidelines(replaceDraft);
     const fix = await screen.findByRole('button', { name: 'Remove it' }, { timeout: 1000 });
     const hide = screen.getByRole('button', { name: 'Hide reminder' });
