@@ -25,5 +25,12 @@ export function watchStored<T>(key: string, read: Reader<T>, fallback: T, cb: (n
     cb(next == null ? fallback : read(next));
   };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return () => {
+    try {
+      browser.storage.onChanged.removeListener(listener);
+    } catch {
+      // The extension was updated or reloaded under this page: its APIs throw "Extension context
+      // invalidated", and there is no listener left to remove (the old script is stopping).
+    }
+  };
 }

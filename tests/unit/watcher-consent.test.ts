@@ -5,10 +5,11 @@
  * for values written by this build, by a version 1 build (no version mark), of a wrong shape, or
  * none at all — and a change made anywhere reaches it at once.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CONSENT_KEY, liveConsent } from '@/lib/linkedin/consent';
-import { consentItem, DEFAULT_CONSENT, POLICY_VERSION, setConsent } from '@/lib/settings';
+import { consentItem, DEFAULT_CONSENT, POLICY_VERSION, readConsent, setConsent } from '@/lib/settings';
+import { watchStored } from '@/lib/settings/direct';
 
 const yes = { granted: true, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
 const no = { granted: false, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
@@ -65,5 +66,16 @@ describe('the watcher’s consent, read without WXT storage', () => {
     const before = await fakeBrowser.storage.local.get(null);
     await watcherSees();
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
+  it('stops quietly after the extension was updated under the page (its APIs throw then)', () => {
+    const unwatch = watchStored(CONSENT_KEY, readConsent, DEFAULT_CONSENT, () => undefined);
+    // Chrome, once the extension that injected us is reloaded: "Extension context invalidated".
+    const gone = vi.spyOn(fakeBrowser.storage.onChanged, 'removeListener').mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(() => unwatch()).not.toThrow();
+    expect(gone).toHaveBeenCalledOnce();
+    gone.mockRestore();
   });
 });
