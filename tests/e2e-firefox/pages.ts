@@ -29,6 +29,9 @@ export async function clickByText(session: FirefoxSession, selector: string, tex
     [selector, text],
   );
   if (!element) throw new Error(`no ${selector} with “${text}”`);
+  // As a person scrolls to what they click: WebDriver only scrolls elements outside the
+  // viewport, not ones under a sticky header (the studio's).
+  await session.marionette.execute('arguments[0].scrollIntoView({ block: "center" })', [element]);
   await session.marionette.send('WebDriver:ElementClick', { id: Object.values(element)[0] });
 }
 
@@ -87,4 +90,22 @@ export function storedShares(session: FirefoxSession): Promise<ShareEvent[]> {
     });
     db.close();
     return rows;`);
+}
+
+/**
+ * Types `text` into the field labelled `label` (inside the fieldset whose legend is `legend`,
+ * when given) with real key events, as a person does.
+ */
+export async function typeInto(session: FirefoxSession, label: string, text: string, legend?: string): Promise<void> {
+  const field = await session.marionette.execute<Record<string, string> | null>(
+    `const [label, legend] = arguments;
+    const scope = legend
+      ? [...document.querySelectorAll('fieldset')].find((set) => set.querySelector(':scope > legend')?.textContent === legend)
+      : document;
+    const found = scope && [...scope.querySelectorAll('label')].find((node) => node.textContent === label);
+    return found ? document.getElementById(found.htmlFor) : null;`,
+    [label, legend ?? null],
+  );
+  if (!field) throw new Error(`no field “${label}”${legend ? ` in “${legend}”` : ''}`);
+  await session.marionette.send('WebDriver:ElementSendKeys', { id: Object.values(field)[0], text });
 }
