@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadDraft, saveDraft, type SavedState } from '@/lib/studio/autosave';
+import { journalDraft, loadDraft, saveDraft, type SavedState } from '@/lib/studio/autosave';
 import { useStudioStore } from '@/stores/studio';
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -30,8 +30,17 @@ export function useAutosave(): { restored: boolean; savedAt: Date | null } {
     let saved = restored;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let lastSaved = useStudioStore.getState().revision;
+    // The revision whose write storage.local confirmed.
+    let stored = lastSaved;
     // Writes one after another, so an older write never lands after a newer one.
     let queue = Promise.resolve();
+    // Leaving: Firefox may drop a write started now, so what is not stored yet also goes into
+    // the page's journal, synchronously (lib/studio/autosave.ts).
+    const leave = () => {
+      const { revision, history } = useStudioStore.getState();
+      if (revision !== stored && history) journalDraft(history.present);
+      flush();
+    };
     const flush = () => {
       if (timer) clearTimeout(timer);
       timer = null;
@@ -42,6 +51,7 @@ export function useAutosave(): { restored: boolean; savedAt: Date | null } {
       queue = queue
         .then(async () => {
           saved = await saveDraft(feed, saved);
+          stored = revision;
           setSavedAt(new Date());
         })
         .catch(() => undefined);
@@ -52,15 +62,15 @@ export function useAutosave(): { restored: boolean; savedAt: Date | null } {
       timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
     });
     const onHide = () => {
-      if (document.visibilityState === 'hidden') flush();
+      if (document.visibilityState === 'hidden') leave();
     };
     document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', leave);
     return () => {
       unsubscribe();
       flush();
       document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', leave);
     };
   }, [restored]);
 

@@ -45,8 +45,67 @@ function chunksOf(items: JsonObject[]): JsonObject[][] {
 const sameChunk = (a: JsonObject[] | undefined, b: JsonObject[]) =>
   !!a && a.length === b.length && a.every((item, i) => item === b[i]);
 
-/** A stored draft of any older or wrong shape reads as "no draft" rather than breaking the page (R10). */
+/**
+ * Firefox runs browser.storage.local in the page's own process and can drop a write the page
+ * starts as it goes away (a reload, a closed tab: "Promise rejected after context unloaded"),
+ * so the changes not yet stored are also kept, synchronously, in the page's localStorage when
+ * it is hidden or left. The next start stores them properly (loadDraft) and clears the copy.
+ */
+export const JOURNAL_KEY = 'studioDraft:journal';
+
+export function journalDraft(feed: StudioFeed, now = new Date()): void {
+  try {
+    localStorage.setItem(JOURNAL_KEY, JSON.stringify({ feed, savedAt: now.toISOString() }));
+  } catch {
+    // No room (a feed near the 2 MB limit in a full localStorage): the storage.local write stands alone.
+  }
+}
+
+function readJournal(): StudioDraft | null {
+  try {
+    const value = JSON.parse(localStorage.getItem(JOURNAL_KEY) ?? 'null') as Partial<StudioDraft> | null;
+    if (!value?.feed || !Array.isArray(value.feed.items) || typeof value.savedAt !== 'string') return null;
+    return { feed: value.feed, savedAt: value.savedAt };
+  } catch {
+    return null;
+  }
+}
+
+function clearJournal(): void {
+  try {
+    localStorage.removeItem(JOURNAL_KEY);
+  } catch {
+    // Nothing to clear.
+  }
+}
+
+/**
+ * The last draft: the one in storage.local, or the page's journal when it is newer (then it is
+ * written to storage.local first). A stored draft of any older or wrong shape reads as
+ * "no draft" rather than breaking the page (R10).
+ */
 export async function loadDraft(): Promise<{ draft: StudioDraft; saved: SavedState } | null> {
+  const stored = await loadStoredDraft();
+  const journal = readJournal();
+  if (!journal || (stored && stored.draft.savedAt >= journal.savedAt)) {
+    if (journal) clearJournal();
+    return stored;
+  }
+  try {
+    const saved = await saveDraft(
+      journal.feed,
+      stored?.saved ?? { envelope: null, chunks: [] },
+      new Date(journal.savedAt),
+    );
+    clearJournal();
+    return { draft: journal, saved };
+  } catch {
+    // storage.local refused it: keep the journal for the next start, and edit from it now.
+    return { draft: journal, saved: stored?.saved ?? { envelope: null, chunks: [] } };
+  }
+}
+
+async function loadStoredDraft(): Promise<{ draft: StudioDraft; saved: SavedState } | null> {
   try {
     // The meta and the chunks a full feed has (500 items) in one read: a second round trip
     // delayed the studio's first render.
@@ -74,6 +133,7 @@ export async function loadDraft(): Promise<{ draft: StudioDraft; saved: SavedSta
 /** Writes the feed (only the chunks that changed since `saved`); returns what is stored now. */
 export async function saveDraft(feed: StudioFeed | null, saved: SavedState, now = new Date()): Promise<SavedState> {
   if (!feed) {
+    clearJournal();
     const keys = [DRAFT_KEY, ...saved.chunks.map((_, i) => chunkKey(i))];
     await browser.storage.local.remove(keys);
     return { envelope: null, chunks: [] };

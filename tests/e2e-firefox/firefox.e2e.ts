@@ -16,9 +16,9 @@ import {
   waitFor,
   type FirefoxSession,
 } from './harness';
-import { clickByText, consoleProblems, extensionPage, mozillaOwn, scriptErrors, switches } from './pages';
+import { clickByText, consoleProblems, extensionPage, mozillaOwn, scriptErrors, storedShares, switches } from './pages';
+import { panelIn } from './panel-view';
 
-const PANEL_LIST = 'advocacy-panel >>> ul[aria-label="Suggestions"]';
 const EDITOR =
   '[componentkey="ShareBox_textEditor"], [data-test-ql-editor-contenteditable="true"], .ql-editor[contenteditable="true"]';
 
@@ -29,6 +29,7 @@ async function editorText(page: Page): Promise<string> {
 describe.sequential('the built extension in Firefox ESR', () => {
   let session: FirefoxSession;
   const posted: string[] = [];
+  const postedIds: string[] = [];
   beforeAll(async () => {
     session = await launchFirefox();
   });
@@ -112,28 +113,36 @@ describe.sequential('the built extension in Firefox ESR', () => {
     saveScreenshot('onboarding-consented', await session.marionette.screenshot());
   });
 
-  // The panel's shadow root is closed to LinkedIn's page now (issue 14), and puppeteer over BiDi
-  // only pierces open roots; Chromium's tests reach the panel through CDP in the extension's
-  // isolated world (tests/e2e/panel-view.ts), which Firefox does not offer. Until the Firefox
-  // suite has its own way in (a privileged Marionette path), these wait: issue 17 stays open.
-  it.skip.each(['v1', 'v2', 'v3'])(
+  // The panel's shadow root is closed to LinkedIn's page (issue 14) and puppeteer over BiDi
+  // evaluates only in the page's realm; the suite reads the panel from our content-script
+  // sandbox through Marionette's privileged sandbox (panel-view.ts) and clicks with real input.
+  it.each(['v1', 'v2', 'v3'])(
     '%s: the panel suggests, Insert fills LinkedIn’s composer, Post records the share',
     async (layout) => {
       const page = await session.browser.newPage();
       try {
         await page.goto(`https://www.linkedin.com/feed/?layout=${layout}`);
         await page.locator('::-p-text(Start a post)').click();
-        // Polled from here: the panel renders inside its shadow root, which a page-side
-        // MutationObserver (puppeteer's waitForSelector) does not see.
+        const panel = panelIn(session, page);
+        const list = { role: 'list', name: 'Suggestions' };
         await waitFor(
           'the suggestions panel',
-          () => page.$(PANEL_LIST),
-          (node) => node !== null,
+          () => panel.count(list),
+          (count) => count === 1,
           15_000,
         );
-        const title = await page.$eval(`${PANEL_LIST} li h3`, (node) => node.textContent ?? '');
+        // What LinkedIn's own script sees: no shadow root of ours, nothing announced on its window.
+        expect(
+          await page.evaluate(() => ({
+            roots: [...document.querySelectorAll('*')].filter((node) => node.shadowRoot).map((node) => node.id),
+            bridge: Symbol.for('advocacy.bridge') in globalThis,
+          })),
+        ).toEqual({ roots: layout === 'v2' ? ['interop-outlet'] : [], bridge: false });
+        const first = { role: 'listitem', within: list, nth: 0 };
+        const title = (await panel.text({ role: 'heading', within: first })) ?? '';
         expect(title.length).toBeGreaterThan(0);
-        await page.click(`${PANEL_LIST} li button[aria-label^="Insert"]`);
+        await pageScreenshot(page, `layout-${layout}-panel`);
+        await panel.click({ role: 'button', name: /^Insert/, within: first });
         await waitFor(
           'the suggestion in the editor',
           () => editorText(page),
@@ -157,40 +166,35 @@ describe.sequential('the built extension in Firefox ESR', () => {
         await page.click('pierce/[data-fixture-post]');
         // The tab stays open until the background has stored the share (closing it at once
         // leaves the watcher's message for the next start to retry, R9).
-        await waitFor(
+        const shares = await waitFor(
           'the share stored on the device',
-          () =>
-            session.marionette.executeAsync<number>(`
-            const db = await new Promise((resolve, reject) => {
-              const open = indexedDB.open('advocacy');
-              open.onsuccess = () => resolve(open.result);
-              open.onerror = () => reject(open.error);
-            });
-            if (!db.objectStoreNames.contains('shares')) { db.close(); return 0; }
-            const count = await new Promise((resolve) => {
-              const request = db.transaction('shares').objectStore('shares').count();
-              request.onsuccess = () => resolve(request.result);
-            });
-            db.close();
-            return count;`),
-          (count) => count === posted.length + 1,
+          () => storedShares(session),
+          (rows) => rows.length === posted.length + 1,
           15_000,
         );
+        const share = shares.find((row) => !postedIds.includes(row.id));
+        expect(share).toMatchObject({
+          kind: 'post',
+          suggestionTitle: title,
+          postUrl: expect.stringMatching(/^https:\/\/www\.linkedin\.com\/feed\/update\/urn:li:activity:\d+\/$/),
+        });
+        expect(share!.changedRatio).toBeGreaterThan(0);
+        expect(share!.changedRatio).toBeLessThan(0.6);
         // The panel leaves with the composer.
         await waitFor(
           'the panel gone',
-          () => page.$(PANEL_LIST),
-          (node) => node === null,
+          () => panel.count(list),
+          (count) => count === 0,
         );
         posted.push(title);
+        postedIds.push(share!.id);
       } finally {
         await page.close();
       }
     },
   );
 
-  // Needs the three shares the composer flows above record (skipped for now, see above).
-  it.skip('the popup shows the recorded shares, counted once each', async () => {
+  it('the popup shows the recorded shares, counted once each', async () => {
     expect(posted).toHaveLength(3);
     await extensionPage(session, 'popup.html');
     const text = await waitFor(

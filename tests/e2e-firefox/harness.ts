@@ -160,6 +160,8 @@ export interface FirefoxSession {
   output(): string;
   /** Hosts the refusing proxy was asked for (anything outside the fixtures). */
   blockedRequests: string[];
+  /** Where Firefox saves downloads, without asking (a fresh folder per run). */
+  downloadsDir: string;
   version: string;
   close(): Promise<void>;
 }
@@ -174,6 +176,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   const dir = mkdtempSync(join(tmpdir(), 'advocacy-firefox-'));
   const profile = join(dir, 'profile');
   mkdirSync(profile);
+  const downloadsDir = join(dir, 'downloads');
+  mkdirSync(downloadsDir);
   const blockedRequests: string[] = [];
   const [marionettePort, bidiPort] = [await freePort(), await freePort()];
   const servers: { close(): unknown }[] = [];
@@ -188,6 +192,12 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       join(profile, 'user.js'),
       userPrefs({
         'marionette.port': marionettePort,
+        // Downloads (the studio's feed.json) go to the run's folder, as a person's "Save" would.
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloadsDir,
+        'browser.download.useDownloadDir': true,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        'browser.download.always_ask_before_handling_new_types': false,
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
         'network.dns.localDomains': 'www.linkedin.com',
         // Everything else goes to the refusing proxy (no DNS lookups of its own either).
@@ -265,6 +275,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       browser,
       output: () => output,
       blockedRequests,
+      downloadsDir,
       version: String(session.capabilities.browserVersion),
       async close() {
         await browser.disconnect().catch(() => undefined);

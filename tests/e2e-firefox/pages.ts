@@ -1,4 +1,5 @@
 /** Helpers for the extension's own pages, driven over Marionette (BiDi cannot reach them). */
+import type { ShareEvent } from '@/lib/db/types';
 import { EXTENSION_ORIGIN, waitFor, type FirefoxSession } from './harness';
 
 /** Opens one of the extension's pages in Marionette's current tab and waits for its first heading. */
@@ -28,6 +29,9 @@ export async function clickByText(session: FirefoxSession, selector: string, tex
     [selector, text],
   );
   if (!element) throw new Error(`no ${selector} with “${text}”`);
+  // As a person scrolls to what they click: WebDriver only scrolls elements outside the
+  // viewport, not ones under a sticky header (the studio's).
+  await session.marionette.execute('arguments[0].scrollIntoView({ block: "center" })', [element]);
   await session.marionette.send('WebDriver:ElementClick', { id: Object.values(element)[0] });
 }
 
@@ -64,4 +68,44 @@ export function consoleProblems(session: FirefoxSession): string[] {
 /** Firefox's own services (remote settings, updates): refused by the proxy, not ours. */
 export function mozillaOwn(host: string): boolean {
   return /(^|\.)(mozilla\.(com|org|net)|firefox\.com|mozaws\.net)(:\d+)?$/.test(host);
+}
+
+/**
+ * The shares the background stored on the device, read from the extension's IndexedDB in
+ * Marionette's current tab, which must be one of the extension's pages (same origin).
+ */
+export function storedShares(session: FirefoxSession): Promise<ShareEvent[]> {
+  return session.marionette.executeAsync<ShareEvent[]>(`
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('advocacy');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    // The background may not have created its tables yet: then nothing is recorded.
+    if (!db.objectStoreNames.contains('shares')) { db.close(); return []; }
+    const rows = await new Promise((resolve, reject) => {
+      const request = db.transaction('shares').objectStore('shares').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return rows;`);
+}
+
+/**
+ * Types `text` into the field labelled `label` (inside the fieldset whose legend is `legend`,
+ * when given) with real key events, as a person does.
+ */
+export async function typeInto(session: FirefoxSession, label: string, text: string, legend?: string): Promise<void> {
+  const field = await session.marionette.execute<Record<string, string> | null>(
+    `const [label, legend] = arguments;
+    const scope = legend
+      ? [...document.querySelectorAll('fieldset')].find((set) => set.querySelector(':scope > legend')?.textContent === legend)
+      : document;
+    const found = scope && [...scope.querySelectorAll('label')].find((node) => node.textContent === label);
+    return found ? document.getElementById(found.htmlFor) : null;`,
+    [label, legend ?? null],
+  );
+  if (!field) throw new Error(`no field “${label}”${legend ? ` in “${legend}”` : ''}`);
+  await session.marionette.send('WebDriver:ElementSendKeys', { id: Object.values(field)[0], text });
 }

@@ -30,16 +30,17 @@ type Wire = Omit<PanelQuery, 'name' | 'text' | 'within'> & {
 
 const wireText = (text: Text | undefined) =>
   text === undefined ? undefined : typeof text === 'string' ? { s: text } : { re: text.source, flags: text.flags };
-const wire = (query: PanelQuery): Wire => ({
+export const wire = (query: PanelQuery): Wire => ({
   ...query,
   name: wireText(query.name),
   text: wireText(query.text),
   within: query.within && wire(query.within),
 });
 
-// Runs in the extension's isolated world. Plain JS in a string: tsx would wrap inner functions
+// Runs in the extension's isolated world (Firefox: its content-script sandbox, see
+// tests/e2e-firefox/panel-view.ts). Plain JS in a string: tsx would wrap inner functions
 // in helpers that world lacks.
-const FIND = `(query, op) => {
+export const FIND = `(query, op) => {
   const root = globalThis[Symbol.for('advocacy.bridge')]?.panelRoot;
   if (!root || !root.host.isConnected) return op === 'count' || op === 'mounted' ? 0 : null;
   if (op === 'mounted') return 1;

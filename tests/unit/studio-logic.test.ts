@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadDraft, saveDraft } from '@/lib/studio/autosave';
+import { JOURNAL_KEY, journalDraft, loadDraft, saveDraft } from '@/lib/studio/autosave';
 import { validateFeed } from '@/lib/feed/validate';
 import { POLICY_TOPICS } from '@/lib/guidelines/types';
 import { BUILT_IN_REMINDERS } from '@/lib/guidelines/reminders';
@@ -429,6 +429,44 @@ describe('autosave on this device', () => {
     await fakeBrowser.storage.local.set({ studioDraft: { feed, savedAt: 'then' } });
     expect((await loadDraft())?.draft.feed).toEqual(feed);
     await fakeBrowser.storage.local.set({ studioDraft: { version: 9 } });
+    expect(await loadDraft()).toBeNull();
+  });
+
+  // Firefox can drop a storage.local write the page starts as it goes away; the journal in
+  // localStorage, written synchronously then, carries those last changes to the next start.
+  it('brings back changes made just before the page went away, from the journal, and stores them', async () => {
+    localStorage.clear();
+    const feed: StudioFeed = { ...newFeedTemplate(), items: [{ id: 'a', title: 'Stored' }] };
+    await saveDraft(feed, { envelope: null, chunks: [] }, new Date('2026-12-01T10:00:00Z'));
+    const typed = setIn(feed, ['items', 0, 'title'], 'Typed just before the reload');
+    journalDraft(typed, new Date('2026-12-01T10:00:05Z'));
+    const loaded = await loadDraft();
+    expect(loaded?.draft.feed).toEqual(typed);
+    // Now in storage.local too, and the journal is gone.
+    expect(localStorage.getItem(JOURNAL_KEY)).toBeNull();
+    localStorage.clear();
+    expect((await loadDraft())?.draft.feed).toEqual(typed);
+    // The next save, from the restored feed the editor opens, writes only what changed.
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await saveDraft(setIn(loaded!.draft.feed, ['title'], 'Renamed'), loaded!.saved);
+    expect(Object.keys(set.mock.calls.at(-1)![0])).toEqual(['studioDraft']);
+    set.mockRestore();
+  });
+
+  it('drops a journal older than the stored draft, a broken one, and the journal of a deleted draft', async () => {
+    localStorage.clear();
+    const feed: StudioFeed = { ...newFeedTemplate(), items: [{ id: 'a', title: 'Newer, stored' }] };
+    journalDraft(setIn(feed, ['items', 0, 'title'], 'Older'), new Date('2026-12-01T09:00:00Z'));
+    await saveDraft(feed, { envelope: null, chunks: [] }, new Date('2026-12-01T10:00:00Z'));
+    expect((await loadDraft())?.draft.feed).toEqual(feed);
+    expect(localStorage.getItem(JOURNAL_KEY)).toBeNull();
+    localStorage.setItem(JOURNAL_KEY, '{"feed": {"items": "not a list"}, "savedAt": "2099-01-01T00:00:00Z"}');
+    expect((await loadDraft())?.draft.feed).toEqual(feed);
+    localStorage.setItem(JOURNAL_KEY, 'not json');
+    expect((await loadDraft())?.draft.feed).toEqual(feed);
+    journalDraft(feed, new Date('2099-01-01T00:00:00Z'));
+    await saveDraft(null, { envelope: null, chunks: [[]] });
+    expect(localStorage.getItem(JOURNAL_KEY)).toBeNull();
     expect(await loadDraft()).toBeNull();
   });
 });
