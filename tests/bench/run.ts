@@ -276,22 +276,7 @@ async function panelTimings(session: ExtensionSession) {
     // One warm-up run (not counted): the first panel of a fresh profile also waits for the
     // first feed sync and the browser's first managed-storage read.
     for (let run = -1; run < RUNS; run += 1) {
-      const page = await session.context.newPage();
-      await page.addInitScript(LONGTASK_INIT);
-      const cdp = await session.context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-      await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
-      await page.waitForTimeout(300);
-      // Long tasks from here on: the panel's injection, parse and mount (P3).
-      await page.evaluate(() => ((window as unknown as { __longtasks: number[] }).__longtasks.length = 0));
-      // The panel's root is closed to the page: timings are taken in the extension's isolated
-      // world (CDP), and the clicks are real mouse clicks, as a person's (the panel acts on
-      // trusted events only).
-      const view = panelIn(session, page);
-      await view.evaluate(PANEL_TIMING_ARM);
-      const start = (await page.locator('#start-post').boundingBox())!;
-      await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
-      const timing = await view.evaluate<{ visible: number; fromClick: number } | null>(PANEL_TIMING_AWAIT);
+      const { page, cdp, view, timing } = await openComposer(session, throttle);
       const latency = timing ? await measureInsert(page, view) : null;
       // Long-task entries reach the observer asynchronously: let the last ones arrive.
       await page.waitForTimeout(500);
@@ -345,6 +330,29 @@ async function panelTimings(session: ExtensionSession) {
       insert.length ? note : NA('no Insert button in the panel'),
     );
   }
+}
+
+/**
+ * A LinkedIn page at the given CPU throttle, long tasks counted from just before the person's
+ * real click on "Start a post" (the panel's injection, parse and mount, P3), and the panel's
+ * timings. The panel's root is closed to the page: timings are taken in the extension's
+ * isolated world (CDP), and the clicks are real mouse clicks, as a person's (the panel acts on
+ * trusted events only).
+ */
+async function openComposer(session: ExtensionSession, throttle: number) {
+  const page = await session.context.newPage();
+  await page.addInitScript(LONGTASK_INIT);
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => ((window as unknown as { __longtasks: number[] }).__longtasks.length = 0));
+  const view = panelIn(session, page);
+  await view.evaluate(PANEL_TIMING_ARM);
+  const start = (await page.locator('#start-post').boundingBox())!;
+  await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+  const timing = await view.evaluate<{ visible: number; fromClick: number } | null>(PANEL_TIMING_AWAIT);
+  return { page, cdp, view, timing };
 }
 
 // The default model page is V3: a loading placeholder first, the real dialog ~0.5 s later.
@@ -492,18 +500,7 @@ async function bigFeedPanel() {
       const searching: number[] = [];
       const found: boolean[] = [];
       for (let run = -1; run < RUNS; run += 1) {
-        const page = await session.context.newPage();
-        await page.addInitScript(LONGTASK_INIT);
-        const cdp = await session.context.newCDPSession(page);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-        await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
-        await page.waitForTimeout(300);
-        await page.evaluate(() => ((window as unknown as { __longtasks: number[] }).__longtasks.length = 0));
-        const view = panelIn(session, page);
-        await view.evaluate(PANEL_TIMING_ARM);
-        const start = (await page.locator('#start-post').boundingBox())!;
-        await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
-        const timing = await view.evaluate<{ visible: number } | null>(PANEL_TIMING_AWAIT);
+        const { page, cdp, view, timing } = await openComposer(session, throttle);
         const cards = timing ? await view.evaluate<number>(BIG_FEED_CARDS) : 0;
         await page.waitForTimeout(1500);
         const tasks = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks.splice(0));
