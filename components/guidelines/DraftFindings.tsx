@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import { useT } from '@/components/I18nProvider';
 import type { Finding } from '@/lib/guidelines/checks';
 import type { Policy } from '@/lib/guidelines/types';
@@ -9,12 +10,18 @@ export interface DraftFindingsProps {
   onFix: (finding: Finding) => void;
   /** Who handles criticism (Policy.criticismContact), shown with a criticism finding. */
   criticismContact?: Policy['criticismContact'];
+  /**
+   * Which clicks count. In LinkedIn's page the panel passes `byPerson` (lib/panel/trusted.ts):
+   * the page's own synthetic clicks must not rewrite the person's draft (S7). Default: every click.
+   */
+  accept?: (event: MouseEvent) => boolean;
 }
 
 const ICON = { 'heads-up': '⚠', info: 'ℹ' } as const;
+const always = () => true;
 
 /** The draft's findings, listed quietly; severity by icon and word, never colour alone. Never blocks posting. */
-export function DraftFindings({ findings, onFix, criticismContact }: DraftFindingsProps) {
+export function DraftFindings({ findings, onFix, criticismContact, accept = always }: DraftFindingsProps) {
   const { t } = useT('guidelines');
   if (findings.length === 0) return null;
   return (
@@ -34,7 +41,7 @@ export function DraftFindings({ findings, onFix, criticismContact }: DraftFindin
               <span className="gl-message"> {t('finding.criticismContact', criticismContact)}</span>
             ) : null}
             {finding.fix ? (
-              <button type="button" className="gl-fix" onClick={() => onFix(finding)}>
+              <button type="button" className="gl-fix" onClick={(event) => accept(event) && onFix(finding)}>
                 {t(`fix.${finding.fix.labelKey}`, { text: finding.fix.text })}
               </button>
             ) : null}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import type { CheckContext, Finding } from '@/lib/guidelines/checks';
 import type { ReminderFrequency } from '@/lib/guidelines/reminders';
 import type { GuidelineParams, Policy } from '@/lib/guidelines/types';
@@ -22,6 +22,8 @@ export interface GuidelinesSectionProps {
   checksEnabled: boolean;
   /** Apply `applyFix(draft, finding)` (or `fixEdit`) through the composer's insertion path. */
   onFix: (finding: Finding) => void;
+  /** Which clicks count for Fix, Dismiss and the policy link (the panel passes `byPerson`). */
+  accept?: (event: MouseEvent) => boolean;
 }
 
 /** Reminder card plus live draft findings, ready to drop into the composer panel. */
@@ -40,13 +42,19 @@ export function GuidelinesSection(props: GuidelinesSectionProps) {
           policy={props.policy}
           reminder={reminder}
           language={props.context.language}
+          accept={props.accept}
           onDismiss={() => {
             setHidden(true);
             dismiss();
           }}
         />
       ) : null}
-      <DraftFindings findings={findings} onFix={props.onFix} criticismContact={props.policy?.criticismContact} />
+      <DraftFindings
+        findings={findings}
+        onFix={props.onFix}
+        criticismContact={props.policy?.criticismContact}
+        accept={props.accept}
+      />
     </>
   );
 }

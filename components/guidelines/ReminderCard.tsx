@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import { useT } from '@/components/I18nProvider';
 import { localize, remindersFor, safePolicyUrl, pickReminder } from '@/lib/guidelines/reminders';
 import type { Policy, PolicyReminder } from '@/lib/guidelines/types';
@@ -11,10 +12,14 @@ export interface ReminderCardProps {
   language?: 'da' | 'en';
   /** Hides the card (the parent decides; nothing else is blocked). */
   onDismiss: () => void;
+  /** Which clicks count (the panel passes `byPerson`, as for DraftFindings). Default: every click. */
+  accept?: (event: MouseEvent) => boolean;
 }
 
+const always = () => true;
+
 /** One short guideline reminder beside the composer, with the policy link and who handles criticism. */
-export function ReminderCard({ policy, reminder, language, onDismiss }: ReminderCardProps) {
+export function ReminderCard({ policy, reminder, language, onDismiss, accept = always }: ReminderCardProps) {
   const { t, language: uiLanguage } = useT('guidelines');
   const lang = language ?? uiLanguage;
   const shown = reminder ?? pickReminder(remindersFor(policy))?.reminder ?? null;
@@ -29,7 +34,7 @@ export function ReminderCard({ policy, reminder, language, onDismiss }: Reminder
         <button
           type="button"
           className="gl-dismiss"
-          onClick={onDismiss}
+          onClick={(event) => accept(event) && onDismiss()}
           aria-label={t('reminder.dismiss')}
           title={t('reminder.dismiss')}
         >
@@ -43,7 +48,15 @@ export function ReminderCard({ policy, reminder, language, onDismiss }: Reminder
         </p>
       ) : null}
       {url ? (
-        <a href={url} target="_blank" rel="noopener noreferrer">
+        <a
+          href={url}
+          target="_blank"
+          rel="noopener noreferrer"
+          // Checked again when followed: only a click that counts, only to an https address.
+          onClick={(event) => {
+            if (!accept(event) || !safePolicyUrl(event.currentTarget.href)) event.preventDefault();
+          }}
+        >
           {t('reminder.policyLink')}
         </a>
       ) : null}

@@ -4,6 +4,7 @@ import { useT } from '@/components/I18nProvider';
 import { applyFix } from '@/lib/guidelines/checks';
 import { composerSession } from '@/lib/linkedin/bridge';
 import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
+import { byPerson } from '@/lib/panel/trusted';
 import { consentItem, DEFAULT_PREFERENCES, hasConsent, preferencesItem, type Consent } from '@/lib/settings';
 import { useComposerSession } from './use-composer-session';
 import type { GuidelinesContext } from './ComposerPanel';
@@ -55,6 +56,9 @@ export function PanelGuidelines({ data, draftText, replaceDraft }: GuidelinesCon
       frequency={frequency}
       remindersEnabled={reminders && (data?.features.reminders ?? true)}
       checksEnabled={checks}
+      // LinkedIn's page shares the DOM: its synthetic clicks neither rewrite the draft nor hide
+      // the reminder (S7), like every other panel action.
+      accept={byPerson}
       onFix={(finding) => void replaceDraft(applyFix(composerSession().getState().draft || draftText, finding))}
     />
   );

@@ -1,5 +1,13 @@
-/** The watcher's live view of consent: changes apply at once in open tabs, no reload. */
-import { consentItem, hasConsent, type Consent } from '../settings';
+/**
+ * The watcher's live view of consent: changes apply at once in open tabs, no reload. Read
+ * straight from `browser.storage.local` (lib/settings/direct.ts), not through WXT's storage
+ * layer, which would cost the always-on watcher about 3 KB (P1); same key, same reader.
+ */
+import { DEFAULT_CONSENT, hasConsent, readConsent, type Consent } from '../settings/consent-shape';
+import { readStored, watchStored } from '../settings/direct';
+
+/** Where consentItem (lib/settings) keeps the consent: WXT's `local:consent`. */
+export const CONSENT_KEY = 'consent';
 
 export interface LiveConsent {
   current(): Consent;
@@ -9,8 +17,8 @@ export interface LiveConsent {
 }
 
 export async function liveConsent(signal: AbortSignal, onChange?: () => void): Promise<LiveConsent> {
-  let consent = await consentItem.getValue();
-  const unwatch = consentItem.watch((next) => {
+  let consent = await readStored(CONSENT_KEY, readConsent, DEFAULT_CONSENT);
+  const unwatch = watchStored(CONSENT_KEY, readConsent, DEFAULT_CONSENT, (next) => {
     consent = next;
     onChange?.();
   });

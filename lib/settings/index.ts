@@ -9,35 +9,29 @@
  */
 import { bool, entryOf, intIn, isRecord, listOf, object, oneOf, textOrNull, timeOrNull, type Reader } from './read';
 import { defineStoredItem, type Migrations } from './stored';
+import {
+  CONSENT_KINDS,
+  DEFAULT_CONSENT,
+  hasConsent,
+  POLICY_VERSION,
+  policyVersionOrNull,
+  readConsent,
+  type Consent,
+  type ConsentKind,
+} from './consent-shape';
 
 export { defineStoredItem, type StoredItem } from './stored';
 
-/**
- * The version of what we store and why. Bump it when the data practice changes
- * (a new field about the person, a new place data goes): every consent given under an
- * older version stops counting and the person is asked again (S6).
- */
-export const POLICY_VERSION = 1;
-
-/** The three separate things a person can say yes to. */
-export const CONSENT_KINDS = ['panel', 'reminders', 'recordShares'] as const;
-export type ConsentKind = (typeof CONSENT_KINDS)[number];
-
-export interface ConsentRecord {
-  granted: boolean;
-  /** ISO time of the last change, null when never answered. */
-  at: string | null;
-  /** POLICY_VERSION the answer was given under, null when never answered. */
-  policyVersion: number | null;
-}
-export type Consent = Record<ConsentKind, ConsentRecord>;
-
-const NEVER_ASKED: ConsentRecord = { granted: false, at: null, policyVersion: null };
-export const DEFAULT_CONSENT: Consent = {
-  panel: NEVER_ASKED,
-  reminders: NEVER_ASKED,
-  recordShares: NEVER_ASKED,
-};
+export {
+  CONSENT_KINDS,
+  DEFAULT_CONSENT,
+  hasConsent,
+  POLICY_VERSION,
+  readConsent,
+  type Consent,
+  type ConsentKind,
+  type ConsentRecord,
+} from './consent-shape';
 
 /** One line of the consent history the person can export. */
 export interface ConsentHistoryEntry {
@@ -46,19 +40,6 @@ export interface ConsentHistoryEntry {
   at: string;
   policyVersion: number;
 }
-
-const policyVersionOrNull: Reader<number | null> = (value) =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : null;
-const readConsentRecord: Reader<ConsentRecord> = object<ConsentRecord>({
-  granted: bool(false),
-  at: timeOrNull,
-  policyVersion: policyVersionOrNull,
-});
-const readConsent: Reader<Consent> = object<Consent>({
-  panel: readConsentRecord,
-  reminders: readConsentRecord,
-  recordShares: readConsentRecord,
-});
 
 /** The most history kept (the oldest lines go first). */
 const MAX_HISTORY = 500;
@@ -95,12 +76,6 @@ export const consentHistoryItem = /* @__PURE__ */ defineStoredItem<ConsentHistor
   version: 2,
   migrations: checkedFromVersion1(readConsentHistory),
 });
-
-/** A consent counts only when it was given under the current policy version. */
-export function hasConsent(consent: Consent | null | undefined, kind: ConsentKind): boolean {
-  const record = consent?.[kind];
-  return !!record && record.granted && record.policyVersion === POLICY_VERSION;
-}
 
 /** Give or withdraw one consent; records time and policy version, appends to the history. */
 export async function setConsent(kind: ConsentKind, granted: boolean, now = new Date()): Promise<Consent> {

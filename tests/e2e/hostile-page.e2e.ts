@@ -217,17 +217,35 @@ describe('a worker stopped while it records a share', () => {
     await expect.poll(() => editor(page).innerText()).toContain('utm_');
 
     // Hold the shares table so the worker's write waits, as a slow disk or a busy database would.
-    await extension.evaluate(() => {
-      const flag = window as unknown as { __release?: boolean };
-      const open = indexedDB.open('advocacy');
-      open.onsuccess = () => {
-        const store = open.result.transaction('shares', 'readwrite').objectStore('shares');
-        const spin = () => {
-          if (!flag.__release) store.get('nothing').onsuccess = spin;
-        };
-        spin();
-      };
-    });
+    // Resolved only once the holding transaction is active: opening the database takes a while on
+    // a loaded machine, and a Post sent before the hold is in place is simply recorded at once
+    // (what this test once saw in full runs; it proved nothing about a stopped worker).
+    await extension.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const flag = window as unknown as { __release?: boolean; __count?: (rows: number) => void };
+          const open = indexedDB.open('advocacy');
+          open.onerror = () => reject(new Error(String(open.error)));
+          open.onsuccess = () => {
+            const store = open.result.transaction('shares', 'readwrite').objectStore('shares');
+            let held = false;
+            const spin = () => {
+              if (!held) {
+                held = true;
+                resolve();
+              }
+              // Asked to count: done inside the holding transaction (active only in its callbacks).
+              const count = flag.__count;
+              if (count) {
+                flag.__count = undefined;
+                store.count().onsuccess = (event) => count((event.target as IDBRequest<number>).result);
+              }
+              if (!flag.__release) store.get('nothing').onsuccess = spin;
+            };
+            store.get('nothing').onsuccess = spin;
+          };
+        }),
+    );
     await page.locator('[data-fixture-post]').click();
     await expect.poll(() => page.getByText('Post successful.').count()).toBe(1);
     // The watcher kept the share in extension storage before sending it.
@@ -241,10 +259,21 @@ describe('a worker stopped while it records a share', () => {
     const cdp = await session.context.newCDPSession(extension);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await extension.evaluate(() => ((window as unknown as { __release?: boolean }).__release = true));
     await page.waitForTimeout(500);
-    expect(await shares(session)).toEqual([]);
+    // Checked while the table is still held. Chrome may start the stopped worker again by itself
+    // within a second (seen under load, with no message from the page), and a start drains the
+    // outbox: so after the release the row may come from that start or from the popup's message
+    // below; either way it must come from the outbox, once. Here nothing has been written and
+    // nothing acknowledged: the share waits in the outbox.
+    const rowsWhileHeld = await extension.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          (window as unknown as { __count?: (rows: number) => void }).__count = resolve;
+        }),
+    );
+    expect(rowsWhileHeld).toBe(0);
     expect(await outbox()).toHaveLength(1);
+    await extension.evaluate(() => ((window as unknown as { __release?: boolean }).__release = true));
 
     // Any event starts the worker again (here the popup's message): it records what waits.
     await extension.evaluate(() => chrome.runtime.sendMessage({ type: 'health:get', payload: {} }));

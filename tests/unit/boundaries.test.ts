@@ -178,6 +178,13 @@ describe('architecture boundaries', () => {
     // The watcher is lib/linkedin plus the small shared modules it sends, reads consent and measures with.
     const allowed = /^(entrypoints\/linkedin\.content\.ts|lib\/(linkedin|messaging|settings|shares|text)\/)/;
     expect(graph.filter((file) => !file.startsWith('pkg:') && !allowed.test(file))).toEqual([]);
+    // WXT's storage layer is about 3 KB gzip of a 10 KB budget (P1): the watcher reads consent
+    // straight through browser.storage (lib/settings/direct.ts), never through the storage items.
+    expect(
+      graph.filter((file) =>
+        /^(pkg:wxt\/utils\/storage|pkg:@wxt-dev\/storage|lib\/settings\/(index|stored)\.ts)$/.test(file),
+      ),
+    ).toEqual([]);
   });
 
   it('keeps lib/ framework-free: no React, zustand, components, stores or entrypoints', () => {

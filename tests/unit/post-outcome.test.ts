@@ -113,6 +113,26 @@ describe('recording a post only for the person’s own actions', () => {
     expect(sent).not.toContain('share:record');
   });
 
+  // The e2e race (issue 14): on a loaded machine the person can insert, type and press Post before
+  // the watcher's stability timer fires. The composer was open, the draft read, Post pressed by
+  // the person: the share must not depend on the watcher having said "stable" first.
+  it('the person presses Post before the watcher found the composer stable: still recorded once', async () => {
+    personClick(document.getElementById('start-post')!);
+    const dialog = openComposer('v3');
+    await wait(150); // the observer has seen the editor: the composer is open, not yet stable
+    expect(composerSession().getState()).toMatchObject({ open: true, stable: false });
+    const editor = dialog.querySelector<HTMLElement>('[contenteditable=true]')!;
+    editor.textContent = 'Proud of the team that opened our office in Aarhus.';
+    const post = dialog.querySelector<HTMLButtonElement>('[data-fixture-post]')!;
+    post.disabled = false;
+    personClick(post); // pointerdown reads the draft, the click is the person's Post
+    expect(composerSession().getState().stable).toBe(false);
+    await confirmPosted(dialog);
+    expect(sent.filter((type) => type === 'share:record')).toHaveLength(1);
+    await wait(STABLE_MS * 4);
+    expect(sent.filter((type) => type === 'share:record')).toHaveLength(1);
+  });
+
   it('the person’s click anywhere but Post (then a fake toast) records nothing', async () => {
     const { dialog } = await openAndWrite('person');
     personClick(dialog.querySelector('[aria-label="Schedule post"]')!);

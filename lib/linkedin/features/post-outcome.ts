@@ -40,8 +40,12 @@ export const postOutcome: LinkedInFeature = {
     document.addEventListener('click', onPress, { capture: true, signal });
     document.addEventListener('keydown', onPress, { capture: true, signal });
 
+    // A session starts when a composer opens, not when the watcher later finds it stable: on a
+    // loaded machine the person can insert, type and press Post before the stability timer
+    // fires, and that press must count (issue 14). A placeholder that opens and closes empty
+    // records nothing (no draft).
     const unsubscribe = session.subscribe((now, before) => {
-      if (now.stable && !before.stable) {
+      if (now.open && !before.open) {
         current = {
           id: newEventId(),
           openedByPerson: person.openedByPerson(),
@@ -52,8 +56,8 @@ export const postOutcome: LinkedInFeature = {
         };
         return;
       }
-      if (!before.stable || now.stable) return;
-      // A stable composer closed: what it held is in `before` (closing forgets it).
+      if (!before.open || now.open) return;
+      // The composer closed: what it held is in `before` (closing forgets it).
       const closed = current;
       current = null;
       const inserted = before.inserted;

@@ -1,0 +1,53 @@
+/**
+ * What a consent is, how any stored shape of it is read, and when it counts: apart from the
+ * storage items (./index.ts) so the always-on LinkedIn watcher can read consent without WXT's
+ * storage layer (./direct.ts, P1). ./index.ts re-exports all of it.
+ */
+import { bool, object, timeOrNull, type Reader } from './read';
+
+/**
+ * The version of what we store and why. Bump it when the data practice changes
+ * (a new field about the person, a new place data goes): every consent given under an
+ * older version stops counting and the person is asked again (S6).
+ */
+export const POLICY_VERSION = 1;
+
+/** The three separate things a person can say yes to. */
+export const CONSENT_KINDS = ['panel', 'reminders', 'recordShares'] as const;
+export type ConsentKind = (typeof CONSENT_KINDS)[number];
+
+export interface ConsentRecord {
+  granted: boolean;
+  /** ISO time of the last change, null when never answered. */
+  at: string | null;
+  /** POLICY_VERSION the answer was given under, null when never answered. */
+  policyVersion: number | null;
+}
+export type Consent = Record<ConsentKind, ConsentRecord>;
+
+const NEVER_ASKED: ConsentRecord = { granted: false, at: null, policyVersion: null };
+export const DEFAULT_CONSENT: Consent = {
+  panel: NEVER_ASKED,
+  reminders: NEVER_ASKED,
+  recordShares: NEVER_ASKED,
+};
+
+export const policyVersionOrNull: Reader<number | null> = (value) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : null;
+const readConsentRecord: Reader<ConsentRecord> = object<ConsentRecord>({
+  granted: bool(false),
+  at: timeOrNull,
+  policyVersion: policyVersionOrNull,
+});
+/** Any stored shape to a whole consent (also read by the watcher without WXT storage, ./direct.ts). */
+export const readConsent: Reader<Consent> = object<Consent>({
+  panel: readConsentRecord,
+  reminders: readConsentRecord,
+  recordShares: readConsentRecord,
+});
+
+/** A consent counts only when it was given under the current policy version. */
+export function hasConsent(consent: Consent | null | undefined, kind: ConsentKind): boolean {
+  const record = consent?.[kind];
+  return !!record && record.granted && record.policyVersion === POLICY_VERSION;
+}
