@@ -24,6 +24,7 @@ export type ProblemKey =
   | 'tooSmall'
   | 'oneOf'
   | 'datetime'
+  | 'email'
   | 'https'
   | 'needsText'
   | 'needsContent'
@@ -97,6 +98,7 @@ function fromIssue(issue: z.core.$ZodIssue, prefix: Path, item: number | null): 
       return { ...base, key: 'oneOf', values: { values: issue.values.map(String).join(', ') } };
     case 'invalid_format':
       if (issue.format === 'datetime') return { ...base, key: 'datetime', values: {} };
+      if (issue.format === 'email') return { ...base, key: 'email', values: {} };
       return { ...base, key: 'other', values: { message: issue.message } };
     default:
       return { ...base, key: 'other', values: { message: issue.message } };
