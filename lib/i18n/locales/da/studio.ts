@@ -40,6 +40,8 @@ export const studio: Strings<typeof en> = {
     https: 'Skal være et link, der begynder med https://',
     needsText: 'Skal have dansk eller engelsk tekst.',
     needsContent: 'Opslaget skal have en titel, et resumé eller en foreslået tekst.',
+    needsLink:
+      'Skal have et link, der begynder med https:// (eller en foreslået tekst til et opslag uden link): uden et link får medarbejderne ikke opslaget.',
     version: 'Skal være en JSON Feed-versionsadresse (https://jsonfeed.org/version/1.1).',
     domain: 'Skal være et domænenavn som eksempel.dk.',
     slug: 'Kun bogstaver, tal, - _ og . (ingen mellemrum).',

@@ -36,6 +36,8 @@ export const studio = {
     https: 'Needs a link that starts with https://',
     needsText: 'Needs Danish or English text.',
     needsContent: 'The item needs a title, a summary or a suggested text.',
+    needsLink:
+      'Needs a link that starts with https:// (or a suggested text, for a post without a link): without one, employees do not get the item.',
     version: 'Must be a JSON Feed version address (https://jsonfeed.org/version/1.1).',
     domain: 'Needs a domain name like example.com.',
     slug: 'Only letters, digits, - _ and . (no spaces).',
