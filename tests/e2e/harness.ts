@@ -163,7 +163,7 @@ export async function updateExtension(session: ExtensionSession, version: string
     predicate: (worker) => worker !== session.worker && new URL(worker.url()).host === session.extensionId,
     timeout: 15_000,
   });
-  const { id } = (await cdp.send('Extensions.loadUnpacked', { path: session.extensionDir })) as { id: string };
+  const { id } = await cdp.send('Extensions.loadUnpacked', { path: session.extensionDir });
   await cdp.detach();
   if (id !== session.extensionId) throw new Error(`the update got another id: ${id} (was ${session.extensionId})`);
   session.worker = await started;

@@ -11,14 +11,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  launch,
-  screenshot,
-  setConsent,
-  storedShares,
-  updateExtension,
-  type ExtensionSession,
-} from './harness';
+import { launch, screenshot, setConsent, storedShares, updateExtension, type ExtensionSession } from './harness';
 import { panelIn } from './panel-view';
 
 const editor = (page: Page) => page.locator('[componentkey="ShareBox_textEditor"]');
@@ -28,12 +21,16 @@ const toast = (page: Page) => page.getByText('Post successful.');
 async function tabErrors(session: ExtensionSession, page: Page): Promise<string[]> {
   const errors: string[] = [];
   const cdp = await session.context.newCDPSession(page);
-  cdp.on('Runtime.exceptionThrown', (event: { exceptionDetails: { text: string; exception?: { description?: string } } }) =>
-    errors.push(`exception: ${event.exceptionDetails.exception?.description ?? event.exceptionDetails.text}`),
+  cdp.on(
+    'Runtime.exceptionThrown',
+    (event: { exceptionDetails: { text: string; exception?: { description?: string } } }) =>
+      errors.push(`exception: ${event.exceptionDetails.exception?.description ?? event.exceptionDetails.text}`),
   );
   cdp.on('Runtime.consoleAPICalled', (event: { type: string; args: { value?: unknown; description?: string }[] }) => {
     if (event.type === 'error' || event.type === 'warning') {
-      errors.push(`console.${event.type}: ${event.args.map((a) => String(a.value ?? a.description)).join(' ')}`);
+      errors.push(
+        `console.${event.type}: ${event.args.map((a) => a.description ?? JSON.stringify(a.value)).join(' ')}`,
+      );
     }
   });
   cdp.on('Log.entryAdded', (event: { entry: { level: string; text: string; url?: string } }) => {
