@@ -55,6 +55,18 @@ export const useStudioStore = create<StudioState>()((set, get) => {
         : null
       : Math.min(selected, feed.items.length - 1);
 
+  /** Undo or redo one step (nothing when there is none); the selection stays on an item that exists. */
+  const travel = (step: (history: History<StudioFeed>) => History<StudioFeed>) => {
+    const { history } = get();
+    const next = history && step(history);
+    if (!next || next === history) return;
+    set((state) => ({
+      history: next,
+      revision: state.revision + 1,
+      selected: clampSelected(next.present, state.selected),
+    }));
+  };
+
   return {
     history: null,
     selected: null,
@@ -116,26 +128,8 @@ export const useStudioStore = create<StudioState>()((set, get) => {
       );
     },
     select: (selected) => set({ selected }),
-    undo: () => {
-      const { history } = get();
-      if (!history?.past.length) return;
-      const next = undo(history);
-      set((state) => ({
-        history: next,
-        revision: state.revision + 1,
-        selected: clampSelected(next.present, state.selected),
-      }));
-    },
-    redo: () => {
-      const { history } = get();
-      if (!history?.future.length) return;
-      const next = redo(history);
-      set((state) => ({
-        history: next,
-        revision: state.revision + 1,
-        selected: clampSelected(next.present, state.selected),
-      }));
-    },
+    undo: () => travel(undo),
+    redo: () => travel(redo),
   };
 });
 

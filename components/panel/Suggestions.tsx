@@ -1,6 +1,7 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '@/components/I18nProvider';
 import type { Suggestion } from '@/lib/feed/types';
+import { nextCount, shownCount, type RevealSteps } from '@/lib/lists/reveal';
 import { filterChoices, findSuggestions } from '@/lib/panel/suggestion-search';
 import { byPerson } from '@/lib/panel/trusted';
 import { usePanelStore } from '@/stores/panel';
@@ -33,6 +34,7 @@ export const Suggestions = memo(function Suggestions({
   const suggestions = load.state === 'ready' ? load.data.suggestions : [];
   const { topics, campaigns } = useMemo(() => filterChoices(suggestions), [suggestions]);
   const visible = useMemo(() => findSuggestions(suggestions, query, filter), [suggestions, query, filter]);
+  const more = useShowMore(visible);
 
   if (load.state === 'loading') return <p className="muted">{t('loading')}</p>;
   if (load.state === 'error') {
@@ -99,19 +101,77 @@ export const Suggestions = memo(function Suggestions({
       {visible.length === 0 ? (
         <p className="muted">{t('noMatches')}</p>
       ) : (
-        <ul className="list" aria-label={t('listLabel')}>
-          {visible.map((suggestion) => (
-            <li key={suggestion.id}>
-              <SuggestionCard
-                suggestion={suggestion}
-                language={language}
-                onInsert={onInsert}
-                featuredBy={suggestion.featured ? (load.data.organization?.name ?? '') : null}
-              />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="list" aria-label={t('listLabel')} ref={more.listRef}>
+            {visible.slice(0, more.shown).map((suggestion) => (
+              // tabIndex -1: "Show more" moves the focus to the first card it added.
+              <li key={suggestion.id} tabIndex={-1}>
+                <SuggestionCard
+                  suggestion={suggestion}
+                  language={language}
+                  onInsert={onInsert}
+                  featuredBy={suggestion.featured ? (load.data.organization?.name ?? '') : null}
+                />
+              </li>
+            ))}
+          </ul>
+          {more.shown < visible.length ? (
+            <div className="more" ref={more.footerRef}>
+              <p className="muted" role="status">
+                {t('shownOf', { shown: more.shown, total: visible.length })}
+              </p>
+              <button type="button" className="button" onClick={(event) => byPerson(event) && more.showMore(true)}>
+                {t('showMore', { count: Math.min(STEPS.step, visible.length - more.shown) })}
+              </button>
+            </div>
+          ) : null}
+        </>
       )}
     </>
   );
 });
+
+/** A first screenful of cards, then more on demand: all 500 at once were one 580–715 ms task (P10). */
+const STEPS: RevealSteps = { first: 5, step: 10 };
+
+/**
+ * How many of the matching suggestions are on screen. A new search or filter starts again from
+ * the first screenful (search and filter always cover every item); "Show more" and scrolling to
+ * the end of the list add a step at a time, each a small task of its own.
+ */
+function useShowMore(visible: readonly Suggestion[]) {
+  const [revealed, setRevealed] = useState({ of: visible, count: 0 });
+  const shown = shownCount(visible.length, revealed.of === visible ? revealed.count : 0, STEPS);
+  const listRef = useRef<HTMLUListElement>(null);
+  const footerRef = useRef<HTMLDivElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  const showMore = (moveFocus: boolean) => {
+    focusFrom.current = moveFocus ? shown : null;
+    setRevealed({ of: visible, count: nextCount(visible.length, shown, STEPS) });
+  };
+  const showMoreRef = useRef(showMore);
+  showMoreRef.current = showMore;
+
+  // The person's own "Show more": the focus goes to the first card it added, not past them.
+  useEffect(() => {
+    if (focusFrom.current === null) return;
+    const first = listRef.current?.children[focusFrom.current];
+    focusFrom.current = null;
+    (first as HTMLElement | undefined)?.focus();
+  }, [shown]);
+
+  // Scrolling to the end of the list shows the next step. Observed again after every step (a
+  // list that still fits grows until it fills the panel); disconnected when the panel closes,
+  // so nothing of ours runs on scroll afterwards (P8).
+  useEffect(() => {
+    const footer = footerRef.current;
+    if (!footer || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) showMoreRef.current(false);
+    });
+    observer.observe(footer);
+    return () => observer.disconnect();
+  }, [shown, visible]);
+
+  return { shown, showMore, listRef, footerRef };
+}

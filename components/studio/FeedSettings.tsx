@@ -1,8 +1,19 @@
 import { useStudioT } from './i18n';
 import { POLICY_TOPICS } from '@/lib/guidelines/types';
 import type { Path } from '@/lib/studio/path';
-import { useStudioStore, useStudioValue } from '@/stores/studio';
-import { DateField, ListField, LocalizedField, NumberField, SelectField, SwitchField, TextField } from './fields';
+import {
+  DateField,
+  FieldGroup,
+  GroupList,
+  LanguageField,
+  ListField,
+  LocalizedField,
+  NumberField,
+  SelectField,
+  SwitchField,
+  TextField,
+  useListAt,
+} from './fields';
 import { GroupProblems } from './problems';
 
 const ADV: Path = ['_advocacy'];
@@ -20,15 +31,7 @@ export function FeedSettings() {
         <TextField label={t('feed.homePage')} path={['home_page_url']} type="url" />
         <TextField label={t('feed.feedUrl')} path={['feed_url']} type="url" hint={t('feed.feedUrlHint')} />
         <TextField label={t('feed.description')} path={['description']} multiline />
-        <SelectField
-          label={t('feed.language')}
-          path={['language']}
-          options={[
-            { value: '', label: t('item.languageUnknown') },
-            { value: 'da', label: t('danish') },
-            { value: 'en', label: t('english') },
-          ]}
-        />
+        <LanguageField label={t('feed.language')} path={['language']} unknown={t('item.languageUnknown')} />
       </fieldset>
       <fieldset className="group">
         <legend>{t('feed.organization')}</legend>
@@ -53,6 +56,14 @@ export function FeedSettings() {
           hint={t('feed.criticismHint')}
         />
         <GroupProblems path={[...ADV, 'criticism_contact']} />
+        <TextField label={t('feed.communicationsName')} path={[...ADV, 'communications_contact', 'name']} />
+        <TextField
+          label={t('feed.communicationsEmail')}
+          path={[...ADV, 'communications_contact', 'email']}
+          type="email"
+          hint={t('feed.communicationsHint')}
+        />
+        <GroupProblems path={[...ADV, 'communications_contact']} />
       </fieldset>
       <fieldset className="group">
         <legend>{t('feed.rules')}</legend>
@@ -79,20 +90,16 @@ export function FeedSettings() {
         <ListField label={t('feed.criticismDa')} path={[...ADV, 'rules', 'criticism_keywords', 'da']} />
         <ListField label={t('feed.criticismEn')} path={[...ADV, 'rules', 'criticism_keywords', 'en']} />
       </fieldset>
-      <fieldset className="group">
-        <legend>{t('feed.utm')}</legend>
-        <p className="hint">{t('feed.utmHint')}</p>
+      <FieldGroup legend={t('feed.utm')} hint={t('feed.utmHint')}>
         <TextField label="utm_source" path={[...ADV, 'utm', 'source']} />
         <TextField label="utm_medium" path={[...ADV, 'utm', 'medium']} />
         <TextField label="utm_campaign" path={[...ADV, 'utm', 'campaign']} hint={t('feed.utmCampaignHint')} />
-      </fieldset>
-      <fieldset className="group">
-        <legend>{t('feed.features')}</legend>
-        <p className="hint">{t('feed.featuresHint')}</p>
+      </FieldGroup>
+      <FieldGroup legend={t('feed.features')} hint={t('feed.featuresHint')}>
         <SwitchField label={t('feed.featurePanel')} path={[...ADV, 'features', 'panel']} />
         <SwitchField label={t('feed.featureReminders')} path={[...ADV, 'features', 'reminders']} />
         <SwitchField label={t('feed.featureChecks')} path={[...ADV, 'features', 'draft_checks']} />
-      </fieldset>
+      </FieldGroup>
       <Highlights />
     </section>
   );
@@ -101,39 +108,29 @@ export function FeedSettings() {
 function Reminders() {
   const { t } = useStudioT();
   const path: Path = [...ADV, 'policy', 'reminders'];
-  const reminders = useStudioValue(path);
-  const setField = useStudioStore((s) => s.setField);
-  const list = Array.isArray(reminders) ? reminders : [];
+  const { add } = useListAt(path);
   return (
     <div className="sublist">
       <h3>{t('feed.reminders')}</h3>
       <p className="hint">{t('feed.remindersHint')}</p>
-      {list.map((_, index) => (
-        <div className="variant-editor" key={index} role="group" aria-label={t('feed.reminderOne', { n: index + 1 })}>
-          <SelectField
-            label={t('feed.reminderTopic')}
-            path={[...path, index, 'topic']}
-            options={POLICY_TOPICS.map((topic) => ({ value: topic, label: t(`topic.${topic}`) }))}
-          />
-          <LocalizedField label={t('feed.reminderText')} path={[...path, index, 'text']} multiline />
-          <button
-            type="button"
-            className="button"
-            aria-label={t('feed.removeReminder', { n: index + 1 })}
-            onClick={() => {
-              const next = list.filter((__, i) => i !== index);
-              setField(path, next.length ? next : undefined);
-            }}
-          >
-            {t('remove')}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="button"
-        onClick={() => setField(path, [...list, { topic: 'purpose', text: {} }])}
+      <GroupList
+        path={path}
+        groupLabel={(n) => t('feed.reminderOne', { n })}
+        removeLabel={(n) => t('feed.removeReminder', { n })}
+        removeText={t('remove')}
       >
+        {(entry) => (
+          <>
+            <SelectField
+              label={t('feed.reminderTopic')}
+              path={[...entry, 'topic']}
+              options={POLICY_TOPICS.map((topic) => ({ value: topic, label: t(`topic.${topic}`) }))}
+            />
+            <LocalizedField label={t('feed.reminderText')} path={[...entry, 'text']} multiline />
+          </>
+        )}
+      </GroupList>
+      <button type="button" className="button" onClick={() => add({ topic: 'purpose', text: {} })}>
         {t('feed.addReminder')}
       </button>
     </div>
@@ -143,62 +140,44 @@ function Reminders() {
 function Highlights() {
   const { t } = useStudioT();
   const path: Path = [...ADV, 'highlights'];
-  const highlights = useStudioValue(path);
-  const setField = useStudioStore((s) => s.setField);
-  const list = Array.isArray(highlights) ? highlights : [];
+  const { list, add } = useListAt(path);
+  const addOne = (kind: 'success' | 'lesson') =>
+    add({ id: `${kind === 'success' ? 'story' : 'lesson'}-${list.length + 1}`, kind, title: {}, text: {} });
   return (
-    <fieldset className="group">
-      <legend>{t('feed.highlights')}</legend>
-      <p className="hint">{t('feed.highlightsHint')}</p>
-      {list.map((_, index) => (
-        <div className="variant-editor" key={index} role="group" aria-label={t('feed.highlightOne', { n: index + 1 })}>
-          <GroupProblems path={[...path, index]} />
-          <TextField label={t('item.id')} path={[...path, index, 'id']} />
-          <SelectField
-            label={t('feed.highlightKind')}
-            path={[...path, index, 'kind']}
-            options={[
-              { value: 'success', label: t('feed.kindSuccess') },
-              { value: 'lesson', label: t('feed.kindLesson') },
-            ]}
-          />
-          <LocalizedField label={t('item.title')} path={[...path, index, 'title']} />
-          <LocalizedField label={t('feed.highlightText')} path={[...path, index, 'text']} multiline />
-          <TextField label={t('item.url')} path={[...path, index, 'url']} type="url" />
-          <DateField label={t('feed.highlightDate')} path={[...path, index, 'date']} />
-          <button
-            type="button"
-            className="button"
-            aria-label={t('feed.removeHighlight', { n: index + 1 })}
-            onClick={() => {
-              const next = list.filter((__, i) => i !== index);
-              setField(path, next.length ? next : undefined);
-            }}
-          >
-            {t('remove')}
-          </button>
-        </div>
-      ))}
+    <FieldGroup legend={t('feed.highlights')} hint={t('feed.highlightsHint')}>
+      <GroupList
+        path={path}
+        groupLabel={(n) => t('feed.highlightOne', { n })}
+        removeLabel={(n) => t('feed.removeHighlight', { n })}
+        removeText={t('remove')}
+      >
+        {(entry) => (
+          <>
+            <GroupProblems path={entry} />
+            <TextField label={t('item.id')} path={[...entry, 'id']} />
+            <SelectField
+              label={t('feed.highlightKind')}
+              path={[...entry, 'kind']}
+              options={[
+                { value: 'success', label: t('feed.kindSuccess') },
+                { value: 'lesson', label: t('feed.kindLesson') },
+              ]}
+            />
+            <LocalizedField label={t('item.title')} path={[...entry, 'title']} />
+            <LocalizedField label={t('feed.highlightText')} path={[...entry, 'text']} multiline />
+            <TextField label={t('item.url')} path={[...entry, 'url']} type="url" />
+            <DateField label={t('feed.highlightDate')} path={[...entry, 'date']} />
+          </>
+        )}
+      </GroupList>
       <div className="actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            setField(path, [...list, { id: `story-${list.length + 1}`, kind: 'success', title: {}, text: {} }])
-          }
-        >
+        <button type="button" className="button" onClick={() => addOne('success')}>
           {t('feed.addSuccess')}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            setField(path, [...list, { id: `lesson-${list.length + 1}`, kind: 'lesson', title: {}, text: {} }])
-          }
-        >
+        <button type="button" className="button" onClick={() => addOne('lesson')}>
           {t('feed.addLesson')}
         </button>
       </div>
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -1,8 +1,18 @@
 import { memo } from 'react';
 import { useStudioT } from './i18n';
 import { getIn, type JsonObject, type Path } from '@/lib/studio/path';
-import { useStudioStore, useStudioValue } from '@/stores/studio';
-import { DateField, ListField, LocalizedField, SelectField, TextField } from './fields';
+import { useStudioStore } from '@/stores/studio';
+import {
+  DateField,
+  FieldGroup,
+  GroupList,
+  LanguageField,
+  ListField,
+  LocalizedField,
+  SwitchField,
+  TextField,
+  useListAt,
+} from './fields';
 import { GroupProblems } from './problems';
 
 /** Everything one item holds: the JSON Feed fields and our `_advocacy` extension. */
@@ -27,15 +37,7 @@ export const ItemEditor = memo(function ItemEditor({ index }: { index: number })
         <TextField label={t('item.url')} path={[...base, 'url']} type="url" />
         <TextField label={t('item.plainTitle')} path={[...base, 'title']} hint={t('item.plainTitleHint')} />
         <TextField label={t('item.plainSummary')} path={[...base, 'summary']} multiline />
-        <SelectField
-          label={t('item.language')}
-          path={[...base, 'language']}
-          options={[
-            { value: '', label: t('item.languageUnknown') },
-            { value: 'da', label: t('danish') },
-            { value: 'en', label: t('english') },
-          ]}
-        />
+        <LanguageField label={t('item.language')} path={[...base, 'language']} unknown={t('item.languageUnknown')} />
         <DateField label={t('item.published')} path={[...base, 'date_published']} />
       </fieldset>
       <fieldset className="group">
@@ -43,6 +45,12 @@ export const ItemEditor = memo(function ItemEditor({ index }: { index: number })
         <LocalizedField label={t('item.title')} path={[...adv, 'title']} />
         <LocalizedField label={t('item.summary')} path={[...adv, 'summary']} multiline />
         <TextField label={t('item.campaign')} path={[...adv, 'campaign']} hint={t('item.campaignHint')} />
+        <SwitchField
+          label={t('item.featured')}
+          path={[...adv, 'featured']}
+          hint={t('item.featuredHint')}
+          byDefault={false}
+        />
         <DateField label={t('item.expires')} path={[...adv, 'expires']} hint={t('item.expiresHint')} />
         <ListField label={t('item.audiences')} path={[...adv, 'audiences']} />
         <ListField label={t('item.topics')} path={[...adv, 'topics']} />
@@ -86,81 +94,48 @@ export function ItemActions({ index }: { index: number }) {
 
 function Variants({ path }: { path: Path }) {
   const { t } = useStudioT();
-  const variants = useStudioValue(path);
-  const setField = useStudioStore((s) => s.setField);
-  const list = Array.isArray(variants) ? (variants as JsonObject[]) : [];
-  const add = (language: 'da' | 'en') => setField(path, [...list, { language }]);
+  const { add } = useListAt(path);
   return (
-    <fieldset className="group">
-      <legend>{t('variants.heading')}</legend>
-      <p className="hint">{t('variants.hint')}</p>
+    <FieldGroup legend={t('variants.heading')} hint={t('variants.hint')}>
       <GroupProblems path={path} />
-      {list.map((variant, index) => (
-        <div className="variant-editor" key={index} role="group" aria-label={t('variants.one', { n: index + 1 })}>
-          <h3>{t('variants.one', { n: index + 1 })}</h3>
-          <SelectField
-            label={t('variants.language')}
-            path={[...path, index, 'language']}
-            options={[
-              { value: 'da', label: t('danish') },
-              { value: 'en', label: t('english') },
-            ]}
-          />
-          <TextField label={t('variants.angle')} path={[...path, index, 'angle']} hint={t('variants.angleHint')} />
-          <TextField label={t('variants.text')} path={[...path, index, 'text']} multiline rows={5} />
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              const next = list.filter((_, i) => i !== index);
-              setField(path, next.length ? next : undefined);
-            }}
-            aria-label={t('variants.removeOne', { n: index + 1 })}
-          >
-            {t('variants.remove')}
-          </button>
-        </div>
-      ))}
+      <GroupList
+        path={path}
+        groupLabel={(n) => t('variants.one', { n })}
+        removeLabel={(n) => t('variants.removeOne', { n })}
+        removeText={t('variants.remove')}
+        heading
+      >
+        {(entry) => (
+          <>
+            <LanguageField label={t('variants.language')} path={[...entry, 'language']} />
+            <TextField label={t('variants.angle')} path={[...entry, 'angle']} hint={t('variants.angleHint')} />
+            <TextField label={t('variants.text')} path={[...entry, 'text']} multiline rows={5} />
+          </>
+        )}
+      </GroupList>
       <div className="actions">
-        <button type="button" className="button" onClick={() => add('da')}>
+        <button type="button" className="button" onClick={() => add({ language: 'da' })}>
           {t('variants.addDa')}
         </button>
-        <button type="button" className="button" onClick={() => add('en')}>
+        <button type="button" className="button" onClick={() => add({ language: 'en' })}>
           {t('variants.addEn')}
         </button>
       </div>
-    </fieldset>
+    </FieldGroup>
   );
 }
 
 function Prompts({ path }: { path: Path }) {
   const { t } = useStudioT();
-  const prompts = useStudioValue(path);
-  const setField = useStudioStore((s) => s.setField);
-  const list = Array.isArray(prompts) ? prompts : [];
+  const { add } = useListAt(path);
   return (
-    <fieldset className="group">
-      <legend>{t('prompts.heading')}</legend>
-      <p className="hint">{t('prompts.hint')}</p>
-      {list.map((_, index) => (
-        <div key={index} className="variant-editor">
-          <LocalizedField label={t('prompts.one', { n: index + 1 })} path={[...path, index]} />
-          <button
-            type="button"
-            className="button"
-            aria-label={t('prompts.removeOne', { n: index + 1 })}
-            onClick={() => {
-              const next = list.filter((__, i) => i !== index);
-              setField(path, next.length ? next : undefined);
-            }}
-          >
-            {t('prompts.remove')}
-          </button>
-        </div>
-      ))}
-      <button type="button" className="button" onClick={() => setField(path, [...list, {}])}>
+    <FieldGroup legend={t('prompts.heading')} hint={t('prompts.hint')}>
+      <GroupList path={path} removeLabel={(n) => t('prompts.removeOne', { n })} removeText={t('prompts.remove')}>
+        {(entry, index) => <LocalizedField label={t('prompts.one', { n: index + 1 })} path={entry} />}
+      </GroupList>
+      <button type="button" className="button" onClick={() => add({})}>
         {t('prompts.add')}
       </button>
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -1,5 +1,6 @@
-import { memo, startTransition, useContext, useEffect, useMemo, useState } from 'react';
+import { memo, useContext, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useStudioT } from './i18n';
+import { nextCount, shownCount, whenIdle, type RevealSteps } from '@/lib/lists/reveal';
 import type { JsonObject } from '@/lib/studio/path';
 import { useStudioStore } from '@/stores/studio';
 import { titleOf } from './ItemEditor';
@@ -40,27 +41,35 @@ const Row = memo(function Row({
 /** The feed's items in order; a click (or Enter) opens one in the editor. */
 export function ItemList() {
   const { t } = useStudioT();
-  const items = useStudioStore((s) => s.history?.present.items ?? EMPTY);
+  // Deferred: a row's title follows the typing at a lower priority than the field itself.
+  const items = useDeferredValue(useStudioStore((s) => s.history?.present.items ?? EMPTY));
   const selected = useStudioStore((s) => s.selected);
   const addItem = useStudioStore((s) => s.addItem);
   const checks = useContext(ChecksContext);
-  // Translated once for all rows (500 rows × t() calls showed in the typing profile).
-  const labels = useMemo<Labels>(
-    () => ({
+  // Translated once for all rows, each count once (500 rows × t() calls showed in the profiles).
+  const labels = useMemo<Labels>(() => {
+    const errors = new Map<number, string>();
+    const warnings = new Map<number, string>();
+    const cached = (cache: Map<number, string>, key: 'list.errors' | 'list.warnings', count: number) => {
+      let text = cache.get(count);
+      if (text === undefined) cache.set(count, (text = t(key, { count })));
+      return text;
+    };
+    return {
       untitled: t('item.untitled'),
-      errors: (count) => t('list.errors', { count }),
-      warnings: (count) => t('list.warnings', { count }),
-    }),
-    [t],
-  );
-  // The first rows at once, the rest as a transition (React renders it in slices): a 500-item
-  // feed is on screen without one long task.
-  const [limit, setLimit] = useState(FIRST_ROWS);
-  const selectedRow = selected ?? 0;
+      errors: (count) => cached(errors, 'list.errors', count),
+      warnings: (count) => cached(warnings, 'list.warnings', count),
+    };
+  }, [t]);
+  // A screenful of rows at once (and always the selected one), the rest in idle slices of their
+  // own: 500 rows in one commit were one long task (a transition renders in slices, but
+  // commits at once), so the studio's first render waited for all of them.
+  const [revealed, setRevealed] = useState(0);
+  const shown = shownCount(items.length, revealed, ROW_STEPS, selected ?? -1);
   useEffect(() => {
-    if (limit < items.length) startTransition(() => setLimit(items.length));
-  }, [limit, items.length]);
-  const shown = Math.max(limit, Math.min(items.length, selectedRow + 1));
+    if (shown >= items.length) return;
+    return whenIdle(() => setRevealed(nextCount(items.length, shown, ROW_STEPS)));
+  }, [shown, items.length]);
   return (
     <div className="item-list">
       <h2 id="items-heading">{t('list.heading', { count: items.length })}</h2>
@@ -85,7 +94,7 @@ export function ItemList() {
 }
 
 const EMPTY: JsonObject[] = [];
-const FIRST_ROWS = 40;
+const ROW_STEPS: RevealSteps = { first: 30, step: 25 };
 
 interface Labels {
   untitled: string;

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { DraftFindings } from '@/components/guidelines';
 import { I18nProvider } from '@/components/I18nProvider';
 import { useStudioT } from './i18n';
@@ -20,8 +20,10 @@ import { ShadowBox } from './ShadowBox';
  */
 export const Preview = memo(function Preview({ index }: { index: number }) {
   const { t } = useStudioT();
-  const feed = useStudioFeed();
-  const item = useStudioValue(['items', index]) as JsonObject | undefined;
+  // Deferred: the preview (the panel's card, the insert text, the guideline findings) follows
+  // the typing at a lower priority, so a keystroke is only the field's own update.
+  const feed = useDeferredValue(useStudioFeed());
+  const item = useDeferredValue(useStudioValue(['items', index]) as JsonObject | undefined);
   const [language, setLanguage] = useState<'da' | 'en'>('da');
   // The feed's settings change rarely; the item on every keystroke: both are cheap to rebuild.
   const advocacy = feed?._advocacy;

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useState } from 'react';
+import { useContext, useEffect, useMemo, useState } from 'react';
 import { useStudioT } from './i18n';
 import { downloadText } from '@/components/options/download';
 import { checkFeed } from '@/lib/studio/checks';
@@ -129,6 +129,11 @@ function Toolbar({ onStart, savedAt }: { onStart: () => void; savedAt: Date | nu
   const current = checks !== null;
   const errors = checks?.errors ?? 0;
   const firstError = checks?.problems.find((problem) => problem.severity === 'error');
+  // The toolbar follows every keystroke (undo); the time is formatted only when it changes.
+  const savedText = useMemo(
+    () => (savedAt ? ` · ${t('savedAt', { time: formatDate(savedAt, { timeStyle: 'medium' }) })}` : ''),
+    [savedAt, t, formatDate],
+  );
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar')}>
       <button type="button" className="button" disabled={!canUndo} onClick={undo} aria-keyshortcuts="Control+Z">
@@ -166,7 +171,7 @@ function Toolbar({ onStart, savedAt }: { onStart: () => void; savedAt: Date | nu
             ({firstError.path}: <ProblemText problem={firstError} />)
           </>
         ) : null}
-        {savedAt ? ` · ${t('savedAt', { time: formatDate(savedAt, { timeStyle: 'medium' }) })}` : ''}
+        {savedText}
       </span>
     </div>
   );

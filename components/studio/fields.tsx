@@ -17,74 +17,73 @@ interface BaseProps {
   extraPaths?: readonly Path[];
 }
 
-function Described({
+/** What every control of a field gets: its id (for the label) and its description and state. */
+interface ControlProps {
+  id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': boolean;
+}
+
+/** One value of the feed and the way to set it (each field re-renders for its own path only). */
+function useField(path: Path): [unknown, (value: unknown) => void] {
+  const value = useStudioValue(path);
+  const setField = useStudioStore((s) => s.setField);
+  return [value, (next) => setField(path, next)];
+}
+
+/** A labelled field: the label, the control, then its hint and its problems right below it. */
+function Field({
+  label,
   path,
   extraPaths,
   hint,
   children,
-}: {
-  path: Path;
-  extraPaths?: readonly Path[];
-  hint?: string;
-  children: (props: { describedBy: string | undefined; invalid: boolean }) => ReactNode;
-}) {
+}: BaseProps & { children: (control: ControlProps) => ReactNode }) {
   const id = useId();
   const problems = useProblems([path, ...(extraPaths ?? [])]);
   const ids = [hint ? `${id}-hint` : '', problems.length ? `${id}-problems` : ''].filter(Boolean).join(' ');
   return (
-    <>
-      {children({ describedBy: ids || undefined, invalid: problems.some((p) => p.severity === 'error') })}
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({
+        id,
+        'aria-describedby': ids || undefined,
+        'aria-invalid': problems.some((p) => p.severity === 'error'),
+      })}
       {hint ? (
         <p className="hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
       <ProblemList problems={problems} id={`${id}-problems`} />
-    </>
+    </div>
   );
 }
 
 export const TextField = memo(function TextField({
-  label,
-  path,
-  hint,
-  extraPaths,
   multiline = false,
   type = 'text',
   rows = 3,
-}: BaseProps & { multiline?: boolean; type?: 'text' | 'url'; rows?: number }) {
-  const id = useId();
-  const value = useStudioValue(path);
-  const setField = useStudioStore((s) => s.setField);
+  ...field
+}: BaseProps & { multiline?: boolean; type?: 'text' | 'url' | 'email'; rows?: number }) {
+  const [value, set] = useField(field.path);
   const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <Described path={path} extraPaths={extraPaths} hint={hint}>
-        {({ describedBy, invalid }) =>
-          multiline ? (
-            <textarea
-              id={id}
-              rows={rows}
-              value={text}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(event) => setField(path, event.target.value)}
-            />
-          ) : (
-            <input
-              id={id}
-              type={type}
-              value={text}
-              spellCheck={type !== 'url'}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(event) => setField(path, event.target.value)}
-            />
-          )
-        }
-      </Described>
-    </div>
+    <Field {...field}>
+      {(control) =>
+        multiline ? (
+          <textarea {...control} rows={rows} value={text} onChange={(event) => set(event.target.value)} />
+        ) : (
+          <input
+            {...control}
+            type={type}
+            value={text}
+            spellCheck={type === 'text'}
+            onChange={(event) => set(event.target.value)}
+          />
+        )
+      }
+    </Field>
   );
 });
 
@@ -120,9 +119,7 @@ function parseList(text: string): string[] {
 /** A list of words or phrases, separated by commas or lines. */
 export const ListField = memo(function ListField({ label, path, hint }: BaseProps) {
   const { t } = useStudioT();
-  const id = useId();
-  const value = useStudioValue(path);
-  const setField = useStudioStore((s) => s.setField);
+  const [value, set] = useField(path);
   const list = Array.isArray(value) ? value.map(String) : [];
   const joined = list.join(', ');
   // Local text, so a trailing comma being typed is not taken away; follows outside changes (undo).
@@ -132,39 +129,30 @@ export const ListField = memo(function ListField({ label, path, hint }: BaseProp
   }, [joined]);
   const problemPaths = list.map((_, index) => [...path, index] as Path);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <Described path={path} extraPaths={problemPaths} hint={hint ?? t('listHint')}>
-        {({ describedBy, invalid }) => (
-          <input
-            id={id}
-            type="text"
-            value={text}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onChange={(event) => {
-              setText(event.target.value);
-              const next = parseList(event.target.value);
-              setField(path, next.length ? next : undefined);
-            }}
-          />
-        )}
-      </Described>
-    </div>
+    <Field label={label} path={path} extraPaths={problemPaths} hint={hint ?? t('listHint')}>
+      {(control) => (
+        <input
+          {...control}
+          type="text"
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            const next = parseList(event.target.value);
+            set(next.length ? next : undefined);
+          }}
+        />
+      )}
+    </Field>
   );
 });
 
 export const NumberField = memo(function NumberField({
-  label,
-  path,
-  hint,
   min,
   max,
   step,
+  ...field
 }: BaseProps & { min: number; max: number; step: number }) {
-  const id = useId();
-  const value = useStudioValue(path);
-  const setField = useStudioStore((s) => s.setField);
+  const [value, set] = useField(field.path);
   const [text, setText] = useState(typeof value === 'number' ? String(value) : '');
   useEffect(() => {
     setText((current) =>
@@ -172,81 +160,80 @@ export const NumberField = memo(function NumberField({
     );
   }, [value]);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <Described path={path} hint={hint}>
-        {({ describedBy, invalid }) => (
-          <input
-            id={id}
-            type="number"
-            inputMode="decimal"
-            min={min}
-            max={max}
-            step={step}
-            value={text}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onChange={(event) => {
-              setText(event.target.value);
-              const number = event.target.valueAsNumber;
-              setField(path, event.target.value === '' || Number.isNaN(number) ? undefined : number);
-            }}
-          />
-        )}
-      </Described>
-    </div>
+    <Field {...field}>
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode="decimal"
+          min={min}
+          max={max}
+          step={step}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            const number = event.target.valueAsNumber;
+            set(event.target.value === '' || Number.isNaN(number) ? undefined : number);
+          }}
+        />
+      )}
+    </Field>
   );
 });
 
-/** A feature switch: on unless switched off (the feed can only switch features off). */
-export const SwitchField = memo(function SwitchField({ label, path, hint }: BaseProps) {
+/**
+ * A yes/no value. The file holds it only when it differs from `byDefault`: a feature switch is
+ * on unless switched off (the feed can only switch features off), an item is featured only
+ * when marked.
+ */
+export const SwitchField = memo(function SwitchField({
+  label,
+  path,
+  hint,
+  byDefault = true,
+}: BaseProps & { byDefault?: boolean }) {
   const id = useId();
-  const value = useStudioValue(path);
-  const setField = useStudioStore((s) => s.setField);
+  const [value, set] = useField(path);
   return (
     <div className="field field--check">
       <input
         id={id}
         type="checkbox"
-        checked={value !== false}
-        onChange={(event) => setField(path, event.target.checked ? undefined : false)}
+        checked={typeof value === 'boolean' ? value : byDefault}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(event) => set(event.target.checked === byDefault ? undefined : event.target.checked)}
       />
       <label htmlFor={id}>{label}</label>
-      {hint ? <p className="hint">{hint}</p> : null}
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 });
 
 export const SelectField = memo(function SelectField({
-  label,
-  path,
-  hint,
   options,
+  ...field
 }: BaseProps & { options: { value: string; label: string }[] }) {
-  const id = useId();
-  const value = useStudioValue(path);
-  const setField = useStudioStore((s) => s.setField);
+  const [value, set] = useField(field.path);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <Described path={path} hint={hint}>
-        {({ describedBy, invalid }) => (
-          <select
-            id={id}
-            value={typeof value === 'string' ? value : ''}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onChange={(event) => setField(path, event.target.value || undefined)}
-          >
-            {options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Described>
-    </div>
+    <Field {...field}>
+      {(control) => (
+        <select
+          {...control}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(event) => set(event.target.value || undefined)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 });
 
@@ -259,34 +246,103 @@ function toLocalInput(iso: unknown): string {
 }
 
 /** A date and time in the person's time zone, stored as ISO 8601 UTC. */
-export const DateField = memo(function DateField({ label, path, hint }: BaseProps) {
-  const id = useId();
-  const value = useStudioValue(path);
-  const setField = useStudioStore((s) => s.setField);
+export const DateField = memo(function DateField(field: BaseProps) {
+  const [value, set] = useField(field.path);
   const unreadable = typeof value === 'string' && toLocalInput(value) === '';
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <Described path={path} hint={hint}>
-        {({ describedBy, invalid }) => (
-          <input
-            id={id}
-            type="datetime-local"
-            value={toLocalInput(value)}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || unreadable}
-            onChange={(event) => {
-              const date = new Date(event.target.value);
-              setField(
-                path,
-                event.target.value && !Number.isNaN(date.getTime())
-                  ? date.toISOString().replace(/\.000Z$/, 'Z')
-                  : undefined,
-              );
-            }}
-          />
-        )}
-      </Described>
-    </div>
+    <Field {...field}>
+      {(control) => (
+        <input
+          {...control}
+          aria-invalid={control['aria-invalid'] || unreadable}
+          type="datetime-local"
+          value={toLocalInput(value)}
+          onChange={(event) => {
+            const date = new Date(event.target.value);
+            set(
+              event.target.value && !Number.isNaN(date.getTime())
+                ? date.toISOString().replace(/\.000Z$/, 'Z')
+                : undefined,
+            );
+          }}
+        />
+      )}
+    </Field>
   );
 });
+
+/** A list in the feed (reminders, highlights, texts, prompts), and adding to it. */
+export function useListAt(path: Path): { list: unknown[]; add: (entry: unknown) => void } {
+  const [value, set] = useField(path);
+  const list = Array.isArray(value) ? value : [];
+  return { list, add: (entry) => set([...list, entry]) };
+}
+
+/**
+ * One group of fields per entry of the list at `path`, each with its Remove button (removing
+ * the last entry removes the list, so nothing empty is left in the file).
+ */
+export function GroupList({
+  path,
+  groupLabel,
+  removeLabel,
+  removeText,
+  heading = false,
+  children,
+}: {
+  path: Path;
+  /** The group's accessible name ("Reminder 2"); none: the fields inside name it. */
+  groupLabel?: (n: number) => string;
+  removeLabel: (n: number) => string;
+  removeText: string;
+  /** Show the group's name as a heading too. */
+  heading?: boolean;
+  children: (entry: Path, index: number) => ReactNode;
+}) {
+  const [value, set] = useField(path);
+  const list = Array.isArray(value) ? value : [];
+  return list.map((_, index) => (
+    <div
+      className="variant-editor"
+      key={index}
+      role={groupLabel ? 'group' : undefined}
+      aria-label={groupLabel?.(index + 1)}
+    >
+      {heading && groupLabel ? <h3>{groupLabel(index + 1)}</h3> : null}
+      {children([...path, index], index)}
+      <button
+        type="button"
+        className="button"
+        aria-label={removeLabel(index + 1)}
+        onClick={() => {
+          const next = list.filter((__, i) => i !== index);
+          set(next.length ? next : undefined);
+        }}
+      >
+        {removeText}
+      </button>
+    </div>
+  ));
+}
+
+/** A group of fields under a legend, with a hint for the whole group. */
+export function FieldGroup({ legend, hint, children }: { legend: string; hint?: string; children: ReactNode }) {
+  return (
+    <fieldset className="group">
+      <legend>{legend}</legend>
+      {hint ? <p className="hint">{hint}</p> : null}
+      {children}
+    </fieldset>
+  );
+}
+
+/** Danish or English (and "not said" where a language may be left open). */
+export function LanguageField({ label, path, unknown }: { label: string; path: Path; unknown?: string }) {
+  const { t } = useStudioT();
+  const options = [
+    ...(unknown === undefined ? [] : [{ value: '', label: unknown }]),
+    { value: 'da', label: t('danish') },
+    { value: 'en', label: t('english') },
+  ];
+  return <SelectField label={label} path={path} options={options} />;
+}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { checkFeedSliced, type CheckResult } from '@/lib/studio/checks';
 import { useStudioStore } from '@/stores/studio';
 
@@ -17,7 +17,8 @@ export function useChecks(): CheckResult | null {
     const controller = new AbortController();
     const timer = setTimeout(() => {
       void checkFeedSliced(feed, controller.signal).then((next) => {
-        if (next) setResult(next);
+        // A transition: showing the results next to every field yields to the next keystroke.
+        if (next) startTransition(() => setResult(next));
       });
     }, CHECK_DELAY_MS);
     return () => {

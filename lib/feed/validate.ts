@@ -130,6 +130,20 @@ export function parseFeedText(raw: string, options: ParseFeedOptions = {}): Vali
   return parseFeedDocument(raw, options);
 }
 
+/**
+ * Strict where a person shares: a suggestion needs an https link, unless the feed wrote the
+ * post text itself (`_advocacy.variants`) for a post without a link. The feed studio asks the
+ * same question of the item being edited, so "Ready to download" never means "skipped here".
+ */
+export function hasShareTarget(item: {
+  url?: unknown;
+  external_url?: unknown;
+  _advocacy?: { variants?: unknown } | null;
+}): boolean {
+  const variants = item._advocacy?.variants;
+  return !!item.url || !!item.external_url || (Array.isArray(variants) && variants.length > 0);
+}
+
 /** Validates parsed JSON as a JSON Feed. */
 export function validateFeed(json: unknown, url: string | null = null): ValidationResult {
   try {
@@ -191,9 +205,7 @@ function validateFeedObject(
       return;
     }
     const item = parsed.data;
-    // Strict where a person shares: a suggestion needs an https link, unless the feed wrote
-    // the post text itself (_advocacy.variants) for a post without a link.
-    if (!item.url && !item.external_url && !item._advocacy?.variants.length) {
+    if (!hasShareTarget(item)) {
       skipped.push({ id: item.id, path: `items[${index}].url`, reason: 'is missing (an item needs an https link)' });
       return;
     }

@@ -13,6 +13,10 @@ import type { JsonObject, StudioFeed } from './path';
 export const DRAFT_KEY = 'studioDraft';
 export const CHUNK = 50;
 const chunkKey = (index: number) => `${DRAFT_KEY}:items:${index}`;
+const chunkKeys = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, i) => chunkKey(from + i));
+/** Chunks read together with the meta: a feed at the item limit (500) has 10. */
+const LIKELY_CHUNKS = 10;
 
 interface DraftMeta {
   version: 2;
@@ -103,8 +107,10 @@ export async function loadDraft(): Promise<{ draft: StudioDraft; saved: SavedSta
 
 async function loadStoredDraft(): Promise<{ draft: StudioDraft; saved: SavedState } | null> {
   try {
-    const meta = (await browser.storage.local.get(DRAFT_KEY))[DRAFT_KEY] as
-      DraftMeta | { feed?: StudioFeed; savedAt?: string } | undefined;
+    // The meta and the chunks a full feed has (500 items) in one read: a second round trip
+    // delayed the studio's first render.
+    const first = await browser.storage.local.get([DRAFT_KEY, ...chunkKeys(0, LIKELY_CHUNKS)]);
+    const meta = first[DRAFT_KEY] as DraftMeta | { feed?: StudioFeed; savedAt?: string } | undefined;
     if (!meta || typeof meta !== 'object') return null;
     if ('feed' in meta) {
       // Version 1: the whole feed under one key.
@@ -113,8 +119,9 @@ async function loadStoredDraft(): Promise<{ draft: StudioDraft; saved: SavedStat
       return { draft: { feed, savedAt: String(meta.savedAt ?? '') }, saved: { envelope: null, chunks: [] } };
     }
     if (!('version' in meta) || meta.version !== 2 || !meta.envelope || typeof meta.chunks !== 'number') return null;
-    const keys = Array.from({ length: Math.min(meta.chunks, 100) }, (_, i) => chunkKey(i));
-    const stored = keys.length ? await browser.storage.local.get(keys) : {};
+    const keys = chunkKeys(0, Math.min(meta.chunks, 100));
+    const rest = keys.slice(LIKELY_CHUNKS);
+    const stored = rest.length ? { ...first, ...(await browser.storage.local.get(rest)) } : first;
     const chunks = keys.map((key) => (Array.isArray(stored[key]) ? (stored[key] as JsonObject[]) : []));
     const feed = { ...meta.envelope, items: chunks.flat() } as StudioFeed;
     return { draft: { feed, savedAt: meta.savedAt }, saved: { envelope: meta.envelope, chunks } };

@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { feedEnvelopeSchema, feedItemSchema } from '../feed/schema';
+import { hasShareTarget } from '../feed/validate';
 import { checkDraft } from '../guidelines/checks';
 import { DEFAULT_GUIDELINE_PARAMS, type GuidelineParams } from '../guidelines/types';
 import { textSimilarity } from '../text/similarity';
@@ -24,9 +25,11 @@ export type ProblemKey =
   | 'tooSmall'
   | 'oneOf'
   | 'datetime'
+  | 'email'
   | 'https'
   | 'needsText'
   | 'needsContent'
+  | 'needsLink'
   | 'version'
   | 'domain'
   | 'slug'
@@ -97,6 +100,7 @@ function fromIssue(issue: z.core.$ZodIssue, prefix: Path, item: number | null): 
       return { ...base, key: 'oneOf', values: { values: issue.values.map(String).join(', ') } };
     case 'invalid_format':
       if (issue.format === 'datetime') return { ...base, key: 'datetime', values: {} };
+      if (issue.format === 'email') return { ...base, key: 'email', values: {} };
       return { ...base, key: 'other', values: { message: issue.message } };
     default:
       return { ...base, key: 'other', values: { message: issue.message } };
@@ -141,6 +145,10 @@ function checkItem(item: JsonObject, index: number, context: ItemContext): Probl
   if (!parsed.success)
     problems.push(...parsed.error.issues.slice(0, 50).map((issue) => fromIssue(issue, prefix, index)));
 
+  // The extension skips an item it could not share (lib/feed/validate), so it is an error here.
+  if (!hasShareTarget(item)) {
+    problems.push({ path: pathKey([...prefix, 'url']), severity: 'error', key: 'needsLink', values: {}, item: index });
+  }
   const warn = (path: Path, key: ProblemKey, values: Problem['values'] = {}) =>
     problems.push({ path: pathKey([...prefix, ...path]), severity: 'warning', key, values, item: index });
 

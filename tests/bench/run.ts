@@ -3,7 +3,7 @@
  * the same browser without it in the same run. Noisy by nature: not part of `npm test`.
  * Run with `npm run bench` (builds first). Options via environment:
  *   BENCH_RUNS (default 10, the minimum for a median we quote), BENCH_THROTTLE (default "1,4"),
- *   BENCH_ONLY (default "load,idle,panel,db,pages,dialogs,firstrun,studio").
+ *   BENCH_ONLY (default "load,idle,panel,bigfeed,db,pages,dialogs,firstrun,studio").
  * Prints a table and writes bench-results/latest.json. A measurement whose feature is not in
  * this build (e.g. the panel's Insert before it is merged) is reported as n/a, never a failure.
  */
@@ -27,8 +27,8 @@ const CHURN_URL = 'https://www.linkedin.com/feed/?churn=1';
 const CHURN_MS = 3000;
 const DIALOGS_URL = 'https://www.linkedin.com/feed/?dialogs=2000';
 const DIALOGS_MS = 5000;
-/** BENCH_ONLY=load,idle,panel,db,pages,dialogs,firstrun,studio runs a subset (all by default). */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,idle,panel,db,pages,dialogs,firstrun,studio').split(','));
+/** BENCH_ONLY=load,idle,panel,bigfeed,db,pages,dialogs,firstrun,studio runs a subset (all by default). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,idle,panel,bigfeed,db,pages,dialogs,firstrun,studio').split(','));
 
 type Value = number | null;
 interface Row {
@@ -276,22 +276,7 @@ async function panelTimings(session: ExtensionSession) {
     // One warm-up run (not counted): the first panel of a fresh profile also waits for the
     // first feed sync and the browser's first managed-storage read.
     for (let run = -1; run < RUNS; run += 1) {
-      const page = await session.context.newPage();
-      await page.addInitScript(LONGTASK_INIT);
-      const cdp = await session.context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-      await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
-      await page.waitForTimeout(300);
-      // Long tasks from here on: the panel's injection, parse and mount (P3).
-      await page.evaluate(() => ((window as unknown as { __longtasks: number[] }).__longtasks.length = 0));
-      // The panel's root is closed to the page: timings are taken in the extension's isolated
-      // world (CDP), and the clicks are real mouse clicks, as a person's (the panel acts on
-      // trusted events only).
-      const view = panelIn(session, page);
-      await view.evaluate(PANEL_TIMING_ARM);
-      const start = (await page.locator('#start-post').boundingBox())!;
-      await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
-      const timing = await view.evaluate<{ visible: number; fromClick: number } | null>(PANEL_TIMING_AWAIT);
+      const { page, cdp, view, timing } = await openComposer(session, throttle);
       const latency = timing ? await measureInsert(page, view) : null;
       // Long-task entries reach the observer asynchronously: let the last ones arrive.
       await page.waitForTimeout(500);
@@ -345,6 +330,29 @@ async function panelTimings(session: ExtensionSession) {
       insert.length ? note : NA('no Insert button in the panel'),
     );
   }
+}
+
+/**
+ * A LinkedIn page at the given CPU throttle, long tasks counted from just before the person's
+ * real click on "Start a post" (the panel's injection, parse and mount, P3), and the panel's
+ * timings. The panel's root is closed to the page: timings are taken in the extension's
+ * isolated world (CDP), and the clicks are real mouse clicks, as a person's (the panel acts on
+ * trusted events only).
+ */
+async function openComposer(session: ExtensionSession, throttle: number) {
+  const page = await session.context.newPage();
+  await page.addInitScript(LONGTASK_INIT);
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => ((window as unknown as { __longtasks: number[] }).__longtasks.length = 0));
+  const view = panelIn(session, page);
+  await view.evaluate(PANEL_TIMING_ARM);
+  const start = (await page.locator('#start-post').boundingBox())!;
+  await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+  const timing = await view.evaluate<{ visible: number; fromClick: number } | null>(PANEL_TIMING_AWAIT);
+  return { page, cdp, view, timing };
 }
 
 // The default model page is V3: a loading placeholder first, the real dialog ~0.5 s later.
@@ -415,6 +423,148 @@ async function measureInsert(page: Page, view: PanelView): Promise<number | null
   await page.mouse.click(at.x, at.y);
   return view.evaluate<number | null>(INSERT_AWAIT);
 }
+
+/**
+ * A feed at the size limit, as issue 14 built it: 500 items (the item cap) with long texts in
+ * Danish and English, about 1.9 MB of JSON (the cap is 2 MB). Every 100th item is featured.
+ */
+function feedAtLimit(): string {
+  const demo = JSON.parse(readFileSync(join(ROOT, 'public/demo-feed.json'), 'utf8')) as Record<string, unknown>;
+  const words = (seed: number, count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) => ['vind', 'service', 'kolleger', 'Esbjerg', 'havvind', 'job'][(seed + i) % 6],
+    ).join(' ');
+  const items = Array.from({ length: 500 }, (_, i) => ({
+    id: `limit-${i}`,
+    url: `https://www.nordvind.example/nyheder/${i}`,
+    title: `Nyhed ${i}: ${words(i, 12)}`,
+    summary: words(i, 60),
+    date_published: new Date(Date.UTC(2026, 10, 26) - i * 3600_000).toISOString(),
+    language: 'da',
+    _advocacy: {
+      title: { da: `Nyhed ${i}: ${words(i, 10)}`, en: `News ${i}: wind, service and colleagues` },
+      summary: { da: words(i + 1, 50), en: `Summary ${i}: ${words(i + 2, 40)}` },
+      campaign: `campaign-${i % 25}`,
+      expires: '2099-01-01T00:00:00Z',
+      featured: i % 100 === 50,
+      topics: [`topic-${i % 12}`],
+      hashtags: ['#havvind'],
+      variants: (['da', 'en', 'da', 'en'] as const).map((language, v) => ({
+        language,
+        angle: `Vinkel ${v + 1}`,
+        text: `${i}.${v}: ${words(i + v, 80)}`,
+      })),
+    },
+  }));
+  return JSON.stringify({ ...demo, items });
+}
+
+/**
+ * P10 (issue 14.7): the composer opens with a 500-item feed at the size limit. The longest task
+ * from the click on "Start a post" until the panel, its first cards and anything it does in idle
+ * time are done (1.5 s after the panel is visible); then typing a search that matches a card far
+ * down the list. A fresh profile, so no other row's feed is in the way.
+ */
+async function bigFeedPanel() {
+  const feed = feedAtLimit();
+  const session = await launch();
+  try {
+    await setConsent(session);
+    await session.context.route(FEED_URL, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/feed+json',
+        headers: { 'access-control-allow-origin': '*' },
+        body: feed,
+      }),
+    );
+    await session.worker.evaluate(async (url) => chrome.storage.local.set({ feedUrl: url }), FEED_URL);
+    const [, status] = await syncNow(session);
+    const note = `${(feed.length / 1024 / 1024).toFixed(2)} MB feed; sync: ${status.slice(0, 60)}`;
+    if (!status.includes('"itemCount":500')) {
+      upsert(
+        'P10-panel-open',
+        'composer opens with a 500-item feed at the size limit: longest task',
+        '< 50 ms',
+        'ms',
+        'any',
+        null,
+        NA(`the feed was not stored (${status})`),
+      );
+      return;
+    }
+    for (const throttle of THROTTLES) {
+      const key = `${throttle}x`;
+      const opening: number[] = [];
+      const searching: number[] = [];
+      const found: boolean[] = [];
+      for (let run = -1; run < RUNS; run += 1) {
+        const { page, cdp, view, timing } = await openComposer(session, throttle);
+        const cards = timing ? await view.evaluate<number>(BIG_FEED_CARDS) : 0;
+        await page.waitForTimeout(1500);
+        const tasks = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks.splice(0));
+        // Search for a card far down the list, typed as a person types.
+        const box = cards ? await view.evaluate<{ x: number; y: number } | null>(BIG_FEED_SEARCH_BOX) : null;
+        if (box) {
+          await page.mouse.click(box.x, box.y);
+          await page.keyboard.type(' 437: ', { delay: 60 });
+          await page.waitForTimeout(800);
+        }
+        const typing = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
+        const hit = box ? await view.evaluate<boolean>(BIG_FEED_FOUND) : false;
+        if (run >= 0 && timing && cards) {
+          opening.push(Math.max(0, ...tasks));
+          if (box) searching.push(Math.max(0, ...typing));
+          found.push(hit === true);
+        }
+        await cdp.detach();
+        await page.close();
+      }
+      upsert(
+        'P10-panel-open',
+        'composer opens with a 500-item feed at the size limit (1.9 MB): longest task until the panel and its first cards are done (median; 0 = none ≥ 50 ms)',
+        '< 50 ms (1x), < 100 ms (4x)',
+        'ms',
+        key,
+        median(opening),
+        opening.length ? `worst ${Math.max(...opening)} ms; ${note}` : NA('no panel with cards within 6 s'),
+      );
+      upsert(
+        'P10-panel-search',
+        'the same panel: typing a search for the 438th item, longest task (median; 0 = none ≥ 50 ms)',
+        '< 50 ms (1x), < 100 ms (4x)',
+        'ms',
+        key,
+        median(searching),
+        searching.length
+          ? `worst ${Math.max(...searching)} ms; found in ${found.filter(Boolean).length} of ${found.length} runs`
+          : NA('no search box'),
+      );
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+// In the extension's isolated world: how many cards the panel shows once its first one is there.
+const BIG_FEED_CARDS = `new Promise((resolve) => {
+  const t0 = performance.now();
+  const poll = () => {
+    const n = globalThis[Symbol.for('advocacy.bridge')]?.panelRoot?.querySelectorAll('article.card').length ?? 0;
+    if (n || performance.now() - t0 > 6000) return resolve(n);
+    setTimeout(poll, 20);
+  };
+  poll();
+})`;
+const BIG_FEED_SEARCH_BOX = `(() => {
+  const input = globalThis[Symbol.for('advocacy.bridge')]?.panelRoot?.querySelector('input[type=search]');
+  if (!input) return null;
+  input.scrollIntoView({ block: 'nearest' });
+  const r = input.getBoundingClientRect();
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+})()`;
+const BIG_FEED_FOUND = `[...(globalThis[Symbol.for('advocacy.bridge')]?.panelRoot?.querySelectorAll('article.card h3') ?? [])].some((h) => /^(Nyhed|News) 437:/.test(h.textContent ?? ''))`;
 
 /** Runs code in the watcher's isolated world (sender kind "linkedin") through CDP. */
 async function inContentScript<T>(session: ExtensionSession, page: Page, expression: string): Promise<T | null> {
@@ -951,13 +1101,16 @@ async function firstRunTimings() {
   }
 }
 
-// The studio's marks: the item list (all rows) and the first item's editor on screen.
+// The studio's marks: the first item's editor and a screenful of rows (30, what a 900 px high
+// window shows) on screen — the first render; then every row of the list.
 const STUDIO_MARKS = `(() => {
   window.__marks = {};
   const check = () => {
     if (!window.__marks.heading && document.querySelector('h1')) window.__marks.heading = performance.now();
-    if (!window.__marks.editor && document.getElementById('item-heading') && document.querySelectorAll('.item-list li').length >= 500)
+    const rows = document.querySelectorAll('.item-list li').length;
+    if (!window.__marks.editor && document.getElementById('item-heading') && rows >= 30)
       window.__marks.editor = performance.now();
+    if (!window.__marks.all && rows >= 500) window.__marks.all = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 })();`;
@@ -984,6 +1137,7 @@ async function studioTimings(session: ExtensionSession) {
   for (const throttle of THROTTLES) {
     const key = `${throttle}x`;
     const render: number[] = [];
+    const allRows: number[] = [];
     const longest: number[] = [];
     const slowestKey: number[] = [];
     for (let run = -1; run < RUNS; run += 1) {
@@ -1017,8 +1171,10 @@ try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__
           (window as unknown as { __longtasks: number[] }).__longtasks,
           (window as unknown as { __events: number[] }).__events,
         ]);
+        const all = await page.evaluate(() => (window as unknown as { __marks: { all?: number } }).__marks.all);
         if (run >= 0) {
           render.push(marks);
+          if (all) allRows.push(all);
           longest.push(Math.max(0, ...tasks));
           slowestKey.push(Math.max(0, ...events));
         }
@@ -1027,8 +1183,16 @@ try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__
       await page.close();
     }
     upsert(
+      'S1-studio-all',
+      'Feed studio, 500 items: navigation → every row of the list rendered (the rest come in idle slices)',
+      '—',
+      'ms',
+      key,
+      median(allRows),
+    );
+    upsert(
       'S1-studio',
-      'Feed studio first render, 500 items (navigation → every row and the editor on screen)',
+      'Feed studio first render, 500 items (navigation → the editor and a screenful of rows on screen)',
       '≤ 300 ms',
       'ms',
       key,
@@ -1158,6 +1322,10 @@ async function main() {
     if (ONLY.has('panel')) {
       console.log('\nPanel and insert…');
       await panelTimings(sessions.opted);
+    }
+    if (ONLY.has('bigfeed')) {
+      console.log('\nPanel with a feed at the size limit (P10)…');
+      await bigFeedPanel();
     }
     if (ONLY.has('db')) {
       console.log('Database…');

@@ -6,7 +6,7 @@ import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { composerSession } from '@/lib/linkedin/bridge';
 import { consentItem, panelStateItem, POLICY_VERSION } from '@/lib/settings';
 import { usePanelStore } from '@/stores/panel';
-import { panelData } from './panel-fixtures';
+import { panelData, suggestion } from './panel-fixtures';
 
 const mocks = vi.hoisted(() => ({
   send: vi.fn(),
@@ -295,5 +295,124 @@ describe('the composer panel', () => {
     await screen.findByRole('list', { name: 'Suggestions' });
     act(() => composerSession().getState().closed());
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+  });
+});
+
+/** A feed at the item limit: 500 suggestions, newest first by their number, two featured far down. */
+function bigFeed() {
+  const base = panelData();
+  return panelData({
+    suggestions: Array.from({ length: 500 }, (_, i) =>
+      suggestion({
+        id: `s${i}`,
+        title: `Story ${i}`,
+        datePublished: new Date(Date.UTC(2026, 10, 1) - i * 3_600_000).toISOString(),
+        campaign: i === 437 ? 'late-campaign' : 'spring',
+        topics: i % 100 === 99 ? ['rare'] : [],
+        featured: i === 300 || i === 450,
+      }),
+    ),
+    organization: base.organization,
+  });
+}
+
+const shownTitles = () =>
+  within(screen.getByRole('list', { name: 'Suggestions' }))
+    .getAllByRole('listitem')
+    .map((item) => within(item).getByRole('heading').textContent);
+
+// Fifty clicks through 500 cards in happy-dom: slower than the default 5 s on a shared 2-core machine.
+describe('the composer panel with a feed at the size limit', { timeout: 60_000 }, () => {
+  it('shows a first screenful, featured first, and every other item through Show more', async () => {
+    const user = userEvent.setup();
+    answer(bigFeed());
+    renderPanel();
+    await screen.findByRole('list', { name: 'Suggestions' });
+    // Not 500 cards at once (that was one 580–715 ms task): featured first, then newest first.
+    expect(shownTitles()).toEqual(['Story 300', 'Story 450', 'Story 0', 'Story 1', 'Story 2']);
+    expect(screen.getAllByText('Featured by Contoso', { exact: false })).toHaveLength(2);
+    expect(screen.getByText('Showing 5 of 500 suggestions')).toHaveAttribute('role', 'status');
+    // From the keyboard: the button adds ten, and the focus lands on the first card it added.
+    screen.getByRole('button', { name: 'Show 10 more' }).focus();
+    await user.keyboard('{Enter}');
+    expect(shownTitles()).toHaveLength(15);
+    expect(document.activeElement).toBe(screen.getAllByRole('listitem')[5]);
+    expect(within(document.activeElement as HTMLElement).getByRole('heading')).toHaveTextContent('Story 3');
+    await user.tab();
+    expect(document.activeElement).toHaveAccessibleName(/Read the source/);
+    // Every item is reachable, in order, and nothing twice.
+    while (screen.queryByRole('button', { name: /^Show \d+ more$/ })) {
+      await user.click(screen.getByRole('button', { name: /^Show \d+ more$/ }));
+    }
+    const all = shownTitles();
+    expect(all).toHaveLength(500);
+    expect(new Set(all).size).toBe(500);
+    expect(all.slice(0, 3)).toEqual(['Story 300', 'Story 450', 'Story 0']);
+    expect(all.at(-1)).toBe('Story 499');
+    expect(screen.queryByText(/^Showing \d+ of 500/)).not.toBeInTheDocument();
+  });
+
+  it('searches and filters every item, not only the cards on screen', async () => {
+    const user = userEvent.setup();
+    answer(bigFeed());
+    renderPanel();
+    await screen.findByRole('list', { name: 'Suggestions' });
+    expect(screen.queryByRole('heading', { name: 'Story 499' })).not.toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Search suggestions' }), 'story 499');
+    expect(shownTitles()).toEqual(['Story 499']);
+    await user.clear(screen.getByRole('searchbox'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Topic or campaign' }), 'campaign:late-campaign');
+    expect(shownTitles()).toEqual(['Story 437']);
+    // A filter that matches more than a screenful starts at the first screenful, and shows more.
+    await user.selectOptions(screen.getByRole('combobox'), 'topic:rare');
+    expect(shownTitles()).toEqual(['Story 99', 'Story 199', 'Story 299', 'Story 399', 'Story 499']);
+    expect(screen.queryByRole('button', { name: /more$/ })).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox'), '');
+    expect(shownTitles()).toHaveLength(5);
+    await user.click(screen.getByRole('button', { name: 'Insert “Story 450”' }));
+    await waitFor(() => expect(mocks.insertText).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows the next cards when the person scrolls to the end of the list', async () => {
+    const observed: { callback: IntersectionObserverCallback; target: Element | null }[] = [];
+    class FakeObserver {
+      entry: (typeof observed)[number];
+      constructor(callback: IntersectionObserverCallback) {
+        this.entry = { callback, target: null };
+        observed.push(this.entry);
+      }
+      observe(target: Element) {
+        this.entry.target = target;
+      }
+      disconnect() {
+        this.entry.target = null;
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    try {
+      answer(bigFeed());
+      renderPanel();
+      await screen.findByRole('list', { name: 'Suggestions' });
+      const watching = () => observed.filter((entry) => entry.target);
+      await waitFor(() => expect(watching()).toHaveLength(1));
+      // The end of the list comes into view: ten more, and the observer watches the new end.
+      const [end] = watching();
+      act(() =>
+        end!.callback(
+          [{ isIntersecting: true, target: end!.target } as IntersectionObserverEntry],
+          {} as IntersectionObserver,
+        ),
+      );
+      expect(shownTitles()).toHaveLength(15);
+      await waitFor(() => expect(watching()).toHaveLength(1));
+      expect(watching()[0]).not.toBe(end);
+      // Scrolling alone never moves the person's focus.
+      expect(document.activeElement).toBe(document.body);
+      // Closing the composer stops the watching (nothing of ours runs on scroll afterwards).
+      act(() => composerSession().getState().closed());
+      expect(watching()).toHaveLength(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -151,10 +151,60 @@ describe('Feed studio', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('heading', { name: 'Item 1: Dropped item' })).toBeInTheDocument();
   });
 
+  it('marks an item as featured, and names the communications contact for “Suggest this page”', async () => {
+    const user = await startFromTemplate();
+    await user.click(screen.getByRole('button', { name: 'Add an item' }));
+    const featured = screen.getByRole('checkbox', { name: 'Featured' });
+    expect(featured).not.toBeChecked();
+    expect(featured).toHaveAccessibleDescription(/Shown first in the panel and the popup/);
+    await user.click(featured);
+    expect(getIn(feed(), ['items', 0, '_advocacy', 'featured'])).toBe(true);
+    // Unmarked, the flag leaves the file (not `false`), and undo brings it back.
+    await user.click(featured);
+    expect(getIn(feed(), ['items', 0, '_advocacy', 'featured'])).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('checkbox', { name: 'Featured' })).toBeChecked();
+    expect(serializeFeed(feed())).toContain('"featured": true');
+
+    await user.click(screen.getByRole('button', { name: 'Feed settings' }));
+    await user.type(screen.getByLabelText('Communications contact (name or team)'), 'Newsroom');
+    const email = screen.getByLabelText('Their email address');
+    expect(email).toHaveAccessibleDescription(/Suggest this page/);
+    await user.type(email, 'newsroom');
+    await waitFor(() => expect(email).toHaveAccessibleDescription(/Error: Needs an email address/));
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    await user.type(email, '@havbro.example');
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'false'));
+    expect(getIn(feed(), ['_advocacy', 'communications_contact'])).toEqual({
+      name: 'Newsroom',
+      email: 'newsroom@havbro.example',
+    });
+  });
+
+  it('shows a 500-item feed a screenful of rows first, every row soon after, and always the open item', async () => {
+    const items = Array.from({ length: 500 }, (_, i) => ({ id: `item-${i}`, title: `Story ${i}` }));
+    useStudioStore.getState().open({ ...newFeedTemplate(), items }, 449);
+    render(<StudioRoot language="en" />);
+    expect(await screen.findByRole('heading', { name: 'Item 450: Story 449' })).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: '500 items' });
+    const rows = () => within(list).getAllByRole('listitem').length;
+    // Not all 500 in the first commit, but the open item's row is there, marked current.
+    expect(rows()).toBeLessThan(500);
+    expect(rows()).toBeGreaterThanOrEqual(450);
+    expect(within(list).getByRole('button', { current: true })).toHaveTextContent('Story 449');
+    await waitFor(() => expect(rows()).toBe(500), { timeout: 10_000 });
+    expect(within(list).getAllByRole('button').at(-1)).toHaveTextContent('Story 499');
+  });
+
   it('speaks Danish', async () => {
     const user = await startFromTemplate('da');
     await user.click(screen.getByRole('button', { name: 'Feedets indstillinger' }));
     await waitFor(() => expect(screen.getByLabelText('Navn')).toHaveAccessibleDescription(/Fejl: Er tomt\./));
+    expect(screen.getByLabelText('Deres e-mailadresse')).toHaveAccessibleDescription(/Foreslå denne side/);
+    expect(screen.getByLabelText('Kontakt i kommunikation (navn eller team)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Opslag' }));
+    await user.click(screen.getByRole('button', { name: 'Tilføj et opslag' }));
+    expect(screen.getByRole('checkbox', { name: 'Fremhævet' })).toHaveAccessibleDescription(/Vises først i panelet/);
     await user.click(screen.getByRole('button', { name: 'Sådan udgiver du' }));
     expect(screen.getByTestId('firefox-policies').textContent).toContain('advocacy-for-linkedin@advocacy-extension');
   });

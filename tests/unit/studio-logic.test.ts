@@ -241,6 +241,16 @@ describe('checks while editing', () => {
     expect(problemsAt(feed, 'items[0]._advocacy.campaign').map((p) => p.key)).toEqual(['slug']);
     // The item without any text at all.
     expect(problemsAt(feedWith({ id: 'x' }), 'items[0]').map((p) => p.key)).toContain('needsContent');
+    // An item the extension would skip (no https link, no suggested text) cannot be downloaded.
+    const withoutLink = { id: 'crane', title: 'Our new harbour crane', _advocacy: { campaign: 'crane-2026' } };
+    expect(problemsAt(feedWith(withoutLink), 'items[0].url').map((p) => [p.severity, p.key])).toEqual([
+      ['error', 'needsLink'],
+    ]);
+    expect(validateFeed(JSON.parse(serializeFeed(feedWith(withoutLink)))).ok).toBe(false);
+    // A post without a link is fine when the feed wrote its text (the extension keeps it too).
+    const { url: _url, ...ownText } = GOOD_ITEM;
+    expect(problemsAt(feedWith(ownText), 'items[0].url')).toEqual([]);
+    expect(validateFeed(JSON.parse(serializeFeed(feedWith(ownText)))).ok).toBe(true);
     const duplicate: StudioFeed = { ...feed, items: [GOOD_ITEM, GOOD_ITEM] };
     expect(problemsAt(duplicate, 'items[1].id').map((p) => p.key)).toEqual(['duplicateId']);
   });

@@ -18,6 +18,8 @@ export const panel: Messages['panel'] = {
   topics: 'Emner',
   campaigns: 'Kampagner',
   listLabel: 'Forslag',
+  showMore: 'Vis {{count}} flere',
+  shownOf: 'Viser {{shown}} af {{total}} forslag',
   source: 'Læs kilden',
   sourceHint: '(åbner i en ny fane)',
   variants: 'Vælg en version',

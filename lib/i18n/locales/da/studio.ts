@@ -36,9 +36,12 @@ export const studio: Strings<typeof en> = {
     tooSmall: 'For lille: mindst {{min}}.',
     oneOf: 'Vælg en af: {{values}}.',
     datetime: 'Skal være en dato og et tidspunkt.',
+    email: 'Skal være en e-mailadresse, fx nyheder@eksempel.dk.',
     https: 'Skal være et link, der begynder med https://',
     needsText: 'Skal have dansk eller engelsk tekst.',
     needsContent: 'Opslaget skal have en titel, et resumé eller en foreslået tekst.',
+    needsLink:
+      'Skal have et link, der begynder med https:// (eller en foreslået tekst til et opslag uden link): uden et link får medarbejderne ikke opslaget.',
     version: 'Skal være en JSON Feed-versionsadresse (https://jsonfeed.org/version/1.1).',
     domain: 'Skal være et domænenavn som eksempel.dk.',
     slug: 'Kun bogstaver, tal, - _ og . (ingen mellemrum).',
@@ -139,6 +142,9 @@ export const studio: Strings<typeof en> = {
     summary: 'Resumé',
     campaign: 'Kampagne',
     campaignHint: 'Kommer i linket som utm_campaign, den samme for alle.',
+    featured: 'Fremhævet',
+    featuredHint:
+      'Vises først i panelet og pop op-vinduet, mærket “Fremhævet af” jeres organisation, indtil opslaget udløber.',
     expires: 'Udløber',
     expiresHint: 'Derefter ser medarbejderne ikke længere opslaget.',
     audiences: 'Målgrupper',
@@ -194,6 +200,10 @@ export const studio: Strings<typeof en> = {
     criticismName: 'Hvem håndterer kritik (navn eller team)',
     criticismContact: 'Sådan når man dem',
     criticismHint: 'Vises, når et udkast ligner et svar på en klage.',
+    communicationsName: 'Kontakt i kommunikation (navn eller team)',
+    communicationsEmail: 'Deres e-mailadresse',
+    communicationsHint:
+      'Hertil går medarbejdernes “Foreslå denne side”: pop op-vinduet åbner en mailkladde til adressen; udvidelsen sender intet.',
     rules: 'Regler i retningslinjerne',
     confidential: 'Fortrolige ord',
     confidentialHint: 'Projektnavne, ikke-offentlige tal, kundenavne. Adskil med komma.',

@@ -16,6 +16,8 @@ export const panel = {
   topics: 'Topics',
   campaigns: 'Campaigns',
   listLabel: 'Suggestions',
+  showMore: 'Show {{count}} more',
+  shownOf: 'Showing {{shown}} of {{total}} suggestions',
   source: 'Read the source',
   sourceHint: '(opens in a new tab)',
   variants: 'Choose a version',

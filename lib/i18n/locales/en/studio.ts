@@ -32,9 +32,12 @@ export const studio = {
     tooSmall: 'Too small: at least {{min}}.',
     oneOf: 'Choose one of: {{values}}.',
     datetime: 'Needs a date and time.',
+    email: 'Needs an email address, like news@example.com.',
     https: 'Needs a link that starts with https://',
     needsText: 'Needs Danish or English text.',
     needsContent: 'The item needs a title, a summary or a suggested text.',
+    needsLink:
+      'Needs a link that starts with https:// (or a suggested text, for a post without a link): without one, employees do not get the item.',
     version: 'Must be a JSON Feed version address (https://jsonfeed.org/version/1.1).',
     domain: 'Needs a domain name like example.com.',
     slug: 'Only letters, digits, - _ and . (no spaces).',
@@ -134,6 +137,9 @@ export const studio = {
     summary: 'Summary',
     campaign: 'Campaign',
     campaignHint: 'Goes into the link as utm_campaign, the same for everyone.',
+    featured: 'Featured',
+    featuredHint:
+      'Shown first in the panel and the popup, marked “Featured by” your organization, until the item expires.',
     expires: 'Expires',
     expiresHint: 'After this, employees no longer see the item.',
     audiences: 'Audiences',
@@ -189,6 +195,10 @@ export const studio = {
     criticismName: 'Who handles criticism (name or team)',
     criticismContact: 'How to reach them',
     criticismHint: 'Shown when a draft looks like an answer to a complaint.',
+    communicationsName: 'Communications contact (name or team)',
+    communicationsEmail: 'Their email address',
+    communicationsHint:
+      'Where employees’ “Suggest this page” goes: the popup opens a mail draft to this address; nothing is sent by the extension.',
     rules: 'Guideline rules',
     confidential: 'Confidential terms',
     confidentialHint: 'Project names, unreleased figures, customer names. Separate with commas.',
