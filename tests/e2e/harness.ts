@@ -3,7 +3,7 @@
  * LinkedIn-like fixtures as https://www.linkedin.com/... by request routing.
  * Every other http(s) request is aborted: tests never reach the real LinkedIn.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ShareEvent } from '@/lib/db/types';
@@ -18,8 +18,11 @@ const CHROMIUM_PATHS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
 export interface ExtensionSession {
   context: BrowserContext;
+  /** The background's worker (replaced by `updateExtension`). */
   worker: Worker;
   extensionId: string;
+  /** Where the loaded extension lives: the build, or its temporary copy for `updatable` sessions. */
+  extensionDir: string;
   /** Messages logged as errors (and uncaught page errors) on any page, with their page URL. */
   errors: string[];
   /** Hosts of every request a page or the extension tried to make outside the routed fixtures. */
@@ -34,6 +37,11 @@ export interface LaunchOptions {
   routes?: Record<string, { body: string; contentType?: string; status?: number; headers?: Record<string, string> }>;
   /** Fixture served for https://www.linkedin.com/ pages (file in tests/fixtures; default: the multi-layout model page). */
   linkedinFixture?: string;
+  /**
+   * Load a temporary copy of the build, which `updateExtension` can replace by a newer version
+   * (same folder, so the same extension id), with CDP's Extensions domain allowed.
+   */
+  updatable?: boolean;
 }
 
 export function chromiumPath(): string {
@@ -52,13 +60,20 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionSess
     throw new Error('Build the extension first: npm run build');
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'advocacy-e2e-'));
+  let extensionDir = EXTENSION_DIR;
+  if (withExtension && options.updatable) {
+    extensionDir = mkdtempSync(join(tmpdir(), 'advocacy-e2e-extension-'));
+    cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 900 },
     locale: 'en-US',
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      // CDP's Extensions.loadUnpacked (updateExtension) needs it; only for updatable sessions.
+      ...(withExtension && options.updatable ? ['--enable-unsafe-extension-debugging'] : []),
       '--no-first-run',
       '--disable-gpu',
       '--disable-quic',
@@ -117,13 +132,46 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionSess
     context,
     worker: worker as Worker,
     extensionId,
+    extensionDir,
     errors,
     blockedRequests,
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Updates the extension as Chrome does for a new version: the copy's manifest gets `version`, and
+ * CDP's `Extensions.loadUnpacked` loads the same folder again, so the extension keeps its id (an
+ * unpacked extension's id comes from its path) and its stored data, the old version is unloaded
+ * under open tabs, and the new background gets `runtime.onInstalled` with reason "update".
+ * (`chrome.runtime.reload()` left the extension's pages ERR_BLOCKED_BY_CLIENT for up to 30 s in
+ * headless Chromium.) `session.worker` becomes the new version's worker.
+ */
+export async function updateExtension(session: ExtensionSession, version: string): Promise<void> {
+  if (session.extensionDir === EXTENSION_DIR) throw new Error('launch({ updatable: true }) to update the extension');
+  const manifestPath = join(session.extensionDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, version }));
+  const browser = session.context.browser();
+  if (!browser) throw new Error('no browser behind this context');
+  const cdp = await browser.newBrowserCDPSession();
+  const started = session.context.waitForEvent('serviceworker', {
+    predicate: (worker) => worker !== session.worker && new URL(worker.url()).host === session.extensionId,
+    timeout: 15_000,
+  });
+  const { id } = await cdp.send('Extensions.loadUnpacked', { path: session.extensionDir });
+  await cdp.detach();
+  if (id !== session.extensionId) throw new Error(`the update got another id: ${id} (was ${session.extensionId})`);
+  session.worker = await started;
+  const deadline = Date.now() + 10_000;
+  while ((await session.worker.evaluate(() => chrome.runtime.getManifest().version)) !== version) {
+    if (Date.now() > deadline) throw new Error(`the extension did not come back as version ${version}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Saves a screenshot under tests/e2e/.artifacts (kept out of git, looked at by people). */
