@@ -41,7 +41,21 @@ export function defineStoredItem<T>(
     getValue: async () => read(await item.getValue()),
     setValue: (value) => item.setValue(value),
     removeValue: () => item.removeValue(),
-    watch: (cb) => item.watch((next, previous) => cb(read(next), read(previous))),
+    watch: (cb) => {
+      let watching = true;
+      const unwatch = item.watch((next, previous) => {
+        if (watching) cb(read(next), read(previous));
+      });
+      return () => {
+        watching = false;
+        try {
+          unwatch();
+        } catch {
+          // The extension was updated or reloaded under this page (the old panel unmounting):
+          // WXT's storage throws without `browser.runtime`, and no change reaches us any more.
+        }
+      };
+    },
     migrate: () => item.migrate(),
   };
 }

@@ -4,19 +4,22 @@
  * https://www.linkedin.com/... by request routing, every other request aborted): errors and
  * refused requests per session, screenshots, consent, and reading the worker's state.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ShareEvent } from '@/lib/db/types';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchChromium, readShares, ROOT, type Routes } from '../helpers/chromium';
+import { EXTENSION_DIR, launchChromium, readShares, ROOT, type Routes } from '../helpers/chromium';
 
 export { chromiumPath, EXTENSION_DIR, FIXTURES_DIR, fixture, readShares, ROOT } from '../helpers/chromium';
 export const ARTIFACTS_DIR = join(ROOT, 'tests/e2e/.artifacts');
 
 export interface ExtensionSession {
   context: BrowserContext;
+  /** The background's worker (replaced by `updateExtension`). */
   worker: Worker;
   extensionId: string;
+  /** Where the loaded extension lives: the build, or its temporary copy for `updatable` sessions. */
+  extensionDir: string;
   /** Messages logged as errors (and uncaught page errors) on any page, with their page URL. */
   errors: string[];
   /** Hosts of every request a page or the extension tried to make outside the routed fixtures. */
@@ -31,6 +34,11 @@ export interface LaunchOptions {
   routes?: Routes;
   /** Fixture served for https://www.linkedin.com/ pages (file in tests/fixtures; default: the multi-layout model page). */
   linkedinFixture?: string;
+  /**
+   * Load a temporary copy of the build, which `updateExtension` can replace by a newer version
+   * (same folder, so the same extension id), with CDP's Extensions domain allowed.
+   */
+  updatable?: boolean;
 }
 
 /** Chromium with the built extension (tests/helpers/chromium.ts), collecting errors and refused requests. */
@@ -48,6 +56,37 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionSess
     },
   });
   return { ...session, errors, blockedRequests };
+}
+
+/**
+ * Updates the extension as Chrome does for a new version: the copy's manifest gets `version`, and
+ * CDP's `Extensions.loadUnpacked` loads the same folder again, so the extension keeps its id (an
+ * unpacked extension's id comes from its path) and its stored data, the old version is unloaded
+ * under open tabs, and the new background gets `runtime.onInstalled` with reason "update".
+ * (`chrome.runtime.reload()` left the extension's pages ERR_BLOCKED_BY_CLIENT for up to 30 s in
+ * headless Chromium.) `session.worker` becomes the new version's worker.
+ */
+export async function updateExtension(session: ExtensionSession, version: string): Promise<void> {
+  if (session.extensionDir === EXTENSION_DIR) throw new Error('launch({ updatable: true }) to update the extension');
+  const manifestPath = join(session.extensionDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, version }));
+  const browser = session.context.browser();
+  if (!browser) throw new Error('no browser behind this context');
+  const cdp = await browser.newBrowserCDPSession();
+  const started = session.context.waitForEvent('serviceworker', {
+    predicate: (worker) => worker !== session.worker && new URL(worker.url()).host === session.extensionId,
+    timeout: 15_000,
+  });
+  const { id } = await cdp.send('Extensions.loadUnpacked', { path: session.extensionDir });
+  await cdp.detach();
+  if (id !== session.extensionId) throw new Error(`the update got another id: ${id} (was ${session.extensionId})`);
+  session.worker = await started;
+  const deadline = Date.now() + 10_000;
+  while ((await session.worker.evaluate(() => chrome.runtime.getManifest().version)) !== version) {
+    if (Date.now() > deadline) throw new Error(`the extension did not come back as version ${version}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Saves a screenshot under tests/e2e/.artifacts (kept out of git, looked at by people). */

@@ -24,5 +24,11 @@ export function useExtension(options: LaunchOptions = {}): ExtensionSession {
       if (!current) throw new Error('useExtension: the browser runs only inside a test');
       return (current as unknown as Record<PropertyKey, unknown>)[key];
     },
+    // updateExtension replaces the worker: on the current session, not on this view.
+    set(_, key, value) {
+      if (!current) throw new Error('useExtension: the browser runs only inside a test');
+      (current as unknown as Record<PropertyKey, unknown>)[key] = value;
+      return true;
+    },
   });
 }

@@ -4,7 +4,7 @@
  * https://www.linkedin.com/... by request routing, and every other http(s) request aborted,
  * so nothing ever reaches the real LinkedIn.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -47,6 +47,11 @@ export interface ChromiumOptions {
   linkedinFixture?: string;
   /** Called with the host of every request that was refused. */
   onBlocked?: (host: string) => void;
+  /**
+   * Load a temporary copy of the build, which can be replaced by a newer version (same folder,
+   * so the same extension id), with CDP's Extensions domain allowed (harness `updateExtension`).
+   */
+  updatable?: boolean;
   /** Called with every page, from the first one on (to collect its errors). */
   onPage?: (page: Page) => void;
 }
@@ -56,7 +61,9 @@ export interface ChromiumSession {
   /** The extension's service worker (absent without the extension). */
   worker: Worker;
   extensionId: string;
-  /** Closes the browser and removes its fresh profile. */
+  /** Where the loaded extension lives: the build, or its temporary copy for `updatable` sessions. */
+  extensionDir: string;
+  /** Closes the browser and removes its fresh profile (and the copy of the extension). */
   close(): Promise<void>;
 }
 
@@ -68,13 +75,20 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     throw new Error('Build the extension first: npm run build');
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'advocacy-chromium-'));
+  let extensionDir = EXTENSION_DIR;
+  if (withExtension && options.updatable) {
+    extensionDir = mkdtempSync(join(tmpdir(), 'advocacy-chromium-extension-'));
+    cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
     viewport: { width: 1280, height: 900 },
     locale: options.locale ?? 'en-US',
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      // CDP's Extensions.loadUnpacked (updateExtension) needs it; only for updatable sessions.
+      ...(withExtension && options.updatable ? ['--enable-unsafe-extension-debugging'] : []),
       '--no-first-run',
       // Headless has no use for the GPU; a window (the demo) keeps it.
       ...(headless ? ['--disable-gpu'] : []),
@@ -100,9 +114,11 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     context,
     worker: worker as Worker,
     extensionId,
+    extensionDir,
     async close() {
       await context.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true });
+      if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
     },
   };
 }

@@ -121,6 +121,26 @@ describe('older or wrong-shaped stored values', () => {
     unwatch();
     expect(seen).toEqual([[]]);
   });
+
+  it('unwatches quietly after the extension was updated under the page (the old panel unmounting)', async () => {
+    const seen: unknown[] = [];
+    const unwatchConsent = consentItem.watch((next) => seen.push(next));
+    const unwatchPanel = panelStateItem.watch((next) => seen.push(next));
+    // Chrome, for the orphaned panel of the old version: `browser.runtime` is gone, and WXT's
+    // storage throws "'wxt/storage' must be loaded in a web extension environment" (seen four
+    // times on the page in tests/e2e/update.e2e.ts, thrown from React's effect cleanups).
+    const runtime = Object.getOwnPropertyDescriptor(fakeBrowser, 'runtime')!;
+    Object.defineProperty(fakeBrowser, 'runtime', { value: undefined, configurable: true });
+    try {
+      expect(() => unwatchConsent()).not.toThrow();
+      expect(() => unwatchPanel()).not.toThrow();
+    } finally {
+      Object.defineProperty(fakeBrowser, 'runtime', runtime);
+    }
+    await raw({ panelState: { collapsed: true } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toEqual([]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
