@@ -8,7 +8,7 @@
  * Kept free of zod so the LinkedIn watcher can import it cheaply.
  */
 import { bool, entryOf, intIn, isRecord, listOf, object, oneOf, textOrNull, timeOrNull, type Reader } from './read';
-import { defineStoredItem, type Migrations } from './stored';
+import { defineStoredItem, setStoredValues, storedValue, type Migrations } from './stored';
 import {
   CONSENT_KINDS,
   DEFAULT_CONSENT,
@@ -82,11 +82,10 @@ export async function setConsent(kind: ConsentKind, granted: boolean, now = new 
   const at = now.toISOString();
   const current = await consentItem.getValue();
   const next: Consent = { ...current, [kind]: { granted, at, policyVersion: POLICY_VERSION } };
-  await consentItem.setValue(next);
   const history = await consentHistoryItem.getValue();
-  await consentHistoryItem.setValue(
-    [...history, { kind, granted, at, policyVersion: POLICY_VERSION }].slice(-MAX_HISTORY),
-  );
+  const nextHistory = [...history, { kind, granted, at, policyVersion: POLICY_VERSION }].slice(-MAX_HISTORY);
+  // One write for both: the consent never lands without its line in the history.
+  await setStoredValues([storedValue(consentItem, next), storedValue(consentHistoryItem, nextHistory)]);
   return next;
 }
 

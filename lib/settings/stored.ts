@@ -59,3 +59,16 @@ export function defineStoredItem<T>(
     migrate: () => item.migrate(),
   };
 }
+
+/** One value for one stored setting, typed by the item (for setStoredValues). */
+export function storedValue<T>(item: StoredItem<T>, value: T): { key: string; value: T } {
+  return { key: item.key, value };
+}
+
+/**
+ * Writes several stored settings in one `storage.local.set`: a page closed (or a worker stopped)
+ * between two separate writes would keep only the first, such as a consent without its history line.
+ */
+export function setStoredValues(values: { key: string; value: unknown }[]): Promise<void> {
+  return storage.setItems(values.map(({ key, value }) => ({ key: key as `local:${string}`, value })));
+}

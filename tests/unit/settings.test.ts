@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { consentHistoryItem, consentItem, hasConsent, POLICY_VERSION, setConsent } from '@/lib/settings';
 
 describe('consent', () => {
@@ -20,6 +21,18 @@ describe('consent', () => {
     await setConsent('panel', false, new Date('2026-11-26T10:00:00Z'));
     expect(hasConsent(await consentItem.getValue(), 'panel')).toBe(false);
     expect((await consentHistoryItem.getValue()).map((entry) => entry.granted)).toEqual([true, false]);
+  });
+
+  it('writes the consent and its history line together: a page closed in between cannot keep only one', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await setConsent('recordShares', true, new Date('2026-11-26T09:00:00Z'));
+    const writes = set.mock.calls.map(([values]) => Object.keys(values as object).sort());
+    set.mockRestore();
+    expect(writes).toEqual([['consent', 'consentHistory']]);
+    expect(hasConsent(await consentItem.getValue(), 'recordShares')).toBe(true);
+    expect(await consentHistoryItem.getValue()).toEqual([
+      { kind: 'recordShares', granted: true, at: '2026-11-26T09:00:00.000Z', policyVersion: POLICY_VERSION },
+    ]);
   });
 
   it('stops counting a consent given under an older policy version (asks again)', async () => {
