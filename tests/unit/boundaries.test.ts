@@ -206,12 +206,7 @@ describe('architecture boundaries', () => {
         (file) => /^(components|stores)\//.test(file),
         (to) => to.startsWith('entrypoints/'),
       ),
-    ).toEqual([
-      // Known, and the only one: the studio previews the suggestion card with the panel's own
-      // stylesheet, which lives with the panel's entrypoint (components/studio is being changed
-      // in parallel; it moves with that work).
-      'components/studio/Preview.tsx → entrypoints/composer-panel.content/style.css',
-    ]);
+    ).toEqual([]);
     expect(
       importsOf(
         (file) => file.startsWith('stores/'),
