@@ -252,11 +252,13 @@ describe('architecture boundaries', () => {
       const graph = runtimeGraph(entry);
       expect(graph.filter(studioCode), entry).toEqual([]);
     }
-    // Of the panel, the studio uses only the suggestion card (the insert text comes from lib/panel).
+    // Of the panel, the studio uses only the suggestion card and the stylesheet it is drawn with
+    // (the insert text comes from lib/panel).
     const studio = runtimeGraph('entrypoints/studio/main.tsx');
     expect(studio.length).toBeGreaterThan(10);
     expect(studio.filter((file) => file.startsWith('components/panel/')).sort()).toEqual([
       'components/panel/SuggestionCard.tsx',
+      'components/panel/panel.css',
     ]);
     // The card's store (stores/panel) carries the composer session it writes drafts through; no
     // watcher feature, message, database or background code comes with it.
