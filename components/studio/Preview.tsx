@@ -5,7 +5,7 @@ import { useStudioT } from './i18n';
 import { orderVariants } from '@/lib/panel/language-choice';
 import { composeInsertText } from '@/lib/panel/post-text';
 import { SuggestionCard } from '@/components/panel/SuggestionCard';
-import panelCss from '@/entrypoints/composer-panel.content/style.css?inline';
+import panelCss from '@/components/panel/panel.css?inline';
 import type { Suggestion } from '@/lib/feed/types';
 import type { JsonObject } from '@/lib/studio/path';
 import { previewFeed, previewItem, previewText } from '@/lib/studio/preview';

@@ -8,7 +8,7 @@ import { composerOnScreen, followComposer } from '@/lib/panel/follow-composer';
 import { consentItem, hasConsent } from '@/lib/settings';
 import { onConsentWithdrawn } from '@/lib/settings/consent-watch';
 import { usePanelStore } from '@/stores/panel';
-import css from './style.css?inline';
+import css from '@/components/panel/panel.css?inline';
 
 const MOUNTED = Symbol.for(PANEL_MOUNTED_KEY);
 type Flagged = typeof globalThis & { [MOUNTED]?: boolean };
@@ -47,7 +47,7 @@ export default defineContentScript({
       css,
       mode: 'closed',
       // WXT's reset is `:host{all:initial !important}`, which would beat the inline placement;
-      // style.css resets the host itself (without !important) instead.
+      // panel.css resets the host itself (without !important) instead.
       inheritStyles: true,
       onMount(container) {
         const root = createRoot(container);
