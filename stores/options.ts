@@ -18,6 +18,7 @@ import {
   type ConsentHistoryEntry,
   type Preferences,
 } from '@/lib/settings';
+import { followItem, type FollowableItem } from '@/lib/settings/follow';
 import { readManagedPolicy, type ManagedPolicy } from '@/lib/settings/managed';
 
 export interface OptionsState {
@@ -59,30 +60,33 @@ export const useOptionsStore = create<OptionsState>()((set, get) => ({
   overview: null,
   summary: null,
   start() {
-    const load = async () => {
-      const [consent, history, preferences, feedUrl] = await Promise.all([
-        consentItem.getValue(),
-        consentHistoryItem.getValue(),
-        preferencesItem.getValue(),
-        feedUrlItem.getValue(),
-      ]);
-      set({ consent, history, preferences: complete(preferences), feedUrl, loaded: true });
-      await get().refreshRemote();
+    // Each item is read once and then followed (lib/settings/follow.ts); the page counts as
+    // loaded once all four have a value, and then asks the background.
+    let waiting = 4;
+    const follow = <T>(item: FollowableItem<T>, apply: (value: T, changed: boolean) => void) => {
+      let first = true;
+      return followItem(item, (value, changed) => {
+        apply(value, changed);
+        if (!first) return;
+        first = false;
+        if (--waiting > 0) return;
+        set({ loaded: true });
+        void get().refreshRemote();
+      });
     };
-    void load();
+    const unwatch = [
+      follow(consentItem, (consent) => set({ consent })),
+      follow(consentHistoryItem, (history) => set({ history })),
+      follow(preferencesItem, (preferences) => set({ preferences: complete(preferences) })),
+      follow(feedUrlItem, (feedUrl, changed) => {
+        set({ feedUrl });
+        // The background syncs the new source; ask for the new status shortly after.
+        if (changed) void get().refreshRemote();
+      }),
+    ];
     // The browser's first managed-storage read takes 2.5–3 s on a fresh profile: the consent
     // switches must not wait for it, only the feed source does (it says so meanwhile).
     void readManagedPolicy().then((managed) => set({ managed, managedChecked: true }));
-    const unwatch = [
-      consentItem.watch((consent) => set({ consent })),
-      consentHistoryItem.watch((history) => set({ history })),
-      preferencesItem.watch((preferences) => set({ preferences: complete(preferences) })),
-      feedUrlItem.watch((feedUrl) => {
-        set({ feedUrl });
-        // The background syncs the new source; ask for the new status shortly after.
-        void get().refreshRemote();
-      }),
-    ];
     // A sync may finish while the page is open (first run, a new feed URL): look again now
     // and then; each look is three local messages, no network.
     const timer = setInterval(() => void get().refreshRemote(), 15_000);

@@ -1,16 +1,12 @@
-import { useEffect, useState } from 'react';
 import { useT } from '@/components/I18nProvider';
-import { badgeSettingItem, type BadgeSetting } from '@/lib/badge';
+import { useStorageItem } from '@/components/use-storage-item';
+import { badgeSettingItem } from '@/lib/badge';
 import { Switch } from './Switch';
 
 /** The options switch for the toolbar badge (on by default; off clears the number at once). */
 export function BadgeSwitch() {
   const { t } = useT('reach');
-  const [setting, setSetting] = useState<BadgeSetting | null>(null);
-  useEffect(() => {
-    void badgeSettingItem.getValue().then(setSetting);
-    return badgeSettingItem.watch((next) => setSetting(next));
-  }, []);
+  const setting = useStorageItem(badgeSettingItem);
   if (!setting) return null;
   return (
     <section aria-label={t('badge.label')} className="card">

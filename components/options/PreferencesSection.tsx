@@ -23,6 +23,36 @@ function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? [...new Set([...list, value])] : list.filter((item) => item !== value);
 }
 
+/** One choice of a few, as radio buttons in a fieldset. */
+function RadioGroup<V extends string>(props: {
+  legend: string;
+  name: string;
+  values: readonly V[];
+  checked: V;
+  label: (value: V) => string;
+  /** The language a label is written in, when it is not the page's. */
+  lang?: (value: V) => string | undefined;
+  onChange: (value: V) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.values.map((value) => (
+        <label key={value} className="check" lang={props.lang?.(value)}>
+          <input
+            type="radio"
+            name={props.name}
+            value={value}
+            checked={props.checked === value}
+            onChange={() => props.onChange(value)}
+          />
+          {props.label(value)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** Audience tags from the feed, interface and suggestion languages, reminders, sync period. */
 export function PreferencesSection() {
   const { t } = useT('options');
@@ -62,21 +92,15 @@ export function PreferencesSection() {
         )}
       </fieldset>
 
-      <fieldset>
-        <legend>{t('prefs.uiLanguage')}</legend>
-        {UI_LANGUAGES.map((language) => (
-          <label key={language} className="check" lang={language === 'auto' ? undefined : language}>
-            <input
-              type="radio"
-              name="ui-language"
-              value={language}
-              checked={preferences.uiLanguage === language}
-              onChange={() => void update({ uiLanguage: language })}
-            />
-            {t(`prefs.${UI_LABEL[language]}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('prefs.uiLanguage')}
+        name="ui-language"
+        values={UI_LANGUAGES}
+        checked={preferences.uiLanguage}
+        label={(language) => t(`prefs.${UI_LABEL[language]}`)}
+        lang={(language) => (language === 'auto' ? undefined : language)}
+        onChange={(uiLanguage) => void update({ uiLanguage })}
+      />
 
       <fieldset>
         <legend>{t('prefs.suggestionLanguages')}</legend>
@@ -97,21 +121,14 @@ export function PreferencesSection() {
         ))}
       </fieldset>
 
-      <fieldset>
-        <legend>{t('prefs.reminderFrequency')}</legend>
-        {REMINDER_FREQUENCIES.map((frequency) => (
-          <label key={frequency} className="check">
-            <input
-              type="radio"
-              name="reminder-frequency"
-              value={frequency}
-              checked={preferences.reminderFrequency === frequency}
-              onChange={() => void update({ reminderFrequency: frequency })}
-            />
-            {t(`prefs.${FREQUENCY_LABEL[frequency]}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('prefs.reminderFrequency')}
+        name="reminder-frequency"
+        values={REMINDER_FREQUENCIES}
+        checked={preferences.reminderFrequency}
+        label={(frequency) => t(`prefs.${FREQUENCY_LABEL[frequency]}`)}
+        onChange={(reminderFrequency) => void update({ reminderFrequency })}
+      />
 
       <label className="check">
         <input

@@ -1,9 +1,11 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '@/components/I18nProvider';
+import { useStorageItem } from '@/components/use-storage-item';
 import type { PanelData } from '@/lib/feed/types';
 import { byPerson } from '@/lib/panel/trusted';
 import { consentItem, hasConsent, panelStateItem } from '@/lib/settings';
+import { followItem } from '@/lib/settings/follow';
 import { usePanelStore } from '@/stores/panel';
 import { ConfirmReplace } from './ConfirmReplace';
 import { InsertStatus } from './InsertStatus';
@@ -12,7 +14,6 @@ import { Suggestions } from './Suggestions';
 import { useComposerSession, useLiveDraft } from './use-composer-session';
 import { useInsert } from './use-insert';
 import { usePanelData } from './use-panel-data';
-import { useStorageValue } from './use-storage-value';
 
 /** What the guidelines slot gets to work with (the integrator mounts reminders and draft checks). */
 export interface GuidelinesContext {
@@ -37,7 +38,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
   const ui = usePanelStore(
     useShallow((s) => ({ collapsed: s.collapsed, docked: s.docked, query: s.query, filter: s.filter })),
   );
-  const consent = useStorageValue(consentItem);
+  const consent = useStorageItem(consentItem);
   const { load, retry } = usePanelData(open);
   const insert = useInsert();
   // Focus follows the person's own collapse/expand only (never steals focus from LinkedIn's editor).
@@ -73,18 +74,22 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
   if (!open) return null;
 
   const heading = showSuggestions ? t('title') : t('guidelines');
+  // Collapsed, the panel is this one button; expanded, it sits in the header.
+  const toggle = (
+    <button
+      ref={toggleRef}
+      type="button"
+      className={ui.collapsed ? 'button button--bar' : 'button button--quiet'}
+      aria-expanded={!ui.collapsed}
+      onClick={(event) => byPerson(event) && setCollapsed(!ui.collapsed)}
+    >
+      {ui.collapsed ? (showSuggestions ? t('expand') : heading) : t('collapse')}
+    </button>
+  );
   if (ui.collapsed) {
     return (
       <aside className="panel panel--collapsed" aria-label={heading} onKeyDown={onKeyDown}>
-        <button
-          ref={toggleRef}
-          type="button"
-          className="button button--bar"
-          aria-expanded="false"
-          onClick={(event) => byPerson(event) && setCollapsed(false)}
-        >
-          {showSuggestions ? t('expand') : heading}
-        </button>
+        {toggle}
       </aside>
     );
   }
@@ -93,15 +98,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
     <aside className={ui.docked ? 'panel panel--docked' : 'panel'} aria-label={heading} onKeyDown={onKeyDown}>
       <header className="panel__header">
         <h2 className="panel__title">{heading}</h2>
-        <button
-          ref={toggleRef}
-          type="button"
-          className="button button--quiet"
-          aria-expanded="true"
-          onClick={(event) => byPerson(event) && setCollapsed(true)}
-        >
-          {t('collapse')}
-        </button>
+        {toggle}
       </header>
 
       {/* Guidelines slot: the integrator mounts ReminderCard / DraftFindings here. */}
@@ -133,7 +130,6 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
 function useCollapsedFromStorage(): void {
   useEffect(() => {
     const { setCollapsed } = usePanelStore.getState();
-    void panelStateItem.getValue().then((value) => setCollapsed(value.collapsed));
-    return panelStateItem.watch((value) => setCollapsed(value?.collapsed ?? false));
+    return followItem(panelStateItem, (value) => setCollapsed(value.collapsed));
   }, []);
 }

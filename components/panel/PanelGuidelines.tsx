@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { GuidelinesSection } from '@/components/guidelines';
 import { useT } from '@/components/I18nProvider';
+import { useStorageItem } from '@/components/use-storage-item';
 import { applyFix } from '@/lib/guidelines/checks';
 import { composerSession } from '@/lib/linkedin/bridge';
 import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
 import { byPerson } from '@/lib/panel/trusted';
-import { consentItem, DEFAULT_PREFERENCES, hasConsent, preferencesItem, type Consent } from '@/lib/settings';
+import { consentItem, DEFAULT_PREFERENCES, hasConsent, preferencesItem } from '@/lib/settings';
 import { useComposerSession } from './use-composer-session';
 import type { GuidelinesContext } from './ComposerPanel';
 
@@ -17,18 +18,8 @@ import type { GuidelinesContext } from './ComposerPanel';
 export function PanelGuidelines({ data, draftText, replaceDraft }: GuidelinesContext) {
   const { language } = useT('panel');
   const inserted = useComposerSession((session) => session.inserted);
-  const [consent, setConsent] = useState<Consent | null>(null);
-  const [frequency, setFrequency] = useState(DEFAULT_PREFERENCES.reminderFrequency);
-  useEffect(() => {
-    void consentItem.getValue().then(setConsent);
-    void preferencesItem.getValue().then((p) => setFrequency(p.reminderFrequency));
-    const unwatchConsent = consentItem.watch(setConsent);
-    const unwatchPreferences = preferencesItem.watch((p) => setFrequency(p.reminderFrequency));
-    return () => {
-      unwatchConsent();
-      unwatchPreferences();
-    };
-  }, []);
+  const consent = useStorageItem(consentItem);
+  const frequency = useStorageItem(preferencesItem)?.reminderFrequency ?? DEFAULT_PREFERENCES.reminderFrequency;
 
   // Texts the draft should not simply repeat: what was inserted, and every suggested variant.
   const suggestions = useMemo(

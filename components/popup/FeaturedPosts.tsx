@@ -2,7 +2,7 @@ import { useT } from '@/components/I18nProvider';
 import { featuredOnly } from '@/lib/feed/featured';
 import type { FeedOverview } from '@/lib/feed/types';
 import type { Loadable } from '@/stores/popup';
-import { safeHref } from './format';
+import { ExternalLink } from './ExternalLink';
 import './this-page.css';
 
 const MAX_FEATURED = 3;
@@ -21,20 +21,13 @@ export function FeaturedPosts({ overview }: { overview: Loadable<FeedOverview> }
     <section aria-labelledby="pp-featured" className="pp-section pp-featured">
       <h2 id="pp-featured">{organization ? t('featured.heading', { organization }) : t('featured.headingPlain')}</h2>
       <ul>
-        {featured.slice(0, MAX_FEATURED).map((item) => {
-          const href = safeHref(item.url);
-          return (
-            <li key={item.id}>
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {item.title}
-                </a>
-              ) : (
-                item.title
-              )}
-            </li>
-          );
-        })}
+        {featured.slice(0, MAX_FEATURED).map((item) => (
+          <li key={item.id}>
+            <ExternalLink url={item.url} orText>
+              {item.title}
+            </ExternalLink>
+          </li>
+        ))}
       </ul>
     </section>
   );

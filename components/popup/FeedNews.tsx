@@ -3,7 +3,8 @@ import type { FeedOverview, Localized } from '@/lib/feed/types';
 import type { Language } from '@/lib/i18n';
 import { newSince } from '@/lib/stats/last-opened';
 import type { Loadable } from '@/stores/popup';
-import { formatDay, safeHref } from './format';
+import { ExternalLink } from './ExternalLink';
+import { formatDay } from './format';
 
 function pick(text: Localized, language: Language): string {
   return text[language] ?? text.en ?? text.da ?? '';
@@ -47,43 +48,29 @@ export function FeedNews({
             {t('feed.newSince')} <span className="pp-badge">{t('feed.newCount', { count: fresh.length })}</span>
           </h3>
           <ul>
-            {fresh.slice(0, MAX_NEW).map((item) => {
-              const href = safeHref(item.url);
-              return (
-                <li key={item.id}>
-                  {href ? (
-                    <a href={href} target="_blank" rel="noopener noreferrer">
-                      {item.title}
-                    </a>
-                  ) : (
-                    item.title
-                  )}
-                  {item.datePublished ? (
-                    <span className="pp-muted"> · {formatDay(item.datePublished, language)}</span>
-                  ) : null}
-                </li>
-              );
-            })}
+            {fresh.slice(0, MAX_NEW).map((item) => (
+              <li key={item.id}>
+                <ExternalLink url={item.url} orText>
+                  {item.title}
+                </ExternalLink>
+                {item.datePublished ? (
+                  <span className="pp-muted"> · {formatDay(item.datePublished, language)}</span>
+                ) : null}
+              </li>
+            ))}
           </ul>
         </div>
       ) : null}
       {highlights.length ? (
         <ul className="pp-highlights">
-          {highlights.slice(0, MAX_HIGHLIGHTS).map((highlight) => {
-            const href = safeHref(highlight.url);
-            return (
-              <li key={highlight.id} className={`pp-highlight pp-highlight-${highlight.kind}`}>
-                <span className="pp-kind">{highlight.kind === 'success' ? t('feed.success') : t('feed.lesson')}</span>
-                <strong>{pick(highlight.title, language)}</strong>
-                <span>{pick(highlight.text, language)}</span>
-                {href ? (
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {t('feed.readMore')}
-                  </a>
-                ) : null}
-              </li>
-            );
-          })}
+          {highlights.slice(0, MAX_HIGHLIGHTS).map((highlight) => (
+            <li key={highlight.id} className={`pp-highlight pp-highlight-${highlight.kind}`}>
+              <span className="pp-kind">{highlight.kind === 'success' ? t('feed.success') : t('feed.lesson')}</span>
+              <strong>{pick(highlight.title, language)}</strong>
+              <span>{pick(highlight.text, language)}</span>
+              <ExternalLink url={highlight.url}>{t('feed.readMore')}</ExternalLink>
+            </li>
+          ))}
         </ul>
       ) : null}
     </section>

@@ -1,5 +1,6 @@
 import { useT } from '@/components/I18nProvider';
 import type { Stats } from '@/lib/stats/types';
+import { ExternalLink } from './ExternalLink';
 import { formatDay, safeHref } from './format';
 import { WeekChart } from './WeekChart';
 
@@ -105,16 +106,8 @@ export function RecentShares({ stats }: { stats: Stats }) {
                 {share.madeOwn ? <span className="pp-muted"> · {t('recent.inOwnWords')}</span> : null}
                 {post || source ? (
                   <span className="pp-links">
-                    {post ? (
-                      <a href={post} target="_blank" rel="noopener noreferrer">
-                        {t('recent.viewPost')}
-                      </a>
-                    ) : null}
-                    {source ? (
-                      <a href={source} target="_blank" rel="noopener noreferrer">
-                        {t('recent.source')}
-                      </a>
-                    ) : null}
+                    <ExternalLink url={post}>{t('recent.viewPost')}</ExternalLink>
+                    <ExternalLink url={source}>{t('recent.source')}</ExternalLink>
                   </span>
                 ) : null}
               </span>

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { AdvocacyDb, ShareEvent } from '../db';
 import { consentHistoryItem, consentItem, feedUrlItem, POLICY_VERSION, preferencesItem } from '../settings';
 import { clearOutbox } from '../shares/outbox';
-import { sharesToCsv } from './csv';
+import { SHARE_CSV_COLUMNS, sharesToCsv } from './csv';
 import type { DataExport, DataSummary, ExportBundle, ExportedShare } from './types';
 
 export { sharesToCsv, csvCell } from './csv';
@@ -15,19 +15,12 @@ export type { DataExport, DataSummary, ExportBundle, ExportedShare } from './typ
 // Keys the bundle shows in their own place; everything else in storage goes under `other`.
 const NAMED_KEYS = new Set(['consent', 'consentHistory', 'preferences', 'feedUrl']);
 
+/** Exactly the fields of a share record (the CSV's columns), whatever else an old row carries. */
 function toExported(share: ShareEvent): ExportedShare {
-  return {
-    id: share.id,
-    at: share.at,
-    kind: share.kind,
-    suggestionId: share.suggestionId,
-    suggestionTitle: share.suggestionTitle,
-    campaign: share.campaign,
-    language: share.language,
-    changedRatio: share.changedRatio,
-    postUrl: share.postUrl,
-    sourceUrl: share.sourceUrl,
-  };
+  const exported: Partial<Record<keyof ExportedShare, unknown>> = {};
+  for (const field of SHARE_CSV_COLUMNS) exported[field] = share[field];
+  // tests/unit/data-export-delete.test.ts checks at compile time that the columns are every field.
+  return exported as ExportedShare;
 }
 
 /** Everything stored about the person: settings, consent history and share records. */

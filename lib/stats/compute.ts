@@ -37,18 +37,31 @@ export interface ComputeOptions {
   settled?: SettledSummary;
 }
 
-/**
- * The time-independent part of the stats for a set of older records, plus the local Mondays
- * (day numbers, in the summary's time zone) of the weeks that had a share, for the streak.
- * Small (a few hundred numbers at most), so the background can keep it between openings.
- */
-export interface SettledSummary {
-  timeZone: string;
+/** The counts every summary of share records carries (see Stats for what each means). */
+export interface ShareCounts {
   total: number;
   fromSuggestion: number;
   madeOwn: number;
   ownPosts: number;
   reposts: number;
+}
+const NO_COUNTS: ShareCounts = { total: 0, fromSuggestion: 0, madeOwn: 0, ownPosts: 0, reposts: 0 };
+const COUNT_NAMES = Object.keys(NO_COUNTS) as (keyof ShareCounts)[];
+
+/** The counts of `a`, plus those of `b` when given (two disjoint sets of records). */
+function sumCounts(a: ShareCounts, b?: ShareCounts): ShareCounts {
+  const sum = { ...NO_COUNTS };
+  for (const name of COUNT_NAMES) sum[name] = a[name] + (b?.[name] ?? 0);
+  return sum;
+}
+
+/**
+ * The time-independent part of the stats for a set of older records, plus the local Mondays
+ * (day numbers, in the summary's time zone) of the weeks that had a share, for the streak.
+ * Small (a few hundred numbers at most), so the background can keep it between openings.
+ */
+export interface SettledSummary extends ShareCounts {
+  timeZone: string;
   campaigns: Record<string, number>;
   suggestions: Record<string, number>;
   weekMondays: number[];
@@ -86,12 +99,7 @@ function isMadeOwn(event: ShareEvent): boolean {
   return event.suggestionId !== null && (event.changedRatio ?? 0) >= MEANINGFUL_CHANGE;
 }
 
-interface Tally {
-  total: number;
-  fromSuggestion: number;
-  madeOwn: number;
-  ownPosts: number;
-  reposts: number;
+interface Tally extends ShareCounts {
   campaigns: Map<string, number>;
   suggestions: Map<string, number>;
   /** Valid records with their parsed time, newest first. */
@@ -101,11 +109,7 @@ interface Tally {
 /** Counts what does not depend on the calendar; skips records from the future or unreadable. */
 function tally(events: readonly ShareEvent[], nowMs: number): Tally {
   const result: Tally = {
-    total: 0,
-    fromSuggestion: 0,
-    madeOwn: 0,
-    ownPosts: 0,
-    reposts: 0,
+    ...NO_COUNTS,
     campaigns: new Map(),
     suggestions: new Map(),
     valid: [],
@@ -152,11 +156,7 @@ export function summarizeSettled(events: readonly ShareEvent[], now: Date, timeZ
   const counted = tally(events, now.getTime());
   return {
     timeZone,
-    total: counted.total,
-    fromSuggestion: counted.fromSuggestion,
-    madeOwn: counted.madeOwn,
-    ownPosts: counted.ownPosts,
-    reposts: counted.reposts,
+    ...sumCounts(counted),
     campaigns: Object.fromEntries(counted.campaigns),
     suggestions: Object.fromEntries(counted.suggestions),
     weekMondays: weeksWithShares(
@@ -177,11 +177,7 @@ export function mergeSettled(a: SettledSummary, b: SettledSummary): SettledSumma
   const lasts = [a.lastShareMs, b.lastShareMs].filter((ms): ms is number => ms !== null);
   return {
     timeZone: a.timeZone,
-    total: a.total + b.total,
-    fromSuggestion: a.fromSuggestion + b.fromSuggestion,
-    madeOwn: a.madeOwn + b.madeOwn,
-    ownPosts: a.ownPosts + b.ownPosts,
-    reposts: a.reposts + b.reposts,
+    ...sumCounts(a, b),
     campaigns: add(a.campaigns, b.campaigns),
     suggestions: add(a.suggestions, b.suggestions),
     weekMondays: [...new Set([...a.weekMondays, ...b.weekMondays])].sort((x, y) => y - x),
@@ -290,11 +286,7 @@ export function computeStats(
     generatedAt: now.toISOString(),
     thisWeek: weekCounts[WEEKS_IN_CHART - 1]!,
     thisMonth,
-    total: counted.total + (settled?.total ?? 0),
-    fromSuggestion: counted.fromSuggestion + (settled?.fromSuggestion ?? 0),
-    madeOwn: counted.madeOwn + (settled?.madeOwn ?? 0),
-    ownPosts: counted.ownPosts + (settled?.ownPosts ?? 0),
-    reposts: counted.reposts + (settled?.reposts ?? 0),
+    ...sumCounts(counted, settled),
     topCampaigns: top(merge(new Map(counted.campaigns), settled?.campaigns)),
     topTopics: top(topics),
     weeks,

@@ -3,17 +3,16 @@
  * the consent switches never wait for managed storage (only the feed source does, and says
  * so), and a withdrawn host permission is told with one button that asks for it again.
  */
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { I18nProvider } from '@/components/I18nProvider';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { SiteAccessNotice } from '@/components/SiteAccessNotice';
-import type { Language } from '@/lib/i18n';
 import { useOptionsStore } from '@/stores/options';
 import { usePopupStore } from '@/stores/popup';
+import { renderIn } from '../helpers/render';
 
 vi.mock('@/lib/messaging/send', () => ({
   send: vi.fn(async () => ({ ok: false, error: { code: 'unknown-message', message: 'Unknown message type.' } })),
@@ -44,10 +43,6 @@ function permissions(initial: boolean) {
   };
 }
 
-function inLanguage(node: React.ReactNode, language: Language = 'en') {
-  return render(<I18nProvider language={language}>{node}</I18nProvider>);
-}
-
 beforeEach(() => {
   useOptionsStore.setState(useOptionsStore.getInitialState(), true);
   usePopupStore.setState(usePopupStore.getInitialState(), true);
@@ -61,7 +56,7 @@ describe('a fast first run (P9)', () => {
     Object.assign(fakeBrowser.storage.managed, {
       get: vi.fn(() => new Promise<Record<string, unknown>>((resolve) => (answer = resolve))),
     });
-    inLanguage(<OptionsApp />);
+    renderIn('en', <OptionsApp />);
     expect(await screen.findAllByRole('switch')).toHaveLength(3);
     expect(screen.getByText("Checking your organization's settings…")).toBeVisible();
     expect(screen.queryByLabelText('Feed URL')).toBeNull();
@@ -77,7 +72,7 @@ describe('a fast first run (P9)', () => {
     permissions(true);
     Object.assign(fakeBrowser.storage.managed, { get: vi.fn(() => new Promise(() => undefined)) });
     location.hash = '#onboarding';
-    inLanguage(<OptionsApp />, 'da');
+    renderIn('da', <OptionsApp />);
     expect(await screen.findAllByRole('switch')).toHaveLength(3);
     expect(screen.getByRole('heading', { level: 1 })).toBeVisible();
   });
@@ -85,7 +80,7 @@ describe('a fast first run (P9)', () => {
   it('says it in Danish on the settings page', async () => {
     permissions(true);
     Object.assign(fakeBrowser.storage.managed, { get: vi.fn(() => new Promise(() => undefined)) });
-    inLanguage(<OptionsApp />, 'da');
+    renderIn('da', <OptionsApp />);
     expect(await screen.findByText('Tjekker din organisations indstillinger…')).toBeVisible();
     // The three consents, and the toolbar badge's switch.
     expect(screen.getAllByRole('switch')).toHaveLength(4);
@@ -95,7 +90,7 @@ describe('a fast first run (P9)', () => {
 describe('withdrawn LinkedIn access', () => {
   it('says nothing while access is on', async () => {
     permissions(true);
-    inLanguage(<SiteAccessNotice look="options" />);
+    renderIn('en', <SiteAccessNotice look="options" />);
     await act(async () => undefined);
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -103,7 +98,7 @@ describe('withdrawn LinkedIn access', () => {
   it('tells the person on the options page and asks again from one click; goes away once granted', async () => {
     const user = userEvent.setup();
     const access = permissions(false);
-    inLanguage(<OptionsApp />);
+    renderIn('en', <OptionsApp />);
     expect(await screen.findByRole('alert')).toHaveTextContent('LinkedIn access is off');
     await user.click(screen.getByRole('button', { name: 'Allow LinkedIn access' }));
     expect(access.request).toHaveBeenCalledWith({ origins: ['https://www.linkedin.com/*'] });
@@ -118,7 +113,7 @@ describe('withdrawn LinkedIn access', () => {
     const user = userEvent.setup();
     const access = permissions(false);
     access.request.mockImplementation(async () => false);
-    inLanguage(<PopupApp />, 'da');
+    renderIn('da', <PopupApp />);
     expect(await screen.findByText('Adgang til LinkedIn er slået fra')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Giv adgang til LinkedIn' }));
     expect(

@@ -1,10 +1,10 @@
-import { act, render, renderHook, screen } from '@testing-library/react';
+import { act, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '@/components/I18nProvider';
 import { DraftFindings, ReminderCard, useDraftChecks } from '@/components/guidelines';
 import { checkDraft, type CheckContext } from '@/lib/guidelines/checks';
 import { DEFAULT_GUIDELINE_PARAMS, type Policy } from '@/lib/guidelines/types';
+import { renderIn } from '../helpers/render';
 
 const policy: Policy = {
   url: 'https://nordvind.example/politik',
@@ -29,11 +29,7 @@ const context: CheckContext = { language: 'da', suggestions: [] };
 describe('ReminderCard', () => {
   it('shows one reminder, the policy link and who handles criticism, and can be dismissed', async () => {
     const onDismiss = vi.fn();
-    render(
-      <I18nProvider language="da">
-        <ReminderCard policy={policy} onDismiss={onDismiss} />
-      </I18nProvider>,
-    );
+    renderIn('da', <ReminderCard policy={policy} onDismiss={onDismiss} />);
     expect(screen.getByText('Skriv om det, der gør dig stolt.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Læs hele politikken' })).toHaveAttribute(
       'href',
@@ -45,17 +41,9 @@ describe('ReminderCard', () => {
   });
 
   it('uses a built-in reminder without a policy, and never links to a non-https policy', () => {
-    const { rerender } = render(
-      <I18nProvider language="en">
-        <ReminderCard policy={null} onDismiss={() => undefined} />
-      </I18nProvider>,
-    );
+    const { rerender } = renderIn('en', <ReminderCard policy={null} onDismiss={() => undefined} />);
     expect(screen.getByText(/Share what you find interesting yourself/)).toBeInTheDocument();
-    rerender(
-      <I18nProvider language="en">
-        <ReminderCard policy={{ ...policy, url: 'javascript:alert(1)' }} onDismiss={() => undefined} />
-      </I18nProvider>,
-    );
+    rerender(<ReminderCard policy={{ ...policy, url: 'javascript:alert(1)' }} onDismiss={() => undefined} />);
     expect(screen.queryByRole('link')).toBeNull();
   });
 });
@@ -64,11 +52,7 @@ describe('DraftFindings', () => {
   it('lists findings with severity in words, and a fix button that hands over the finding', async () => {
     const findings = checkDraft('Nyt om Blåhval hos Nordvind', params, context);
     const onFix = vi.fn();
-    render(
-      <I18nProvider language="da">
-        <DraftFindings findings={findings} onFix={onFix} />
-      </I18nProvider>,
-    );
+    renderIn('da', <DraftFindings findings={findings} onFix={onFix} />);
     expect(screen.getAllByText(/Vær opmærksom/)).toHaveLength(2);
     expect(screen.getByText(/“Blåhval” står på listen/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Tilføj “#ansat”' }));
@@ -78,17 +62,12 @@ describe('DraftFindings', () => {
 
   it('shows the criticism contact with a criticism finding, and nothing when all is well', () => {
     const findings = checkDraft('Jeg forstår din klage over Nordvind #ansat', params, context);
-    const { container, rerender } = render(
-      <I18nProvider language="en">
-        <DraftFindings findings={findings} onFix={() => undefined} criticismContact={policy.criticismContact} />
-      </I18nProvider>,
+    const { container, rerender } = renderIn(
+      'en',
+      <DraftFindings findings={findings} onFix={() => undefined} criticismContact={policy.criticismContact} />,
     );
     expect(screen.getByText(/Nordvind Kommunikation handles criticism: presse@nordvind.example/)).toBeInTheDocument();
-    rerender(
-      <I18nProvider language="en">
-        <DraftFindings findings={[]} onFix={() => undefined} />
-      </I18nProvider>,
-    );
+    rerender(<DraftFindings findings={[]} onFix={() => undefined} />);
     expect(container).toBeEmptyDOMElement();
   });
 });
@@ -154,19 +133,18 @@ describe('GuidelinesSection', () => {
   it('shows the reminder once per opening and live findings; a fix goes to the caller', async () => {
     const { GuidelinesSection } = await import('@/components/guidelines');
     const onFix = vi.fn();
-    render(
-      <I18nProvider language="en">
-        <GuidelinesSection
-          draft="News about Blåhval"
-          policy={policy}
-          params={params}
-          context={{ language: 'en', suggestions: [] }}
-          frequency="always"
-          remindersEnabled
-          checksEnabled
-          onFix={onFix}
-        />
-      </I18nProvider>,
+    renderIn(
+      'en',
+      <GuidelinesSection
+        draft="News about Blåhval"
+        policy={policy}
+        params={params}
+        context={{ language: 'en', suggestions: [] }}
+        frequency="always"
+        remindersEnabled
+        checksEnabled
+        onFix={onFix}
+      />,
     );
     expect(await screen.findByText('Write about what makes you proud.')).toBeInTheDocument();
     await userEvent.click(await screen.findByRole('button', { name: 'Remove it' }, { timeout: 1000 }));
@@ -177,19 +155,18 @@ describe('GuidelinesSection', () => {
 
   it('shows nothing when reminders and checks are off', async () => {
     const { GuidelinesSection } = await import('@/components/guidelines');
-    const { container } = render(
-      <I18nProvider language="en">
-        <GuidelinesSection
-          draft="News about Blåhval"
-          policy={policy}
-          params={params}
-          context={{ language: 'en', suggestions: [] }}
-          frequency="always"
-          remindersEnabled={false}
-          checksEnabled={false}
-          onFix={() => undefined}
-        />
-      </I18nProvider>,
+    const { container } = renderIn(
+      'en',
+      <GuidelinesSection
+        draft="News about Blåhval"
+        policy={policy}
+        params={params}
+        context={{ language: 'en', suggestions: [] }}
+        frequency="always"
+        remindersEnabled={false}
+        checksEnabled={false}
+        onFix={() => undefined}
+      />,
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(container).toBeEmptyDOMElement();

@@ -1,12 +1,12 @@
 /** Accessibility of the options page: a name on every control, AA contrast of the palette. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '@/components/I18nProvider';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { send } from '@/lib/messaging/send';
 import { useOptionsStore } from '@/stores/options';
+import { renderIn } from '../helpers/render';
 
 vi.mock('@/lib/messaging/send', () => ({ send: vi.fn() }));
 
@@ -48,11 +48,7 @@ describe('options accessibility', () => {
   });
 
   it.each(['en', 'da'] as const)('names every control (%s)', async (language) => {
-    render(
-      <I18nProvider language={language}>
-        <OptionsApp />
-      </I18nProvider>,
-    );
+    renderIn(language, <OptionsApp />);
     await screen.findAllByRole('switch');
     const roles = ['button', 'switch', 'checkbox', 'radio', 'textbox', 'combobox', 'link'] as const;
     let total = 0;

@@ -1,15 +1,17 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '@/components/I18nProvider';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { composerSession } from '@/lib/linkedin/bridge';
 import { consentItem, panelStateItem, POLICY_VERSION } from '@/lib/settings';
 import { usePanelStore } from '@/stores/panel';
+import type { send } from '@/lib/messaging/send';
+import { answerMessages } from '../helpers/send';
+import { renderIn } from '../helpers/render';
 import { panelData, suggestion } from './panel-fixtures';
 
 const mocks = vi.hoisted(() => ({
-  send: vi.fn(),
+  send: vi.fn<typeof send>(),
   insertText: vi.fn(),
   readEditorText: vi.fn(),
   findComposer: vi.fn(),
@@ -24,9 +26,7 @@ let editorText = '';
 const editor = document.createElement('div');
 
 function answer(data = panelData()) {
-  mocks.send.mockImplementation(async (type: string) =>
-    type === 'feed:panel-data' ? { ok: true, data } : { ok: true, data: {} },
-  );
+  answerMessages(mocks.send, { 'feed:panel-data': { ok: true, data } }, () => ({ ok: true, data: {} }));
 }
 
 async function grant(panel: boolean, reminders = false) {
@@ -35,11 +35,7 @@ async function grant(panel: boolean, reminders = false) {
 }
 
 function renderPanel(language: 'en' | 'da' = 'en', guidelines?: Parameters<typeof ComposerPanel>[0]['guidelines']) {
-  return render(
-    <I18nProvider language={language}>
-      <ComposerPanel guidelines={guidelines} />
-    </I18nProvider>,
-  );
+  return renderIn(language, <ComposerPanel guidelines={guidelines} />);
 }
 
 /**

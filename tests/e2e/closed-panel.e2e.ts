@@ -6,9 +6,10 @@
  * attachShadow is not ours to hook), its host is a plain <div>, and even an element in hand only
  * gets untrusted events, which the panel ignores; links are checked again when followed.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launch, screenshot, setConsent, type ExtensionSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, setConsent } from './harness';
 import { panelIn } from './panel-view';
+import { useExtension } from './use-extension';
 
 // Installed before LinkedIn's (and our) scripts: the page hooks attachShadow to catch every
 // root, closed ones included — the usual trick against closed shadow roots.
@@ -23,13 +24,7 @@ const PAGE_HOOK = `(() => {
 })();`;
 
 describe('a hostile LinkedIn page against the panel', () => {
-  let session: ExtensionSession;
-  beforeEach(async () => {
-    session = await launch({ linkedinFixture: 'linkedin.html' });
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
+  const session = useExtension({ linkedinFixture: 'linkedin.html' });
 
   it('cannot read the suggestions, click Insert or rewrite a link', async () => {
     await setConsent(session, { panel: true, reminders: true, recordShares: false });

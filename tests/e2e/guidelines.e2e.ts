@@ -3,18 +3,13 @@
  * Guideline checks in the built extension (issue 6): a draft with a project code name and a
  * company mention shows both findings; one-click fixes clear them; posting is never blocked.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launch, screenshot, setConsent, type ExtensionSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, setConsent } from './harness';
 import { panelIn } from './panel-view';
+import { useExtension } from './use-extension';
 
 describe('guideline checks while writing', () => {
-  let session: ExtensionSession;
-  beforeEach(async () => {
-    session = await launch({ linkedinFixture: 'linkedin.html' });
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
+  const session = useExtension({ linkedinFixture: 'linkedin.html' });
 
   it('flags a code name and an undisclosed company mention, fixes both, and still lets the person post', async () => {
     await setConsent(session, { panel: true, reminders: true, recordShares: false });

@@ -1,20 +1,17 @@
 /**
- * Loads the built extension into Debian's Chromium with playwright-core and serves
- * LinkedIn-like fixtures as https://www.linkedin.com/... by request routing.
- * Every other http(s) request is aborted: tests never reach the real LinkedIn.
+ * What the Chromium e2e tests share on top of the launch in tests/helpers/chromium.ts (the
+ * built extension in Debian's Chromium, LinkedIn-like fixtures served as
+ * https://www.linkedin.com/... by request routing, every other request aborted): errors and
+ * refused requests per session, screenshots, consent, and reading the worker's state.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ShareEvent } from '@/lib/db/types';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { EXTENSION_DIR, launchChromium, readShares, ROOT, type Routes } from '../helpers/chromium';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
+export { chromiumPath, EXTENSION_DIR, FIXTURES_DIR, fixture, readShares, ROOT } from '../helpers/chromium';
 export const ARTIFACTS_DIR = join(ROOT, 'tests/e2e/.artifacts');
-
-const CHROMIUM_PATHS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -34,7 +31,7 @@ export interface LaunchOptions {
   /** Load the extension (default) or run the same browser without it (benchmarks). */
   withExtension?: boolean;
   /** Extra routes: url pattern → handler body, checked before the LinkedIn fixtures. */
-  routes?: Record<string, { body: string; contentType?: string; status?: number; headers?: Record<string, string> }>;
+  routes?: Routes;
   /** Fixture served for https://www.linkedin.com/ pages (file in tests/fixtures; default: the multi-layout model page). */
   linkedinFixture?: string;
   /**
@@ -44,103 +41,21 @@ export interface LaunchOptions {
   updatable?: boolean;
 }
 
-export function chromiumPath(): string {
-  const found = CHROMIUM_PATHS.find((path) => existsSync(path));
-  if (!found) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (see .ci/run).');
-  return found;
-}
-
-export function fixture(name: string): string {
-  return readFileSync(join(FIXTURES_DIR, name), 'utf8');
-}
-
+/** Chromium with the built extension (tests/helpers/chromium.ts), collecting errors and refused requests. */
 export async function launch(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  const withExtension = options.withExtension ?? true;
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error('Build the extension first: npm run build');
-  }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'advocacy-e2e-'));
-  let extensionDir = EXTENSION_DIR;
-  if (withExtension && options.updatable) {
-    extensionDir = mkdtempSync(join(tmpdir(), 'advocacy-e2e-extension-'));
-    cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
-  }
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-US',
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-      // CDP's Extensions.loadUnpacked (updateExtension) needs it; only for updatable sessions.
-      ...(withExtension && options.updatable ? ['--enable-unsafe-extension-debugging'] : []),
-      '--no-first-run',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-sandbox',
-    ],
-  });
   const errors: string[] = [];
   const blockedRequests: string[] = [];
-  const watchPage = (page: Page) => {
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-  };
-  context.on('page', watchPage);
-  context.pages().forEach(watchPage);
-
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    for (const [pattern, response] of Object.entries(options.routes ?? {})) {
-      if (url.startsWith(pattern)) {
-        return route.fulfill({
-          status: response.status ?? 200,
-          contentType: response.contentType ?? 'application/json',
-          headers: response.headers,
-          body: response.body,
-        });
-      }
-    }
-    const parsed = new URL(url);
-    if (parsed.protocol === 'chrome-extension:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:') {
-      return route.continue();
-    }
-    if (parsed.hostname === 'www.linkedin.com' && parsed.pathname.startsWith('/__fixtures/')) {
-      const name = parsed.pathname.slice('/__fixtures/'.length).replace(/[^\w.-]/g, '');
-      return route.fulfill({ status: 200, contentType: 'text/javascript', body: fixture(name) });
-    }
-    if (parsed.hostname === 'www.linkedin.com' && route.request().resourceType() === 'document') {
-      const name = options.linkedinFixture ?? 'linkedin.html';
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(name) });
-    }
-    blockedRequests.push(parsed.host);
-    return route.abort();
-  });
-
-  let worker: Worker | undefined;
-  let extensionId = '';
-  if (withExtension) {
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
-  }
-  return {
-    context,
-    worker: worker as Worker,
-    extensionId,
-    extensionDir,
-    errors,
-    blockedRequests,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-      if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
+  const session = await launchChromium({
+    ...options,
+    onBlocked: (host) => blockedRequests.push(host),
+    onPage: (page) => {
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
     },
-  };
+  });
+  return { ...session, errors, blockedRequests };
 }
 
 /**
@@ -221,7 +136,9 @@ export async function setConsent(
     });
   }, choice);
   const wanted = choice.panel || choice.reminders || choice.recordShares;
-  const deadline = Date.now() + 5000;
+  // A wait, not a timing assertion: on this shared 2-core machine the background has taken
+  // over 5 s to register under load (it also syncs the feed at start), so allow 15 s.
+  const deadline = Date.now() + 15_000;
   while ((await watcherRegistered(session)) !== wanted) {
     if (Date.now() > deadline) throw new Error(`the LinkedIn watcher was not ${wanted ? 'registered' : 'removed'}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
@@ -243,26 +160,5 @@ export async function extensionWorlds(session: ExtensionSession, page: Page): Pr
 
 /** The person's share records, read from the background's own database through its worker. */
 export function storedShares(session: ExtensionSession): Promise<ShareEvent[]> {
-  return session.worker.evaluate(
-    () =>
-      new Promise<ShareEvent[]>((resolve, reject) => {
-        const open = indexedDB.open('advocacy');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          // The background may not have created its tables yet: then nothing is recorded.
-          if (!db.objectStoreNames.contains('shares')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const request = db.transaction('shares').objectStore('shares').getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as ShareEvent[]);
-          };
-          request.onerror = () => reject(new Error(String(request.error)));
-        };
-      }),
-  );
+  return session.worker.evaluate(readShares);
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ShareEvent } from '@/lib/db/types';
-import { EXTENSION_DIR, launch, screenshot, setConsent, type ExtensionSession } from './harness';
+import { EXTENSION_DIR, launch, readShares, screenshot, setConsent, type ExtensionSession } from './harness';
 import { panelIn } from './panel-view';
 
 /** A page script that listens for everything WXT's context used to send, and for any postMessage. */
@@ -33,27 +33,7 @@ const heard = (page: Page) => page.evaluate(() => (window as unknown as { __hear
 async function shares(session: ExtensionSession): Promise<ShareEvent[]> {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/privacy.html`);
-  const rows = await page.evaluate(
-    () =>
-      new Promise<ShareEvent[]>((resolve, reject) => {
-        const open = indexedDB.open('advocacy');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('shares')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const request = db.transaction('shares').objectStore('shares').getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as ShareEvent[]);
-          };
-          request.onerror = () => reject(new Error(String(request.error)));
-        };
-      }),
-  );
+  const rows = await page.evaluate(readShares);
   await page.close();
   return rows;
 }

@@ -5,21 +5,16 @@
  * whole report → copies it (read back from the clipboard). The report describes the page's
  * structure and holds nothing of what is on it; the extension sends nothing.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LayoutSignals } from '@/lib/linkedin/selectors';
-import { ARTIFACTS_DIR, launch, screenshot, setConsent, type ExtensionSession } from './harness';
+import { ARTIFACTS_DIR, screenshot, setConsent } from './harness';
 import { panelIn } from './panel-view';
+import { useExtension } from './use-extension';
 
 describe('the developer report', () => {
-  let session: ExtensionSession;
-  beforeEach(async () => {
-    session = await launch({ linkedinFixture: 'linkedin.html' });
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
+  const session = useExtension({ linkedinFixture: 'linkedin.html' });
 
   it('unknown layout → the popup offers the report → preview → copy', async () => {
     await setConsent(session);

@@ -5,10 +5,11 @@
  * the share is recorded on the device (and shows in the popup). Plus what must NOT happen:
  * a failed or dismissed post records nothing, an unknown layout breaks nothing and says why.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, screenshot, setConsent, type ExtensionSession, storedShares } from './harness';
+import { screenshot, setConsent, type ExtensionSession, storedShares } from './harness';
 import { panelIn } from './panel-view';
+import { useExtension } from './use-extension';
 
 function optIn(session: ExtensionSession, kinds = { panel: true, reminders: true, recordShares: true }) {
   return setConsent(session, kinds);
@@ -36,13 +37,7 @@ async function openFeed(session: ExtensionSession, query: string): Promise<Page>
 }
 
 describe('the composer flow on every LinkedIn layout', () => {
-  let session: ExtensionSession;
-  beforeEach(async () => {
-    session = await launch({ linkedinFixture: 'linkedin.html' });
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
+  const session = useExtension({ linkedinFixture: 'linkedin.html' });
 
   it.each(['v1', 'v2', 'v3'])('%s: suggest, insert, post, and record the share once', async (layout) => {
     await optIn(session);

@@ -4,10 +4,11 @@
  * open LinkedIn tab, keyboard use, export files and delete-everything.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inWorker, launch, ROOT, screenshot, type ExtensionSession } from './harness';
 import { panelIn } from './panel-view';
+import { useExtension } from './use-extension';
 
 const PANEL = "Show suggested posts in LinkedIn's composer";
 const RECORD = 'Keep a private record of my shares';
@@ -125,13 +126,7 @@ describe('feed source in Chromium', () => {
 });
 
 describe('options page in Chromium', () => {
-  let session: ExtensionSession;
-  beforeEach(async () => {
-    session = await launch();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
+  const session = useExtension();
 
   it('opens the onboarding on install, in English and Danish, all switches off', async () => {
     await expect

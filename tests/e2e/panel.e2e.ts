@@ -1,8 +1,9 @@
 /// <reference types="chrome" />
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, screenshot, setConsent, type ExtensionSession } from './harness';
+import { screenshot, setConsent, type ExtensionSession } from './harness';
 import { panelIn } from './panel-view';
+import { useExtension } from './use-extension';
 
 function optIn(session: ExtensionSession, panel = true, reminders = false) {
   return setConsent(session, { panel, reminders, recordShares: false });
@@ -22,13 +23,7 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
 }
 
 describe('the composer panel in Chromium', () => {
-  let session: ExtensionSession;
-  beforeEach(async () => {
-    session = await launch({ linkedinFixture: 'linkedin.html' });
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
+  const session = useExtension({ linkedinFixture: 'linkedin.html' });
 
   it('sits beside the composer, inserts a suggestion with its campaign link, and hides when the composer closes', async () => {
     await optIn(session);

@@ -1,17 +1,12 @@
 /// <reference types="chrome" />
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../lib/stats/compute';
-import { launch, screenshot, type ExtensionSession } from './harness';
+import { screenshot } from './harness';
 import { giveConsent, realisticShares, seedShares } from './popup-seed';
+import { useExtension } from './use-extension';
 
 describe('the popup in Chromium', () => {
-  let session: ExtensionSession;
-  beforeEach(async () => {
-    session = await launch();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
+  const session = useExtension();
 
   it('shows a new person what to do first', async () => {
     const popup = await session.context.newPage();

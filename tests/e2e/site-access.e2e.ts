@@ -4,22 +4,17 @@
  * "On click" or chrome.permissions.remove does), the options page and the popup say so, with
  * one button that asks for it again. (Firefox: tests/e2e-firefox/firefox.e2e.ts.)
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, screenshot, type ExtensionSession } from './harness';
+import { screenshot } from './harness';
+import { useExtension } from './use-extension';
 
 const LINKEDIN = { origins: ['https://www.linkedin.com/*'] };
 
 type HostAccess = 'ON_CLICK' | 'ON_ALL_SITES';
 
 describe('withdrawn LinkedIn access (Chromium)', () => {
-  let session: ExtensionSession;
-  beforeEach(async () => {
-    session = await launch();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
+  const session = useExtension();
 
   async function open(path: string): Promise<Page> {
     const page = await session.context.newPage();

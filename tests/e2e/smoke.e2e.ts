@@ -1,16 +1,11 @@
 /// <reference types="chrome" />
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extensionWorlds, launch, screenshot, setConsent, watcherRegistered, type ExtensionSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { extensionWorlds, screenshot, setConsent, watcherRegistered } from './harness';
 import { panelIn } from './panel-view';
+import { useExtension } from './use-extension';
 
 describe('the built extension in Chromium', () => {
-  let session: ExtensionSession;
-  beforeEach(async () => {
-    session = await launch();
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
+  const session = useExtension();
 
   it('starts its service worker with the manifest we ship', async () => {
     const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());

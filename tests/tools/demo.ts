@@ -12,11 +12,11 @@
  * DEMO_LOCALE=da-DK shows the Danish interface.
  */
 /// <reference types="chrome" />
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { ARTIFACTS_DIR, chromiumPath, EXTENSION_DIR, fixture } from '../e2e/harness';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS_DIR } from '../e2e/harness';
+import { launchChromium, type ChromiumSession } from '../helpers/chromium';
 import { panelIn } from '../e2e/panel-view';
 
 /** Polls `check` every 100 ms until it holds or `timeoutMs` passed; says which. */
@@ -68,53 +68,9 @@ async function step(
   );
 }
 
-async function launchDemo(): Promise<{
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
-  close(): Promise<void>;
-}> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: npm run build');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'advocacy-demo-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: !headed,
-    viewport: { width: 1280, height: 900 },
-    // The demo's language: DEMO_LOCALE=da-DK shows the Danish interface.
-    locale: process.env.DEMO_LOCALE ?? 'en-US',
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-sandbox',
-    ],
-  });
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (['chrome-extension:', 'data:', 'blob:'].includes(url.protocol)) return route.continue();
-    if (url.hostname === 'www.linkedin.com' && url.pathname.startsWith('/__fixtures/')) {
-      const name = url.pathname.slice('/__fixtures/'.length).replace(/[^\w.-]/g, '');
-      return route.fulfill({ status: 200, contentType: 'text/javascript', body: fixture(name) });
-    }
-    if (url.hostname === 'www.linkedin.com' && route.request().resourceType() === 'document') {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(FIXTURE) });
-    }
-    return route.abort(); // never the real LinkedIn, never anything else
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return {
-    context,
-    worker,
-    extensionId: new URL(worker.url()).host,
-    async close() {
-      await context.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+/** The same browser, profile and routing as the e2e tests (never the real LinkedIn, never anything else). */
+function launchDemo(): Promise<ChromiumSession> {
+  return launchChromium({ headless: !headed, locale: process.env.DEMO_LOCALE ?? 'en-US', linkedinFixture: FIXTURE });
 }
 
 async function main() {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildExport, csvCell, deleteEverything, deleteShares, exportData, sharesToCsv, summarize } from '@/lib/data';
+import { SHARE_CSV_COLUMNS } from '@/lib/data/csv';
 import { type AdvocacyDb, type ShareEvent } from '@/lib/db';
 import { makeShare } from '../helpers/shares';
 import {
@@ -81,6 +82,20 @@ describe('your data: export', () => {
     expect(files.shareCount).toBe(2);
     expect(JSON.parse(files.json)).toMatchObject({ shares: [{ id: 'share_aaaaaaaa' }, { id: 'share_bbbbbbbb' }] });
     expect(parseCsv(files.csv)).toHaveLength(3);
+  });
+
+  it('exports exactly the fields of a share record: every one, nothing an old row carries besides', async () => {
+    // Compile time: the CSV's columns, which the JSON export also copies, are every field.
+    expectTypeOf<(typeof SHARE_CSV_COLUMNS)[number]>().toEqualTypeOf<keyof ShareEvent>();
+    const full = share('share_dddddddd', '2026-11-02T10:00:00.000Z', {
+      campaign: 'launch',
+      language: 'da',
+      changedRatio: 0.4,
+      postUrl: 'https://www.linkedin.com/feed/update/urn:li:activity:1/',
+    });
+    await db.shares.put({ ...full, draftText: 'left by an old build' } as ShareEvent);
+    const bundle = await buildExport(db);
+    expect(bundle.shares).toEqual([full]);
   });
 
   it('writes CSV that survives commas, quotes and line breaks and never runs as a formula', async () => {

@@ -1,0 +1,182 @@
+/**
+ * The built Chrome extension in Debian's Chromium (playwright-core), for the e2e tests, the
+ * benchmarks and the demo: one launch, one way of serving LinkedIn-like fixtures as
+ * https://www.linkedin.com/... by request routing, and every other http(s) request aborted,
+ * so nothing ever reaches the real LinkedIn.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { ShareEvent } from '@/lib/db/types';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
+
+const CHROMIUM_PATHS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+
+/** Where Debian's Chromium is, or a plain error saying how to install it. */
+export function chromiumPath(): string {
+  const found = CHROMIUM_PATHS.find((path) => existsSync(path));
+  if (!found) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (see .ci/run).');
+  return found;
+}
+
+/** A file of tests/fixtures, as text. */
+export function fixture(name: string): string {
+  return readFileSync(join(FIXTURES_DIR, name), 'utf8');
+}
+
+/** A routed answer: url prefix → what is served. */
+export type Routes = Record<
+  string,
+  { body: string; contentType?: string; status?: number; headers?: Record<string, string> }
+>;
+
+export interface ChromiumOptions {
+  /** Load the extension (default) or run the same browser without it (benchmarks). */
+  withExtension?: boolean;
+  /** Default true; the demo opens a window when there is a display. */
+  headless?: boolean;
+  /** Default en-US. */
+  locale?: string;
+  /** Extra routes, checked before the LinkedIn fixtures. */
+  routes?: Routes;
+  /** Fixture served for https://www.linkedin.com/ pages (default: the multi-layout model page). */
+  linkedinFixture?: string;
+  /** Called with the host of every request that was refused. */
+  onBlocked?: (host: string) => void;
+  /**
+   * Load a temporary copy of the build, which can be replaced by a newer version (same folder,
+   * so the same extension id), with CDP's Extensions domain allowed (harness `updateExtension`).
+   */
+  updatable?: boolean;
+  /** Called with every page, from the first one on (to collect its errors). */
+  onPage?: (page: Page) => void;
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  /** The extension's service worker (absent without the extension). */
+  worker: Worker;
+  extensionId: string;
+  /** Where the loaded extension lives: the build, or its temporary copy for `updatable` sessions. */
+  extensionDir: string;
+  /** Closes the browser and removes its fresh profile (and the copy of the extension). */
+  close(): Promise<void>;
+}
+
+/** Starts Chromium on a fresh profile with the built extension and the fixture routing. */
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
+  const withExtension = options.withExtension ?? true;
+  const headless = options.headless ?? true;
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error('Build the extension first: npm run build');
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'advocacy-chromium-'));
+  let extensionDir = EXTENSION_DIR;
+  if (withExtension && options.updatable) {
+    extensionDir = mkdtempSync(join(tmpdir(), 'advocacy-chromium-extension-'));
+    cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless,
+    viewport: { width: 1280, height: 900 },
+    locale: options.locale ?? 'en-US',
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      // CDP's Extensions.loadUnpacked (updateExtension) needs it; only for updatable sessions.
+      ...(withExtension && options.updatable ? ['--enable-unsafe-extension-debugging'] : []),
+      '--no-first-run',
+      // Headless has no use for the GPU; a window (the demo) keeps it.
+      ...(headless ? ['--disable-gpu'] : []),
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-sandbox',
+    ],
+  });
+  if (options.onPage) {
+    context.on('page', options.onPage);
+    context.pages().forEach(options.onPage);
+  }
+  await routeFixtures(context, options);
+  let worker: Worker | undefined;
+  let extensionId = '';
+  if (withExtension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    worker: worker as Worker,
+    extensionId,
+    extensionDir,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+      if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves the routes and the LinkedIn fixtures; aborts everything else outside the extension. */
+async function routeFixtures(context: BrowserContext, options: ChromiumOptions): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    for (const [pattern, response] of Object.entries(options.routes ?? {})) {
+      if (url.startsWith(pattern)) {
+        return route.fulfill({
+          status: response.status ?? 200,
+          contentType: response.contentType ?? 'application/json',
+          headers: response.headers,
+          body: response.body,
+        });
+      }
+    }
+    const parsed = new URL(url);
+    if (parsed.protocol === 'chrome-extension:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:') {
+      return route.continue();
+    }
+    if (parsed.hostname === 'www.linkedin.com' && parsed.pathname.startsWith('/__fixtures/')) {
+      const name = parsed.pathname.slice('/__fixtures/'.length).replace(/[^\w.-]/g, '');
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: fixture(name) });
+    }
+    if (parsed.hostname === 'www.linkedin.com' && route.request().resourceType() === 'document') {
+      const name = options.linkedinFixture ?? 'linkedin.html';
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(name) });
+    }
+    options.onBlocked?.(parsed.host);
+    return route.abort();
+  });
+}
+
+/**
+ * Reads the person's share records from the extension's database. Runs inside the browser
+ * (`worker.evaluate(readShares)` or `page.evaluate(readShares)` on an extension page), so it
+ * is self-contained: no outer names, no inner named functions (tsx would wrap them in a
+ * helper the browser lacks).
+ */
+export const readShares = (): Promise<ShareEvent[]> =>
+  new Promise<ShareEvent[]>((resolve, reject) => {
+    const open = indexedDB.open('advocacy');
+    open.onerror = () => reject(new Error(String(open.error)));
+    open.onsuccess = () => {
+      const db = open.result;
+      // The background may not have created its tables yet: then nothing is recorded.
+      if (!db.objectStoreNames.contains('shares')) {
+        db.close();
+        resolve([]);
+        return;
+      }
+      const request = db.transaction('shares').objectStore('shares').getAll();
+      request.onsuccess = () => {
+        db.close();
+        resolve(request.result as ShareEvent[]);
+      };
+      request.onerror = () => reject(new Error(String(request.error)));
+    };
+  });
