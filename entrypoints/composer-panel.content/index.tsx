@@ -4,7 +4,7 @@ import { I18nProvider } from '@/components/I18nProvider';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
 import { getBridge, PANEL_MOUNTED_KEY } from '@/lib/linkedin/bridge';
-import { composerOnScreen, followComposer } from '@/lib/panel/follow-composer';
+import { composerClaimed, composerOnScreen, followComposer } from '@/lib/panel/follow-composer';
 import { consentItem, hasConsent } from '@/lib/settings';
 import { onConsentWithdrawn } from '@/lib/settings/consent-watch';
 import { usePanelStore } from '@/stores/panel';
@@ -32,7 +32,7 @@ export default defineContentScript({
     }
     // The watcher asks for us as soon as the person asks LinkedIn for a composer, so the code is
     // parsed while LinkedIn builds it; nothing goes into the page until a composer is on screen.
-    if (!(await composerOnScreen(ctx.signal))) {
+    if (!(await composerOnScreen(ctx.signal)) || !(await composerClaimed(ctx.signal))) {
       flagged[MOUNTED] = false;
       return 'no-composer';
     }

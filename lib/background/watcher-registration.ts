@@ -9,6 +9,7 @@
  * extension update, and a policy-version bump can make old consents stop counting.
  */
 import { browser } from 'wxt/browser';
+import { markStartedInOpenTab } from '../linkedin/bridge';
 import { consentItem, hasConsent, type Consent } from '../settings';
 
 export const WATCHER_SCRIPT_ID = 'linkedin-watcher';
@@ -57,9 +58,13 @@ export const browserWatcherApi: WatcherApi = {
     await Promise.allSettled(
       tabs
         .filter((tab) => typeof tab.id === 'number' && isLinkedInTab(tab.url))
-        .map((tab) =>
-          browser.scripting.executeScript({ target: { tabId: tab.id!, frameIds: [0] }, files: [WATCHER_FILE] }),
-        ),
+        .map(async (tab) => {
+          const target = { tabId: tab.id!, frameIds: [0] };
+          // Tells the watcher it starts in an open tab, so a composer already open there is
+          // adopted rather than trusted (lib/linkedin/session.ts); our isolated world only.
+          await browser.scripting.executeScript({ target, func: markStartedInOpenTab });
+          await browser.scripting.executeScript({ target, files: [WATCHER_FILE] });
+        }),
     );
   },
 };

@@ -36,3 +36,23 @@ export function composerSession(): ComposerSession {
  * reads it before injecting, so a second request never remounts the panel.
  */
 export const PANEL_MOUNTED_KEY = 'advocacy.composerPanel';
+
+const STARTED_IN_OPEN_TAB = Symbol.for('advocacy.startedInOpenTab');
+
+/**
+ * Set by the background (in our isolated world, where the page cannot see or set it) right
+ * before it starts the watcher in a tab that was already open: after an update, or an opt-in.
+ * A composer on screen at that start was not seen opening (lib/linkedin/session.ts `adopted`).
+ * Read once: a later start in the same world (a reload is a new world) is an ordinary one.
+ */
+export function takeStartedInOpenTab(): boolean {
+  const slot = globalThis as typeof globalThis & { [STARTED_IN_OPEN_TAB]?: boolean };
+  const started = slot[STARTED_IN_OPEN_TAB] === true;
+  delete slot[STARTED_IN_OPEN_TAB];
+  return started;
+}
+
+/** What the background runs just before the watcher file (self-contained: it is serialised). */
+export function markStartedInOpenTab(): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for('advocacy.startedInOpenTab')] = true;
+}

@@ -35,15 +35,24 @@ export interface ComposerSessionState {
   inserted: InsertedSuggestion | null;
   /** The person's current draft, kept by the one draft reader (lib/linkedin/draft.ts). */
   draft: string;
+  /**
+   * The composer was already open when this watcher started in a tab that was open before (an
+   * update or an opt-in under an open composer), so nobody saw who opened it. It becomes the
+   * person's at their first trusted key or pointer press inside it (`claimed`); until then the
+   * panel stays away (the old version's panel may still be there) and no post counts.
+   */
+  adopted: boolean;
 }
 
 export interface ComposerSessionActions {
-  /** A composer is on screen (idempotent; whoever sees it first says so). */
-  opened(): void;
+  /** A composer is on screen (idempotent; whoever sees it first says so). `adopted`: see the state. */
+  opened(adopted?: boolean): void;
   /** The watcher found it stable. Implies open. */
   stabilised(): void;
   /** The composer went away: a new one is a new draft, so inserted and draft are forgotten. */
   closed(): void;
+  /** The person acted inside an adopted composer with trusted input: it is theirs now. */
+  claimed(): void;
   setInserted(inserted: InsertedSuggestion | null): void;
   setDraft(draft: string): void;
 }
@@ -51,7 +60,7 @@ export interface ComposerSessionActions {
 export type ComposerSessionStore = ComposerSessionState & ComposerSessionActions;
 export type ComposerSession = StoreApi<ComposerSessionStore>;
 
-export const CLOSED: ComposerSessionState = { open: false, stable: false, inserted: null, draft: '' };
+export const CLOSED: ComposerSessionState = { open: false, stable: false, inserted: null, draft: '', adopted: false };
 
 export function createComposerSession(): ComposerSession {
   type Listener = (state: ComposerSessionStore, previous: ComposerSessionStore) => void;
@@ -69,14 +78,17 @@ export function createComposerSession(): ComposerSession {
   };
   let state: ComposerSessionStore = {
     ...CLOSED,
-    opened: () => {
-      if (!state.open) set({ open: true });
+    opened: (adopted = false) => {
+      if (!state.open) set({ open: true, adopted });
     },
     stabilised: () => {
       if (!state.stable) set({ open: true, stable: true });
     },
     closed: () => {
       if (state.open) set(CLOSED);
+    },
+    claimed: () => {
+      if (state.adopted) set({ adopted: false });
     },
     setInserted: (inserted) => set({ inserted }),
     setDraft: (draft) => {

@@ -43,6 +43,17 @@ export function isPersonPostPress(event: Event, composer: () => Element | null):
   return !!button && path.includes(button);
 }
 
+/**
+ * The person's own key press or pointer press inside this composer (typing in its editor,
+ * clicking in its dialog): what makes a composer they did not visibly open theirs (an adopted
+ * one, lib/linkedin/session.ts). `composer` is looked up only for trusted presses.
+ */
+export function isPersonInputIn(event: Event, composer: () => Element | null): boolean {
+  if (!isPersonEvent(event) || (event.type !== 'keydown' && event.type !== 'pointerdown')) return false;
+  const found = composer();
+  return !!found && event.composedPath().includes(found);
+}
+
 export interface PersonActions {
   /** When the person last activated something (or loaded this page), in ms since the epoch. */
   lastActivationAt(): number;

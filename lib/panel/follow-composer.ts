@@ -43,6 +43,31 @@ export function composerOnScreen(signal: AbortSignal, waitMs = COMPOSER_WAIT_MS)
   });
 }
 
+/**
+ * Resolves true when the open composer is the person's (not, or no longer, adopted:
+ * lib/linkedin/session.ts), false when it closes or `signal` aborts first. An adopted composer
+ * may still carry the old version's panel after an update: ours mounts only at the person's
+ * first trusted press inside it, the press at which the old one goes, so there is never a second.
+ */
+export function composerClaimed(signal: AbortSignal): Promise<boolean> {
+  const session = composerSession();
+  return new Promise((resolve) => {
+    const settle = () => {
+      const { open, adopted } = session.getState();
+      if (signal.aborted || !open) return finish(false);
+      if (!adopted) return finish(true);
+    };
+    const finish = (claimed: boolean) => {
+      unsubscribe();
+      signal.removeEventListener('abort', settle);
+      resolve(claimed);
+    };
+    const unsubscribe = session.subscribe(settle);
+    signal.addEventListener('abort', settle);
+    settle();
+  });
+}
+
 function isModal(element: Element | null | undefined): element is HTMLDialogElement {
   try {
     return element instanceof HTMLDialogElement && element.matches(':modal');

@@ -12,7 +12,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, screenshot, setConsent, storedShares, updateExtension, type ExtensionSession } from './harness';
-import { panelIn } from './panel-view';
+import { FIND, panelIn, wire } from './panel-view';
 
 const editor = (page: Page) => page.locator('[componentkey="ShareBox_textEditor"]');
 const toast = (page: Page) => page.getByText('Post successful.');
@@ -102,6 +102,68 @@ async function worlds(session: ExtensionSession, page: Page): Promise<World[]> {
   return found;
 }
 
+interface PanelWorld {
+  /** This world's extension is the loaded one (not an unloaded version's orphan). */
+  current: boolean;
+  /** The panel's text (what the person sees in it). */
+  text: string;
+}
+
+/** The mounted panels, one per script world that holds one (read through CDP, as `worlds`). */
+async function panelWorlds(session: ExtensionSession, page: Page): Promise<PanelWorld[]> {
+  const cdp = await session.context.newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { type?: string; frameId?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) =>
+    contexts.push(event.context),
+  );
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  await cdp.send('Runtime.enable');
+  await page.waitForTimeout(100);
+  const found: PanelWorld[] = [];
+  for (const context of contexts) {
+    if (context.auxData?.type !== 'isolated' || context.auxData.frameId !== frameTree.frame.id) continue;
+    if (!context.origin.includes(session.extensionId)) continue;
+    const { result } = (await cdp.send('Runtime.evaluate', {
+      contextId: context.id,
+      returnByValue: true,
+      expression: `(() => {
+        const root = globalThis[Symbol.for('advocacy.bridge')]?.panelRoot;
+        return root ? { current: typeof chrome !== 'undefined' && !!chrome.runtime?.id, text: root.textContent } : null;
+      })()`,
+    })) as { result: { value: PanelWorld | null } };
+    if (result.value) found.push(result.value);
+  }
+  await cdp.detach();
+  return found;
+}
+
+/** Evaluates `expression` in the world of the loaded extension version (not an orphan's). */
+async function inCurrentWorld<T>(session: ExtensionSession, page: Page, expression: string): Promise<T> {
+  const cdp = await session.context.newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { type?: string; frameId?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) =>
+    contexts.push(event.context),
+  );
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  await cdp.send('Runtime.enable');
+  await page.waitForTimeout(100);
+  try {
+    for (const context of contexts) {
+      if (context.auxData?.type !== 'isolated' || context.auxData.frameId !== frameTree.frame.id) continue;
+      if (!context.origin.includes(session.extensionId)) continue;
+      const { result } = (await cdp.send('Runtime.evaluate', {
+        contextId: context.id,
+        returnByValue: true,
+        expression: `(() => typeof chrome !== 'undefined' && !!chrome.runtime?.id ? { value: ${expression} } : null)()`,
+      })) as { result: { value: { value: T } | null } };
+      if (result.value) return result.value.value;
+    }
+    throw new Error('no world of the loaded extension in this tab');
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** The person's own flow in the open tab: "Start a post", Insert a suggestion, their words, Post. */
 async function personPosts(
   session: ExtensionSession,
@@ -188,6 +250,79 @@ describe('an update while LinkedIn is open', () => {
     const rows = await storedShares(session);
     expect(rows).toHaveLength(3);
     expect(new Set(rows.map((row) => row.id)).size).toBe(3);
+    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('a composer open during the update keeps one panel, changes hands at the person’s first key, and its post is recorded once', async () => {
+    await setConsent(session);
+    const page = await session.context.newPage();
+    const errors = await tabErrors(session, page);
+    await page.goto('https://www.linkedin.com/feed/?layout=v3');
+    await page.waitForTimeout(500); // the watcher starts at document_idle
+
+    // The person opens the composer and starts writing; the panel is there.
+    await page.getByText('Start a post').click();
+    await expect
+      .poll(() => panelIn(session, page).count({ role: 'list', name: 'Suggestions' }), { timeout: 10_000 })
+      .toBe(1);
+    await editor(page).click();
+    await page.keyboard.type('Our office in Aarhus opened today');
+    expect(await panelHosts(session, page)).toBe(1);
+
+    await updateExtension(session, '0.1.1');
+
+    // The new watcher runs next to the orphan, and has adopted the open composer: no second panel.
+    const running = async () => (await worlds(session, page)).filter((world) => world.watching);
+    await expect
+      .poll(async () => (await running()).filter((world) => world.current), { timeout: 10_000 })
+      .toEqual([{ current: true, watching: true }]);
+    await page.waitForTimeout(2000); // a second panel (panel:open at stable) would have mounted by now
+    await screenshot(page, 'update-composer-open-before-key');
+    expect(await panelHosts(session, page)).toBe(1);
+    expect((await panelWorlds(session, page)).map((panel) => panel.current)).toEqual([false]);
+
+    // The person types on: at that key the old version stops (its panel goes) and the new one
+    // takes the composer over (its panel comes). One panel at every moment, now the new version's.
+    await page.keyboard.type(', with room for 40 people.');
+    await expect
+      .poll(async () => (await panelWorlds(session, page)).map((panel) => panel.current), { timeout: 10_000 })
+      .toEqual([true]);
+    await expect.poll(async () => (await panelWorlds(session, page))[0]?.text ?? '').toContain('Insert');
+    expect(await panelHosts(session, page)).toBe(1);
+    expect(await running()).toEqual([{ current: true, watching: true }]);
+    await screenshot(page, 'update-composer-open-after-key');
+    expect(await editor(page).innerText()).toContain('Our office in Aarhus opened today, with room for 40 people.');
+
+    // The person inserts a suggestion from the new panel (a real click on its Insert button),
+    // below their own words, and presses Post: exactly one record, from that suggestion.
+    const insert = await inCurrentWorld<{ x: number; y: number } | null>(
+      session,
+      page,
+      `(${FIND})(${JSON.stringify(wire({ role: 'button', name: /^Insert/, within: { role: 'list', name: 'Suggestions' } }))}, 'center')`,
+    );
+    expect(insert).not.toBeNull();
+    await page.mouse.click(insert!.x, insert!.y);
+    // The person's own words are there: the new panel asks first, as it always does.
+    const addBelow = async () =>
+      inCurrentWorld<{ x: number; y: number } | null>(
+        session,
+        page,
+        `(${FIND})(${JSON.stringify(wire({ role: 'button', name: 'Add below', within: { role: 'alertdialog', name: 'Replace your draft?' } }))}, 'center')`,
+      );
+    await expect.poll(addBelow).not.toBeNull();
+    const below = (await addBelow())!;
+    await page.mouse.click(below.x, below.y);
+    await expect.poll(() => editor(page).innerText()).toContain('utm_');
+    expect(await editor(page).innerText()).toContain('Our office in Aarhus opened today, with room for 40 people.');
+    await screenshot(page, 'update-composer-open-inserted');
+    await page.locator('[data-fixture-post]').click();
+    await expect.poll(() => toast(page).count()).toBe(1);
+    await expect.poll(() => storedShares(session).then((rows) => rows.length), { timeout: 15_000 }).toBe(1);
+    await page.waitForTimeout(1000); // a second recording would land here
+    const rows = await storedShares(session);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ kind: 'post', suggestionId: expect.any(String) });
     expect(errors).toEqual([]);
     expect(session.errors).toEqual([]);
   });

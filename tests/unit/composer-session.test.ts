@@ -9,7 +9,7 @@ import { composerSession } from '@/lib/linkedin/bridge';
 import { insertText } from '@/lib/linkedin/composer';
 import { currentEditor, READ_POLL_MS, readDraft, readDraftWhileOpen, writeDraft } from '@/lib/linkedin/draft';
 import { createComposerSession } from '@/lib/linkedin/session';
-import { composerOnScreen, followComposer } from '@/lib/panel/follow-composer';
+import { composerClaimed, composerOnScreen, followComposer } from '@/lib/panel/follow-composer';
 import { copyText, draftAfterInsert, insertRequest, insertSuggestion, needsConfirmation } from '@/lib/panel/insert';
 import { loadModelPage, openComposer, type Layout } from '../fixtures/model-page';
 import { suggestion } from '../components/panel-fixtures';
@@ -240,5 +240,43 @@ describe('following the composer', () => {
     await vi.advanceTimersByTimeAsync(1200);
     await expect(none).resolves.toBe(false);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('an adopted composer (already open when the watcher started in an open tab)', () => {
+  it('stays adopted while it is open and stable, until the person claims it; closing forgets it', () => {
+    const session = createComposerSession();
+    session.getState().opened(true);
+    session.getState().stabilised();
+    expect(session.getState()).toMatchObject({ open: true, stable: true, adopted: true });
+    session.getState().opened(); // the panel saying "open" again changes nothing
+    expect(session.getState().adopted).toBe(true);
+    session.getState().claimed();
+    expect(session.getState()).toMatchObject({ open: true, stable: true, adopted: false });
+    session.getState().closed();
+    session.getState().opened();
+    expect(session.getState().adopted).toBe(false);
+  });
+
+  it('the panel mounts only once the person claimed it, and not at all if it closes first', async () => {
+    const session = composerSession();
+    session.getState().opened(true);
+    const claimed = composerClaimed(new AbortController().signal);
+    let settled = false;
+    void claimed.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    session.getState().claimed();
+    await expect(claimed).resolves.toBe(true);
+
+    session.getState().closed();
+    session.getState().opened(true);
+    const dismissed = composerClaimed(new AbortController().signal);
+    session.getState().closed();
+    await expect(dismissed).resolves.toBe(false);
+
+    await expect(composerClaimed(new AbortController().signal)).resolves.toBe(false); // nothing open
+    session.getState().opened();
+    await expect(composerClaimed(new AbortController().signal)).resolves.toBe(true); // seen opening
   });
 });

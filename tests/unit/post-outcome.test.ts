@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { composerSession } from '@/lib/linkedin/bridge';
+import { composerSession, markStartedInOpenTab } from '@/lib/linkedin/bridge';
 import { startFeatures } from '@/lib/linkedin/features';
 import { composerWatcher, STABLE_MS } from '@/lib/linkedin/features/composer-watcher';
 import { postOutcome } from '@/lib/linkedin/features/post-outcome';
@@ -138,5 +138,99 @@ describe('recording a post only for the person’s own actions', () => {
     personClick(dialog.querySelector('[aria-label="Schedule post"]')!);
     await confirmPosted(dialog);
     expect(sent).not.toContain('share:record');
+  });
+});
+
+// An update (or an opt-in) while the composer is open: the background starts the watcher in the
+// open tab, which finds a composer it never saw opening. It is "adopted": the person's only once
+// they act inside it with trusted input; the trusted Post press is still needed (issue 14).
+describe('a composer that was already open when the watcher started in an open tab', () => {
+  let controller: AbortController;
+  let sent: string[];
+  let dialog: Element;
+  let editor: HTMLElement;
+  let post: HTMLButtonElement;
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    loadModelPage();
+    const yes = { granted: true, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
+    await consentItem.setValue({ panel: yes, reminders: yes, recordShares: yes });
+    sent = [];
+    const answer = (message: unknown) => {
+      const { type } = message as { type: string };
+      sent.push(type);
+      return Promise.resolve({ ok: true, data: type === 'share:record' ? { status: 'recorded' } : {} });
+    };
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
+    fakeBrowser.runtime.onMessage.addListener(answer);
+    // The composer is open (with the person's draft) before the new watcher starts.
+    dialog = openComposer('v3');
+    editor = dialog.querySelector<HTMLElement>('[contenteditable=true]')!;
+    editor.textContent = 'Proud of the team that opened our office in Aarhus.';
+    post = dialog.querySelector<HTMLButtonElement>('[data-fixture-post]')!;
+    post.disabled = false;
+    markStartedInOpenTab(); // what the background runs just before the watcher file
+    controller = new AbortController();
+    expect(await startFeatures(controller.signal, [postOutcome, composerWatcher])).toEqual([]);
+    await wait(STABLE_MS + 600);
+  });
+
+  afterEach(() => {
+    controller.abort();
+    composerSession().getState().closed();
+    vi.useRealTimers();
+  });
+
+  it('the person types in it, then presses Post: the panel comes at the first key, the post is recorded once', async () => {
+    expect(composerSession().getState()).toMatchObject({ open: true, stable: true, adopted: true });
+    expect(sent).not.toContain('panel:open'); // the old version's panel may still be on screen
+    personKey(editor, 'a');
+    expect(composerSession().getState().adopted).toBe(false);
+    await wait(50);
+    expect(sent.filter((type) => type === 'panel:open')).toHaveLength(1);
+    editor.textContent += ' And the new one in Odense.';
+    editor.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await wait(200);
+    personClick(post);
+    await confirmPosted(dialog);
+    expect(sent.filter((type) => type === 'share:record')).toHaveLength(1);
+    await wait(OPENED_BY_PERSON_MS);
+    expect(sent.filter((type) => type === 'share:record')).toHaveLength(1);
+  });
+
+  it('the person clicks Post in it straight away (their press inside the dialog claims it): recorded once', async () => {
+    personClick(post);
+    await confirmPosted(dialog);
+    expect(sent.filter((type) => type === 'share:record')).toHaveLength(1);
+  });
+
+  it('only the page acts (synthetic keys in the editor, a synthetic Post, a fake toast): nothing recorded, no panel', async () => {
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+    editor.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(composerSession().getState().adopted).toBe(true);
+    post.click();
+    await confirmPosted(dialog);
+    expect(sent).not.toContain('share:record');
+    expect(sent).not.toContain('panel:open');
+    expect(await pendingShares()).toEqual([]);
+  });
+
+  it('the person presses a key outside it, then the page clicks Post: nothing recorded', async () => {
+    personKey(document.body, 'a');
+    personClick(document.getElementById('start-post')!);
+    expect(composerSession().getState().adopted).toBe(true);
+    post.click();
+    await confirmPosted(dialog);
+    expect(sent).not.toContain('share:record');
+  });
+
+  it('a watcher started with the page (no open-tab start) does not adopt a composer already there', async () => {
+    controller.abort();
+    composerSession().getState().closed();
+    controller = new AbortController();
+    await startFeatures(controller.signal, [postOutcome, composerWatcher]);
+    await wait(STABLE_MS + 600);
+    expect(composerSession().getState()).toMatchObject({ open: true, adopted: false });
   });
 });

@@ -9,7 +9,7 @@
  * while a composer is open; a feed that scrolls and updates by itself is not observed (P5).
  */
 import { send } from '../../messaging/send';
-import { composerSession } from '../bridge';
+import { composerSession, takeStartedInOpenTab } from '../bridge';
 import { liveConsent } from '../consent';
 import { onPageChange, type PageChange } from '../observe';
 import { opensShareBox } from '../pages';
@@ -22,7 +22,7 @@ import {
   mayHoldComposer,
   mayHoldComposerAfter,
 } from '../selectors';
-import { isPersonEvent } from '../trusted-actions';
+import { isPersonEvent, isPersonInputIn } from '../trusted-actions';
 import type { LinkedInFeature } from '../feature';
 
 /** Same editor node for this long = stable (README, LinkedIn's page §5.5). */
@@ -37,6 +37,9 @@ export const composerWatcher: LinkedInFeature = {
   async init(signal) {
     const session = composerSession();
     const state = () => session.getState();
+    // Started by the background in a tab that was already open (an update, an opt-in): a
+    // composer on screen at our first look was not seen opening and is adopted (session.ts).
+    let adopting = takeStartedInOpenTab();
     let candidate: { editor: Element; since: number } | null = null;
     let expectUntil = 0;
     let armedUntil = 0;
@@ -88,6 +91,7 @@ export const composerWatcher: LinkedInFeature = {
         document.addEventListener('keydown', onKeydown, options);
         // Back/forward inside LinkedIn's single-page app can land on a share-box URL.
         window.addEventListener('popstate', onNavigate, { signal: listening.signal });
+        document.addEventListener('pointerdown', onPersonInput, options);
       } else if (!active() && listening) {
         listening.abort();
         listening = null;
@@ -97,6 +101,9 @@ export const composerWatcher: LinkedInFeature = {
     // The panel may say a composer is open before we saw it: keep watching it from then on.
     const unsubscribe = session.subscribe((now, before) => {
       if (now.open !== before.open) syncObserving();
+      // The person made an adopted composer theirs: the panel comes now (the old version's
+      // panel, if any, went at this same press: lib/linkedin/script-context.ts).
+      if (before.adopted && !now.adopted && now.stable && consent.composer()) void send('panel:open', {});
     });
     signal.addEventListener('abort', () => {
       unsubscribe();
@@ -155,7 +162,7 @@ export const composerWatcher: LinkedInFeature = {
         return;
       }
       expectUntil = 0;
-      state().opened();
+      state().opened(adopting);
       const now = Date.now();
       if (candidate?.editor !== editor) {
         candidate = { editor, since: now };
@@ -169,7 +176,7 @@ export const composerWatcher: LinkedInFeature = {
       if (state().stable) return;
       state().stabilised();
       void send('health:report', { event: 'composer-found', detail: composerLayout(composer) });
-      if (consent.composer()) void send('panel:open', {});
+      if (consent.composer() && !state().adopted) void send('panel:open', {});
     }
 
     // The person's own click on a control: anything may follow (a menu, a dialog); "Start a
@@ -187,8 +194,13 @@ export const composerWatcher: LinkedInFeature = {
     };
     const onKeydown = (event: KeyboardEvent) => {
       if (!isPersonEvent(event)) return;
+      onPersonInput(event);
       // Activation keys and Escape (closing a dialog); typing itself never arms.
       if (event.key === 'Enter' || event.key === ' ' || event.key === 'Escape') arm();
+    };
+    // The person's first trusted key or pointer press inside an adopted composer claims it.
+    const onPersonInput = (event: Event) => {
+      if (state().adopted && isPersonInputIn(event, () => findComposer())) state().claimed();
     };
     const onNavigate = (event: Event) => {
       if (!isPersonEvent(event)) return;
@@ -197,5 +209,6 @@ export const composerWatcher: LinkedInFeature = {
     };
     syncListening();
     tick();
+    adopting = false;
   },
 };

@@ -48,7 +48,9 @@ export const postOutcome: LinkedInFeature = {
       if (now.open && !before.open) {
         current = {
           id: newEventId(),
-          openedByPerson: person.openedByPerson(),
+          // An adopted composer (already open when we started) is not the person's until they
+          // act inside it (session.ts); the start of this script is no action of theirs.
+          openedByPerson: !now.adopted && person.openedByPerson(),
           postPressed: false,
           draft: '',
           toastsBefore: new Set(readToasts().map((toast) => toast.element)),
@@ -56,6 +58,7 @@ export const postOutcome: LinkedInFeature = {
         };
         return;
       }
+      if (current && before.adopted && !now.adopted && now.open) current.openedByPerson = true;
       if (!before.open || now.open) return;
       // The composer closed: what it held is in `before` (closing forgets it).
       const closed = current;
