@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '@/components/I18nProvider';
 import { send } from '@/lib/messaging/send';
 import { CONSENT_KINDS, consentState, needsReconfirmation, setConsent, type ConsentKind } from '@/lib/settings';
 import { useOptionsStore } from '@/stores/options';
 import { Switch } from './Switch';
+
+/** Read by tests/bench/run.ts (P9) by this name. */
+const CONSENT_SHOWN_MARK = 'advocacy:consent-switches';
 
 /** The three separate consents, each one click to give or withdraw (S6). */
 export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
@@ -15,6 +18,12 @@ export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const [offer, setOffer] = useState<{ count: number } | null>(null);
   const [deleted, setDeleted] = useState<number | null>(null);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // A user-timing mark when the switches are first on screen: the first-run benchmark (P9)
+  // reads it in the onboarding tab the extension opens by itself, which no test can instrument
+  // before it loads. Nothing else reads it; it never leaves the page.
+  useEffect(() => {
+    if (loaded && !performance.getEntriesByName(CONSENT_SHOWN_MARK).length) performance.mark(CONSENT_SHOWN_MARK);
+  }, [loaded]);
 
   const change = async (kind: ConsentKind, granted: boolean) => {
     setDeleted(null);

@@ -61,14 +61,26 @@ export function defineStoredItem<T>(
 }
 
 /** One value for one stored setting, typed by the item (for setStoredValues). */
-export function storedValue<T>(item: StoredItem<T>, value: T): { key: string; value: T } {
-  return { key: item.key, value };
+export interface StoredValue {
+  key: string;
+  version: number;
+  value: unknown;
+}
+export function storedValue<T>(item: StoredItem<T>, value: T): StoredValue {
+  return { key: item.key, version: item.version, value };
 }
 
 /**
  * Writes several stored settings in one `storage.local.set`: a page closed (or a worker stopped)
  * between two separate writes would keep only the first, such as a consent without its history line.
+ * Each value goes with its version mark (`<key>$`, as WXT's own setValue writes it on a first
+ * write), so the value is never read later as an unmarked version 1 value.
  */
-export function setStoredValues(values: { key: string; value: unknown }[]): Promise<void> {
-  return storage.setItems(values.map(({ key, value }) => ({ key: key as `local:${string}`, value })));
+export function setStoredValues(values: StoredValue[]): Promise<void> {
+  return storage.setItems(
+    values.flatMap(({ key, version, value }) => [
+      { key: key as `local:${string}`, value },
+      { key: `${key}$` as `local:${string}`, value: { v: version } },
+    ]),
+  );
 }

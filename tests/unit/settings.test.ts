@@ -28,7 +28,8 @@ describe('consent', () => {
     await setConsent('recordShares', true, new Date('2026-11-26T09:00:00Z'));
     const writes = set.mock.calls.map(([values]) => Object.keys(values as object).sort());
     set.mockRestore();
-    expect(writes).toEqual([['consent', 'consentHistory']]);
+    expect(writes).toEqual([['consent', 'consent$', 'consentHistory', 'consentHistory$']]);
+    expect(await fakeBrowser.storage.local.get('consent$')).toEqual({ consent$: { v: consentItem.version } });
     expect(hasConsent(await consentItem.getValue(), 'recordShares')).toBe(true);
     expect(await consentHistoryItem.getValue()).toEqual([
       { kind: 'recordShares', granted: true, at: '2026-11-26T09:00:00.000Z', policyVersion: POLICY_VERSION },
