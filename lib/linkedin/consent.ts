@@ -3,11 +3,10 @@
  * straight from `browser.storage.local` (lib/settings/direct.ts), not through WXT's storage
  * layer, which would cost the always-on watcher about 3 KB (P1); same key, same reader.
  */
-import { DEFAULT_CONSENT, hasConsent, readConsent, type Consent } from '../settings/consent-shape';
+import { CONSENT_KEY, DEFAULT_CONSENT, hasConsent, readConsent, type Consent } from '../settings/consent-shape';
 import { readStored, watchStored } from '../settings/direct';
 
-/** Where consentItem (lib/settings) keeps the consent: WXT's `local:consent`. */
-export const CONSENT_KEY = 'consent';
+export { CONSENT_KEY };
 
 export interface LiveConsent {
   current(): Consent;

@@ -12,6 +12,9 @@ import { bool, object, timeOrNull, type Reader } from './read';
  */
 export const POLICY_VERSION = 1;
 
+/** The storage key of the consent (WXT's `local:consent`), one definition for the item and the watcher. */
+export const CONSENT_KEY = 'consent';
+
 /** The three separate things a person can say yes to. */
 export const CONSENT_KINDS = ['panel', 'reminders', 'recordShares'] as const;
 export type ConsentKind = (typeof CONSENT_KINDS)[number];

@@ -11,6 +11,7 @@ import { bool, entryOf, intIn, isRecord, listOf, object, oneOf, textOrNull, time
 import { defineStoredItem, setStoredValues, storedValue, type Migrations } from './stored';
 import {
   CONSENT_KINDS,
+  CONSENT_KEY,
   DEFAULT_CONSENT,
   hasConsent,
   POLICY_VERSION,
@@ -63,7 +64,7 @@ export function checkedFromVersion1<T>(read: Reader<T>): Migrations {
   return { 2: (version1: unknown) => read(version1) };
 }
 
-export const consentItem = /* @__PURE__ */ defineStoredItem<Consent>('local:consent', {
+export const consentItem = /* @__PURE__ */ defineStoredItem<Consent>(`local:${CONSENT_KEY}`, {
   fallback: DEFAULT_CONSENT,
   read: readConsent,
   version: 2,
