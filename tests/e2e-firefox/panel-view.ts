@@ -13,7 +13,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
-import { FIND, wire, type PanelQuery } from '../e2e/panel-view';
+import { FIND, stableCenter, wire, type PanelQuery } from '../e2e/panel-view';
 import type { FirefoxSession } from './harness';
 
 // Runs in Marionette's system sandbox of the tab; `window` is the page's window (through Xrays).
@@ -93,8 +93,10 @@ export class FirefoxPanelView {
   }
   /** A real mouse click at the element's centre: a trusted event, as from the person. */
   async click(query: PanelQuery): Promise<void> {
-    const center = await this.run<{ x: number; y: number }>(query, 'center');
-    if (!center) throw new Error(`nothing to click in the panel: ${JSON.stringify(wire(query))}`);
+    const center = await stableCenter(
+      () => this.run<{ x: number; y: number }>(query, 'center'),
+      JSON.stringify(wire(query)),
+    );
     await this.page.mouse.click(center.x, center.y);
   }
 }

@@ -87,6 +87,24 @@ export const FIND = `(query, op) => {
   return null;
 }`;
 
+type Point = { x: number; y: number };
+
+/**
+ * Where to click: the element's centre once it has stopped moving, as Playwright's own
+ * "stable" check does. Parts of the panel arrive after its list (the reminder, the guideline
+ * findings) and push the cards down; a click aimed before that lands on something else.
+ */
+export async function stableCenter(locate: () => Promise<Point | null>, describe: string): Promise<Point> {
+  let last = await locate();
+  for (let tries = 0; tries < 50; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await locate();
+    if (last && now && now.x === last.x && now.y === last.y) return now;
+    last = now;
+  }
+  throw new Error(`nothing steady to click in the panel: ${describe}`);
+}
+
 /** The panel in `page`, seen from the extension's isolated world. */
 export class PanelView {
   private cdp: CDPSession | null = null;
@@ -182,8 +200,7 @@ export class PanelView {
   }
   /** A real mouse click at the element's centre: a trusted event, as from the person. */
   async click(query: PanelQuery): Promise<void> {
-    const center = await this.run<{ x: number; y: number }>(query, 'center');
-    if (!center) throw new Error(`nothing to click in the panel: ${JSON.stringify(wire(query))}`);
+    const center = await stableCenter(() => this.run<Point>(query, 'center'), JSON.stringify(wire(query)));
     await this.page.mouse.click(center.x, center.y);
   }
   /** Clicks into a field, selects what is there and types `text` with the keyboard. */
