@@ -17,7 +17,7 @@ export interface AddressFormProps {
   label: string;
   button: string;
   /** Gets the text at the address; returns a plain problem to show, or null when it worked. */
-  onText: (text: string, url: string) => string | null;
+  onText: (text: string, url: string) => string | null | Promise<string | null>;
 }
 
 /**
@@ -35,7 +35,7 @@ export function AddressForm({ label, button, onText }: AddressFormProps) {
     setState({ kind: 'busy' });
     const result = await fetchText(url);
     if (result.ok) {
-      const problem = onText(result.text, url);
+      const problem = await onText(result.text, url);
       return setState(problem ? { kind: 'problem', message: problem } : { kind: 'idle' });
     }
     if (result.reason === 'network') {

@@ -12,7 +12,6 @@ import {
   SelectField,
   SwitchField,
   TextField,
-  useListAt,
 } from './fields';
 import { GroupProblems } from './problems';
 
@@ -108,7 +107,6 @@ export function FeedSettings() {
 function Reminders() {
   const { t } = useStudioT();
   const path: Path = [...ADV, 'policy', 'reminders'];
-  const { add } = useListAt(path);
   return (
     <div className="sublist">
       <h3>{t('feed.reminders')}</h3>
@@ -118,6 +116,7 @@ function Reminders() {
         groupLabel={(n) => t('feed.reminderOne', { n })}
         removeLabel={(n) => t('feed.removeReminder', { n })}
         removeText={t('remove')}
+        adds={[{ text: t('feed.addReminder'), entry: () => ({ topic: 'purpose', text: {} }) }]}
       >
         {(entry) => (
           <>
@@ -130,9 +129,6 @@ function Reminders() {
           </>
         )}
       </GroupList>
-      <button type="button" className="button" onClick={() => add({ topic: 'purpose', text: {} })}>
-        {t('feed.addReminder')}
-      </button>
     </div>
   );
 }
@@ -140,9 +136,12 @@ function Reminders() {
 function Highlights() {
   const { t } = useStudioT();
   const path: Path = [...ADV, 'highlights'];
-  const { list, add } = useListAt(path);
-  const addOne = (kind: 'success' | 'lesson') =>
-    add({ id: `${kind === 'success' ? 'story' : 'lesson'}-${list.length + 1}`, kind, title: {}, text: {} });
+  const highlight = (kind: 'success' | 'lesson') => (list: readonly unknown[]) => ({
+    id: `${kind === 'success' ? 'story' : 'lesson'}-${list.length + 1}`,
+    kind,
+    title: {},
+    text: {},
+  });
   return (
     <FieldGroup legend={t('feed.highlights')} hint={t('feed.highlightsHint')}>
       <GroupList
@@ -150,6 +149,10 @@ function Highlights() {
         groupLabel={(n) => t('feed.highlightOne', { n })}
         removeLabel={(n) => t('feed.removeHighlight', { n })}
         removeText={t('remove')}
+        adds={[
+          { text: t('feed.addSuccess'), entry: highlight('success') },
+          { text: t('feed.addLesson'), entry: highlight('lesson') },
+        ]}
       >
         {(entry) => (
           <>
@@ -170,14 +173,6 @@ function Highlights() {
           </>
         )}
       </GroupList>
-      <div className="actions">
-        <button type="button" className="button" onClick={() => addOne('success')}>
-          {t('feed.addSuccess')}
-        </button>
-        <button type="button" className="button" onClick={() => addOne('lesson')}>
-          {t('feed.addLesson')}
-        </button>
-      </div>
     </FieldGroup>
   );
 }

@@ -11,7 +11,6 @@ import {
   LocalizedField,
   SwitchField,
   TextField,
-  useListAt,
 } from './fields';
 import { GroupProblems } from './problems';
 
@@ -94,7 +93,6 @@ export function ItemActions({ index }: { index: number }) {
 
 function Variants({ path }: { path: Path }) {
   const { t } = useStudioT();
-  const { add } = useListAt(path);
   return (
     <FieldGroup legend={t('variants.heading')} hint={t('variants.hint')}>
       <GroupProblems path={path} />
@@ -103,6 +101,10 @@ function Variants({ path }: { path: Path }) {
         groupLabel={(n) => t('variants.one', { n })}
         removeLabel={(n) => t('variants.removeOne', { n })}
         removeText={t('variants.remove')}
+        adds={[
+          { text: t('variants.addDa'), entry: () => ({ language: 'da' }) },
+          { text: t('variants.addEn'), entry: () => ({ language: 'en' }) },
+        ]}
         heading
       >
         {(entry) => (
@@ -113,29 +115,22 @@ function Variants({ path }: { path: Path }) {
           </>
         )}
       </GroupList>
-      <div className="actions">
-        <button type="button" className="button" onClick={() => add({ language: 'da' })}>
-          {t('variants.addDa')}
-        </button>
-        <button type="button" className="button" onClick={() => add({ language: 'en' })}>
-          {t('variants.addEn')}
-        </button>
-      </div>
     </FieldGroup>
   );
 }
 
 function Prompts({ path }: { path: Path }) {
   const { t } = useStudioT();
-  const { add } = useListAt(path);
   return (
     <FieldGroup legend={t('prompts.heading')} hint={t('prompts.hint')}>
-      <GroupList path={path} removeLabel={(n) => t('prompts.removeOne', { n })} removeText={t('prompts.remove')}>
+      <GroupList
+        path={path}
+        removeLabel={(n) => t('prompts.removeOne', { n })}
+        removeText={t('prompts.remove')}
+        adds={[{ text: t('prompts.add'), entry: () => ({}) }]}
+      >
         {(entry, index) => <LocalizedField label={t('prompts.one', { n: index + 1 })} path={entry} />}
       </GroupList>
-      <button type="button" className="button" onClick={() => add({})}>
-        {t('prompts.add')}
-      </button>
     </FieldGroup>
   );
 }

@@ -106,8 +106,8 @@ export function StartScreen({ onDone }: { onDone: () => void }) {
           <AddressForm
             label={t('start.importLabel')}
             button={t('start.import')}
-            onText={(text) => {
-              const problem = importText(text, true);
+            onText={async (text) => {
+              const problem = await importText(text, true);
               if (!problem) onDone();
               return problem;
             }}

@@ -1,14 +1,13 @@
-import { useContext, useEffect, useMemo, useState } from 'react';
+import { Suspense, useContext, useEffect, useMemo, useState } from 'react';
 import { useStudioT } from './i18n';
 import { downloadText } from '@/components/options/download';
-import { checkFeed } from '@/lib/studio/checks';
 import { serializeFeed } from '@/lib/studio/serialize';
 import { useStudioStore } from '@/stores/studio';
 import { AddressForm } from './AddressForm';
 import { FeedSettings } from './FeedSettings';
 import { ItemEditor } from './ItemEditor';
 import { ItemList } from './ItemList';
-import { Preview } from './Preview';
+import { LazyPreview, loadChecks, loadDeferredSoon, usePainted } from './deferred';
 import { ChecksContext, ProblemText } from './problems';
 import { PublishHelp } from './PublishHelp';
 import { StartScreen } from './StartScreen';
@@ -26,6 +25,8 @@ export function StudioApp({ onLanguage }: { onLanguage?: (language: 'da' | 'en')
   const [start, setStart] = useState(false);
   const [view, setView] = useState<View>('items');
   const checks = useChecks();
+  // The checks, the import and the preview are fetched once the first frame is on screen.
+  useEffect(() => (restored ? loadDeferredSoon() : undefined), [restored]);
 
   // Undo and redo from the keyboard everywhere on the page (the fields are controlled by the store).
   useEffect(() => {
@@ -92,6 +93,8 @@ function ItemsView() {
   const { t } = useStudioT();
   const selected = useStudioStore((s) => s.selected);
   const importText = useImportText();
+  // The preview follows the first frame: the editor and the list are what it must show.
+  const painted = usePainted();
   return (
     <div className="items-view">
       <aside>
@@ -110,10 +113,27 @@ function ItemsView() {
       ) : (
         <>
           <ItemEditor index={selected} />
-          <Preview index={selected} />
+          {painted ? (
+            <Suspense fallback={<PreviewLoading />}>
+              <LazyPreview index={selected} />
+            </Suspense>
+          ) : (
+            <PreviewLoading />
+          )}
         </>
       )}
     </div>
+  );
+}
+
+/** Where the preview comes, until its chunk is there. */
+function PreviewLoading() {
+  const { t } = useStudioT();
+  return (
+    <section className="preview" aria-labelledby="preview-heading" aria-busy="true">
+      <h2 id="preview-heading">{t('preview.heading')}</h2>
+      <p className="hint">{t('loading')}</p>
+    </section>
   );
 }
 
@@ -153,8 +173,11 @@ function Toolbar({ onStart, savedAt }: { onStart: () => void; savedAt: Date | nu
         onClick={() => {
           const feed = useStudioStore.getState().history?.present;
           // Checked again at the click: a change typed since the last (debounced) check counts too.
-          if (feed && checkFeed(feed).errors === 0)
-            downloadText('feed.json', serializeFeed(feed), 'application/feed+json');
+          // The checks' chunk is there: the button is enabled only once they have run.
+          if (feed)
+            void loadChecks().then(({ checkFeed }) => {
+              if (checkFeed(feed).errors === 0) downloadText('feed.json', serializeFeed(feed), 'application/feed+json');
+            });
         }}
       >
         {t('download')}

@@ -271,22 +271,23 @@ export const DateField = memo(function DateField(field: BaseProps) {
   );
 });
 
-/** A list in the feed (reminders, highlights, texts, prompts), and adding to it. */
-export function useListAt(path: Path): { list: unknown[]; add: (entry: unknown) => void } {
-  const [value, set] = useField(path);
-  const list = Array.isArray(value) ? value : [];
-  return { list, add: (entry) => set([...list, entry]) };
+/** One way to add to a list: the button's text and the entry it appends (given the list as it is). */
+export interface ListAdd {
+  text: string;
+  entry: (list: readonly unknown[]) => unknown;
 }
 
 /**
- * One group of fields per entry of the list at `path`, each with its Remove button (removing
- * the last entry removes the list, so nothing empty is left in the file).
+ * A list in the feed (reminders, highlights, texts, prompts): one group of fields per entry of
+ * the list at `path`, each with its Remove button (removing the last entry removes the list,
+ * so nothing empty is left in the file), then the buttons that add to it.
  */
 export function GroupList({
   path,
   groupLabel,
   removeLabel,
   removeText,
+  adds,
   heading = false,
   children,
 }: {
@@ -295,34 +296,46 @@ export function GroupList({
   groupLabel?: (n: number) => string;
   removeLabel: (n: number) => string;
   removeText: string;
+  adds: readonly ListAdd[];
   /** Show the group's name as a heading too. */
   heading?: boolean;
   children: (entry: Path, index: number) => ReactNode;
 }) {
   const [value, set] = useField(path);
   const list = Array.isArray(value) ? value : [];
-  return list.map((_, index) => (
-    <div
-      className="variant-editor"
-      key={index}
-      role={groupLabel ? 'group' : undefined}
-      aria-label={groupLabel?.(index + 1)}
-    >
-      {heading && groupLabel ? <h3>{groupLabel(index + 1)}</h3> : null}
-      {children([...path, index], index)}
-      <button
-        type="button"
-        className="button"
-        aria-label={removeLabel(index + 1)}
-        onClick={() => {
-          const next = list.filter((__, i) => i !== index);
-          set(next.length ? next : undefined);
-        }}
-      >
-        {removeText}
-      </button>
-    </div>
-  ));
+  return (
+    <>
+      {list.map((_, index) => (
+        <div
+          className="variant-editor"
+          key={index}
+          role={groupLabel ? 'group' : undefined}
+          aria-label={groupLabel?.(index + 1)}
+        >
+          {heading && groupLabel ? <h3>{groupLabel(index + 1)}</h3> : null}
+          {children([...path, index], index)}
+          <button
+            type="button"
+            className="button"
+            aria-label={removeLabel(index + 1)}
+            onClick={() => {
+              const next = list.filter((__, i) => i !== index);
+              set(next.length ? next : undefined);
+            }}
+          >
+            {removeText}
+          </button>
+        </div>
+      ))}
+      <div className="actions">
+        {adds.map((add) => (
+          <button key={add.text} type="button" className="button" onClick={() => set([...list, add.entry(list)])}>
+            {add.text}
+          </button>
+        ))}
+      </div>
+    </>
+  );
 }
 
 /** A group of fields under a legend, with a hint for the whole group. */

@@ -4,6 +4,16 @@ import { useStudioStore } from '@/stores/studio';
 
 export const AUTOSAVE_DELAY_MS = 400;
 
+let early: ReturnType<typeof loadDraft> | null = null;
+
+/**
+ * Starts reading the draft before React's first render (entrypoints/studio/main.tsx), so the
+ * storage read (about 100 ms for a 500-item feed) overlaps it; the first useAutosave takes it.
+ */
+export function readDraftEarly(): void {
+  early ??= loadDraft();
+}
+
 /**
  * Restores the last draft once, then saves every change on this device (debounced, and at
  * once when the tab is hidden or closed). Returns whether the restore has finished.
@@ -14,7 +24,9 @@ export function useAutosave(): { restored: boolean; savedAt: Date | null } {
 
   useEffect(() => {
     let cancelled = false;
-    void loadDraft().then((loaded) => {
+    const reading = early ?? loadDraft();
+    early = null;
+    void reading.then((loaded) => {
       if (cancelled) return;
       const store = useStudioStore.getState();
       if (loaded && !store.history) store.open(loaded.draft.feed, loaded.draft.feed.items.length ? 0 : null);

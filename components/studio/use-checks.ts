@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
-import { checkFeedSliced, type CheckResult } from '@/lib/studio/checks';
+import type { CheckResult } from '@/lib/studio/checks';
 import { useStudioStore } from '@/stores/studio';
+import { loadChecks } from './deferred';
 
 /** Checks wait this long after the last change: never on the keystroke itself. */
 export const CHECK_DELAY_MS = 250;
@@ -8,6 +9,8 @@ export const CHECK_DELAY_MS = 250;
 /**
  * The latest checks of the feed being edited: debounced, then run in slices that yield to the
  * page (a 500-item feed's first check never blocks typing); a newer change cancels a run.
+ * The checks' code (zod, the guideline rules) is a chunk of its own, fetched after the first
+ * frame (./deferred): until the first result, the download button says "checking".
  */
 export function useChecks(): CheckResult | null {
   const feed = useStudioStore((s) => s.history?.present ?? null);
@@ -16,10 +19,14 @@ export function useChecks(): CheckResult | null {
     if (!feed) return setResult(null);
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      void checkFeedSliced(feed, controller.signal).then((next) => {
-        // A transition: showing the results next to every field yields to the next keystroke.
-        if (next) startTransition(() => setResult(next));
-      });
+      loadChecks()
+        .then(({ checkFeedSliced }) => (controller.signal.aborted ? null : checkFeedSliced(feed, controller.signal)))
+        .then((next) => {
+          // A transition: showing the results next to every field yields to the next keystroke.
+          if (next) startTransition(() => setResult(next));
+        })
+        // The chunk could not be read (an extension being updated): the next change tries again.
+        .catch(() => undefined);
     }, CHECK_DELAY_MS);
     return () => {
       clearTimeout(timer);

@@ -1,12 +1,16 @@
 import { useStudioT } from './i18n';
-import { importItems } from '@/lib/studio/import-items';
 import { newFeedTemplate } from '@/lib/studio/template';
 import { useStudioStore } from '@/stores/studio';
+import { loadImport } from './deferred';
 
-/** Imports a newsroom feed's items into the open feed (or a new one from the template). Returns a problem or null. */
-export function useImportText(): (text: string, startIfNone: boolean) => string | null {
+/**
+ * Imports a newsroom feed's items into the open feed (or a new one from the template). Returns a
+ * problem or null. The RSS/Atom/JSON Feed parser is a chunk of its own (./deferred).
+ */
+export function useImportText(): (text: string, startIfNone: boolean) => Promise<string | null> {
   const { t } = useStudioT();
-  return (text, startIfNone) => {
+  return async (text, startIfNone) => {
+    const { importItems } = await loadImport();
     const store = useStudioStore.getState();
     let feed = store.history?.present;
     if (!feed) {

@@ -4,7 +4,7 @@
  * The same request shape as the extension's feed sync: no credentials, no referrer, HTTPS only.
  */
 import { isAllowedFeedUrl } from '../feed/fetch';
-import { LIMITS } from '../feed/schema';
+import { LIMITS } from '../feed/limits';
 
 export type FetchTextResult =
   | { ok: true; text: string }

@@ -3,8 +3,6 @@
  * like ['items', 3, '_advocacy', 'variants', 0, 'text']. Updates are immutable so the undo
  * history can keep every version cheaply (unchanged branches are shared).
  */
-import { formatPath } from '../feed/validate';
-
 export type Path = readonly (string | number)[];
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 export type JsonObject = { [key: string]: Json | undefined };
@@ -14,9 +12,15 @@ export interface StudioFeed extends JsonObject {
   items: JsonObject[];
 }
 
-/** `items[3]._advocacy.title` — the same path text lib/feed/validate prints. */
+/**
+ * `items[3]._advocacy.title` — the same path text lib/feed/validate's formatPath prints (a
+ * unit test holds them equal). Not imported from there: that module brings zod and the XML
+ * parser, which the studio loads only after its first frame (components/studio/deferred.ts).
+ */
 export function pathKey(path: Path): string {
-  return formatPath(path);
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
+  return out || '(feed)';
 }
 
 /** The value at `path`, or undefined. */

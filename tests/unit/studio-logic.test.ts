@@ -5,14 +5,14 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { JOURNAL_KEY, journalDraft, loadDraft, saveDraft } from '@/lib/studio/autosave';
-import { validateFeed } from '@/lib/feed/validate';
+import { formatPath, validateFeed } from '@/lib/feed/validate';
 import { POLICY_TOPICS } from '@/lib/guidelines/types';
 import { BUILT_IN_REMINDERS } from '@/lib/guidelines/reminders';
 import { checkFeed, checkFeedSliced, SIMILAR_VARIANTS } from '@/lib/studio/checks';
 import { fetchText } from '@/lib/studio/fetch-text';
 import { commit, createHistory, HISTORY_LIMIT, redo, undo } from '@/lib/studio/history';
 import { importItems } from '@/lib/studio/import-items';
-import { getIn, setIn, type JsonObject, type StudioFeed } from '@/lib/studio/path';
+import { getIn, pathKey, setIn, type JsonObject, type StudioFeed } from '@/lib/studio/path';
 import { previewFeed, previewItem, previewText } from '@/lib/studio/preview';
 import { GECKO_ID, policySnippets } from '@/lib/studio/publish';
 import { canonical, openFeedText, serializeFeed } from '@/lib/studio/serialize';
@@ -146,6 +146,17 @@ describe('paths', () => {
     expect(next._advocacy).toBe(feed._advocacy);
     const created = setIn(feed, ['_advocacy', 'rules', 'confidential_terms'], ['Project X']);
     expect(getIn(created, ['_advocacy', 'rules', 'confidential_terms'])).toEqual(['Project X']);
+  });
+
+  it('names a field as the extension’s own validation does (the studio keeps its own copy, without zod)', () => {
+    expect(pathKey(['items', 3, '_advocacy', 'variants', 0, 'text'])).toBe('items[3]._advocacy.variants[0].text');
+    expect(pathKey([])).toBe('(feed)');
+    expect(pathKey([2, 'id'])).toBe('[2].id');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.nat())), (path) => {
+        expect(pathKey(path)).toBe(formatPath(path));
+      }),
+    );
   });
 });
 
