@@ -25,6 +25,8 @@ interface Edge {
   to: string;
   /** `import type` / `export type`: erased from the build (with verbatimModuleSyntax only these are). */
   typeOnly: boolean;
+  /** `import('…')`: a chunk of its own, loaded when the code asks for it. */
+  dynamic?: boolean;
 }
 
 function resolveSpec(from: string, rawSpec: string): string | null {
@@ -55,9 +57,9 @@ function edgesOf(file: string): Edge[] {
   const text = readFileSync(path, 'utf8');
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false);
   const edges: Edge[] = [];
-  const add = (spec: string, typeOnly: boolean) => {
+  const add = (spec: string, typeOnly: boolean, dynamic = false) => {
     const to = resolveSpec(path, spec);
-    if (to) edges.push({ to, typeOnly });
+    if (to) edges.push({ to, typeOnly, dynamic });
   };
   for (const statement of source.statements) {
     if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier))
@@ -69,18 +71,22 @@ function edgesOf(file: string): Edge[] {
     )
       add(statement.moduleSpecifier.text, statement.isTypeOnly);
   }
-  for (const match of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) add(match[1]!, false);
+  for (const match of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) add(match[1]!, false, true);
   edgeCache.set(file, edges);
   return edges;
 }
 
-/** Everything a file loads at run time, transitively (type imports left out). */
-function runtimeGraph(entry: string): string[] {
+/**
+ * Everything a file loads at run time, transitively (type imports left out); with `staticOnly`,
+ * what it loads before its code runs (the first chunk), without what it imports dynamically.
+ */
+function runtimeGraph(entry: string, staticOnly = false): string[] {
   const seen = new Set<string>();
   const walk = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    if (!file.startsWith('pkg:')) for (const edge of edgesOf(file)) if (!edge.typeOnly) walk(edge.to);
+    if (!file.startsWith('pkg:'))
+      for (const edge of edgesOf(file)) if (!edge.typeOnly && !(staticOnly && edge.dynamic)) walk(edge.to);
   };
   walk(entry);
   return [...seen];
@@ -263,5 +269,30 @@ describe('architecture boundaries', () => {
     // The card's store (stores/panel) carries the composer session it writes drafts through; no
     // watcher feature, message, database or background code comes with it.
     expect(studio.filter((file) => /^lib\/(linkedin\/features|messaging|db|background)\//.test(file))).toEqual([]);
+  });
+
+  it('loads the Feed studio’s checks, newsroom import and preview only after its first frame (issue 13.6)', () => {
+    // The first render of a 500-item feed (≤ 300 ms) needs the forms and the list, not the zod
+    // schema, the guideline rules, the RSS/Atom parser or the panel's card (components/studio/deferred.ts).
+    const later = (file: string) =>
+      /^pkg:(zod|@rgrove\/parse-xml)/.test(file) ||
+      /^lib\/(feed\/(schema|validate|xml-feed)|guidelines\/checks|text\/similarity|studio\/(checks|import-items|preview))\.ts$/.test(
+        file,
+      ) ||
+      /^components\/(panel|guidelines)\/.*\.tsx?$/.test(file) ||
+      file === 'components/studio/Preview.tsx';
+    const first = runtimeGraph('entrypoints/studio/main.tsx', true);
+    expect(first.length).toBeGreaterThan(10);
+    expect(first.filter(later)).toEqual([]);
+    // They are still part of the studio, loaded on demand.
+    expect(runtimeGraph('entrypoints/studio/main.tsx')).toEqual(
+      expect.arrayContaining([
+        'pkg:zod',
+        'lib/studio/checks.ts',
+        'lib/studio/import-items.ts',
+        'components/studio/Preview.tsx',
+        'components/panel/SuggestionCard.tsx',
+      ]),
+    );
   });
 });
