@@ -12,7 +12,6 @@ import {
   SwitchField,
   TextField,
 } from './fields';
-import { usePainted } from './deferred';
 import { GroupProblems } from './problems';
 
 /** Everything one item holds: the JSON Feed fields and our `_advocacy` extension. */
@@ -23,8 +22,6 @@ export const ItemEditor = memo(function ItemEditor({ index }: { index: number })
     const item = s.history?.present.items[index];
     return item ? titleOf(item) : null;
   });
-  // The texts and prompts start some 1,500 px down: they follow the first frame (a third of its elements).
-  const painted = usePainted();
   if (title === null) return null;
   const base: Path = ['items', index];
   const adv: Path = [...base, '_advocacy'];
@@ -58,12 +55,8 @@ export const ItemEditor = memo(function ItemEditor({ index }: { index: number })
         <ListField label={t('item.topics')} path={[...adv, 'topics']} />
         <ListField label={t('item.hashtags')} path={[...adv, 'hashtags']} />
       </fieldset>
-      {painted ? (
-        <>
-          <Variants path={[...adv, 'variants']} />
-          <Prompts path={[...adv, 'prompts']} />
-        </>
-      ) : null}
+      <Variants path={[...adv, 'variants']} />
+      <Prompts path={[...adv, 'prompts']} />
     </section>
   );
 });
