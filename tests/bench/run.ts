@@ -288,7 +288,9 @@ async function panelTimings(session: ExtensionSession) {
       const insertClick = latency === null ? null : await view.evaluate<number>('globalThis.__bench.clicked');
       if (run >= 0) {
         longest.push(Math.max(0, ...tasks));
-        const onInsert = (index: number) => insertClick !== null && starts[index]! >= insertClick - 1;
+        // The task that handles the click starts before its pointerdown handler runs: a task
+        // that is still running at the click, or starts after it, is the Insert's.
+        const onInsert = (index: number) => insertClick !== null && starts[index]! + tasks[index]! > insertClick;
         opening.push(Math.max(0, ...tasks.filter((_, index) => !onInsert(index))));
         if (insertClick !== null) inserting.push(Math.max(0, ...tasks.filter((_, index) => onInsert(index))));
         if (timing) {
