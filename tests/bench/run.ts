@@ -327,15 +327,8 @@ async function panelTimings(session: ExtensionSession, without: ExtensionSession
     // The same composer opening on the page alone: LinkedIn's own long tasks are not ours.
     const pageAlone: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
-      const page = await without.context.newPage();
-      await page.addInitScript(LONGTASK_INIT);
-      const cdp = await without.context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-      await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
-      await page.waitForTimeout(300);
-      await page.evaluate(() => ((window as unknown as { __longtasks: number[] }).__longtasks.length = 0));
-      const start = (await page.locator('#start-post').boundingBox())!;
-      await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+      const { page, cdp } = await feedPageAt(without, throttle);
+      await clickStartAPost(page);
       await page.waitForTimeout(2000);
       pageAlone.push(
         Math.max(0, ...(await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks))),
@@ -372,6 +365,24 @@ async function panelTimings(session: ExtensionSession, without: ExtensionSession
   }
 }
 
+/** The LinkedIn feed at the given CPU throttle, loaded, its long-task list emptied. */
+async function feedPageAt(session: ExtensionSession, throttle: number) {
+  const page = await session.context.newPage();
+  await page.addInitScript(LONGTASK_INIT);
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => ((window as unknown as { __longtasks: number[] }).__longtasks.length = 0));
+  return { page, cdp };
+}
+
+/** The person's real click on "Start a post". */
+async function clickStartAPost(page: Page) {
+  const start = (await page.locator('#start-post').boundingBox())!;
+  await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+}
+
 /**
  * A LinkedIn page at the given CPU throttle, long tasks counted from just before the person's
  * real click on "Start a post" (the panel's injection, parse and mount, P3), and the panel's
@@ -380,17 +391,10 @@ async function panelTimings(session: ExtensionSession, without: ExtensionSession
  * trusted events only).
  */
 async function openComposer(session: ExtensionSession, throttle: number) {
-  const page = await session.context.newPage();
-  await page.addInitScript(LONGTASK_INIT);
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
-  await page.waitForTimeout(300);
-  await page.evaluate(() => ((window as unknown as { __longtasks: number[] }).__longtasks.length = 0));
+  const { page, cdp } = await feedPageAt(session, throttle);
   const view = panelIn(session, page);
   await view.evaluate(PANEL_TIMING_ARM);
-  const start = (await page.locator('#start-post').boundingBox())!;
-  await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+  await clickStartAPost(page);
   const timing = await view.evaluate<{ visible: number; fromClick: number } | null>(PANEL_TIMING_AWAIT);
   return { page, cdp, view, timing };
 }
@@ -676,8 +680,7 @@ async function idleAfterComposer(s: Sessions) {
         await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
         await page.evaluate(ADD_POSTS);
         await page.waitForTimeout(500);
-        const start = (await page.locator('#start-post').boundingBox())!;
-        await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+        await clickStartAPost(page);
         await page.locator('[componentkey="ShareBox_textEditor"]').waitFor({ timeout: 5000 });
         // Opted in, the panel is on screen now; give it its second (stable) request too.
         await page.waitForTimeout(1200);
