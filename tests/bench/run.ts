@@ -56,8 +56,8 @@ const percentile = (xs: number[], p: number) => {
 };
 
 // Long tasks are observed from the page itself, installed before any script runs.
-const LONGTASK_INIT = `window.__longtasks = [];
-try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push(e.duration); })
+const LONGTASK_INIT = `window.__longtasks = []; window.__longtaskStarts = [];
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) { window.__longtasks.push(e.duration); window.__longtaskStarts.push(e.startTime); } })
   .observe({ type: 'longtask', buffered: true }); } catch {}`;
 
 async function metrics(cdp: CDPSession) {
@@ -272,6 +272,8 @@ async function panelTimings(session: ExtensionSession) {
     const fromClick: number[] = [];
     const insert: number[] = [];
     const longest: number[] = [];
+    const opening: number[] = [];
+    const inserting: number[] = [];
     let failures = 0;
     // One warm-up run (not counted): the first panel of a fresh profile also waits for the
     // first feed sync and the browser's first managed-storage read.
@@ -281,8 +283,14 @@ async function panelTimings(session: ExtensionSession) {
       // Long-task entries reach the observer asynchronously: let the last ones arrive.
       await page.waitForTimeout(500);
       const tasks = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
+      // Which part the long tasks belong to: opening (injection, mount, cards) or the Insert click.
+      const starts = await page.evaluate(() => (window as unknown as { __longtaskStarts: number[] }).__longtaskStarts);
+      const insertClick = latency === null ? null : await view.evaluate<number>('globalThis.__bench.clicked');
       if (run >= 0) {
         longest.push(Math.max(0, ...tasks));
+        const onInsert = (index: number) => insertClick !== null && starts[index]! >= insertClick - 1;
+        opening.push(Math.max(0, ...tasks.filter((_, index) => !onInsert(index))));
+        if (insertClick !== null) inserting.push(Math.max(0, ...tasks.filter((_, index) => onInsert(index))));
         if (timing) {
           visible.push(timing.visible);
           fromClick.push(timing.fromClick);
@@ -310,7 +318,9 @@ async function panelTimings(session: ExtensionSession) {
       'ms',
       key,
       median(longest),
-      longest.length ? `worst run ${Math.max(...longest)} ms` : undefined,
+      longest.length
+        ? `worst run ${Math.max(...longest)} ms; opening ${median(opening)} ms, Insert ${median(inserting)} ms (medians)`
+        : undefined,
     );
     upsert(
       'P7-panel-click',
@@ -386,21 +396,28 @@ const PANEL_TIMING_AWAIT = `new Promise((resolve) => {
   poll();
 })`;
 
-// Waits for an enabled Insert button (suggestions load first) and returns where to click it.
+// Waits for an enabled Insert button (suggestions load first) that has stopped moving (the
+// reminder can arrive after the cards and push them down, tests/e2e/panel-view.ts
+// stableCenter), and returns where to click it.
 const INSERT_FIND = `new Promise((resolve) => {
   const waitStart = performance.now();
   // The Insert button's accessible name starts with "Insert" (aria-label "Insert “<title>”").
   const find = () => [...(globalThis[Symbol.for('advocacy.bridge')]?.panelRoot?.querySelectorAll('button') ?? [])].find((b) => /^(insert|indsæt)/i.test((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()) && !b.disabled);
+  let last = null;
+  let steadySince = 0;
   const go = () => {
+    if (performance.now() - waitStart > 8000) return resolve(null);
     const button = find();
-    if (!button) {
-      if (performance.now() - waitStart > 8000) return resolve(null);
-      return requestAnimationFrame(go);
-    }
+    if (!button) return requestAnimationFrame(go);
     button.scrollIntoView({ block: 'nearest' });
     const r = button.getBoundingClientRect();
+    const at = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    const now = performance.now();
+    if (!last || last.x !== at.x || last.y !== at.y) steadySince = now;
+    last = at;
+    if (now - steadySince < 100) return requestAnimationFrame(go);
     globalThis.__bench.before = document.querySelector('[componentkey="ShareBox_textEditor"]')?.textContent ?? '';
-    resolve({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+    resolve(at);
   };
   go();
 })`;
