@@ -431,7 +431,7 @@ const PANEL_TIMING_AWAIT = `new Promise((resolve) => {
 })`;
 
 // Waits for an enabled Insert button (suggestions load first) that has stopped moving (the
-// reminder can arrive after the cards and push them down, tests/e2e/panel-view.ts
+// reminder can arrive after the cards and push them down, tests/helpers/panel-query.ts
 // stableCenter), and returns where to click it.
 const INSERT_FIND = `new Promise((resolve) => {
   const waitStart = performance.now();
