@@ -430,9 +430,8 @@ const PANEL_TIMING_AWAIT = `new Promise((resolve) => {
   poll();
 })`;
 
-// Waits for an enabled Insert button (suggestions load first) that has stopped moving (the
-// reminder can arrive after the cards and push them down, tests/helpers/panel-query.ts
-// stableCenter), and returns where to click it.
+// Waits for an enabled Insert button (suggestions load first) that has stopped moving, as a
+// person would aim (tests/helpers/panel-query.ts stableCenter), and returns where to click it.
 const INSERT_FIND = `new Promise((resolve) => {
   const waitStart = performance.now();
   // The Insert button's accessible name starts with "Insert" (aria-label "Insert “<title>”").

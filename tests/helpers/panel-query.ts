@@ -88,8 +88,9 @@ type Point = { x: number; y: number };
 
 /**
  * Where to click: the element's centre once it has stopped moving, as Playwright's own
- * "stable" check does. Parts of the panel arrive after its list (the reminder, the guideline
- * findings) and push the cards down; a click aimed before that lands on something else.
+ * "stable" check does. Parts of the panel can arrive after its list and push the cards down
+ * (the guideline findings after their debounce; a reminder whose storage read took longer than
+ * the cards wait for it); a click aimed before that lands on something else.
  */
 async function stableCenter(locate: () => Promise<Point | null>, describe: string): Promise<Point> {
   let last = await locate();
