@@ -33,7 +33,10 @@ export interface OptionsState {
   feedStatus: Result<FeedStatus> | null;
   overview: Result<FeedOverview> | null;
   summary: Result<DataSummary> | null;
-  /** Reads storage and the background, then follows storage live. Returns the cleanup. */
+  /**
+   * Reads storage and the background, then follows storage live. Returns the cleanup. One
+   * reading for the page: later calls share it, and it stops when every caller has cleaned up.
+   */
   start: () => () => void;
   /** Asks the background again (feed status, audiences, share count). */
   refreshRemote: () => Promise<void>;
@@ -48,18 +51,12 @@ function complete(preferences: Partial<Preferences> | null): Preferences {
   return { ...DEFAULT_PREFERENCES, ...preferences };
 }
 
-export const useOptionsStore = create<OptionsState>()((set, get) => ({
-  loaded: false,
-  consent: DEFAULT_CONSENT,
-  history: [],
-  preferences: DEFAULT_PREFERENCES,
-  feedUrl: null,
-  managed: { feedUrl: null },
-  managedChecked: false,
-  feedStatus: null,
-  overview: null,
-  summary: null,
-  start() {
+/** The storage reading behind `start`, while anyone uses it. */
+let reading: { stop: () => void; users: number } | null = null;
+
+export const useOptionsStore = create<OptionsState>()((set, get) => {
+  /** Reads storage and the background, then follows storage live. Returns the cleanup. */
+  const readAndFollow = (): (() => void) => {
     // Each item is read once and then followed (lib/settings/follow.ts); the page counts as
     // loaded once all four have a value, and then asks the background.
     let waiting = 4;
@@ -94,22 +91,51 @@ export const useOptionsStore = create<OptionsState>()((set, get) => ({
       clearInterval(timer);
       unwatch.forEach((stop) => stop());
     };
-  },
-  async refreshRemote() {
-    const [feedStatus, overview, summary] = await Promise.all([
-      send('feed:status', {}),
-      send('feed:overview', {}),
-      send('data:summary', {}),
-    ]);
-    set({ feedStatus, overview, summary });
-  },
-  async syncNow() {
-    const feedStatus = await send('feed:sync-now', {});
-    set({ feedStatus });
-    await get().refreshRemote();
-  },
-  async updatePreferences(patch) {
-    const current = await preferencesItem.getValue();
-    await preferencesItem.setValue({ ...complete(current), ...patch });
-  },
-}));
+  };
+  return {
+    loaded: false,
+    consent: DEFAULT_CONSENT,
+    history: [],
+    preferences: DEFAULT_PREFERENCES,
+    feedUrl: null,
+    managed: { feedUrl: null },
+    managedChecked: false,
+    feedStatus: null,
+    overview: null,
+    summary: null,
+    start() {
+      // One reading for the page, however many ask for it: the page's script starts it before
+      // React's first render (P9: the switches need it, and React's first frame takes about as
+      // long as the reads), and the app asks again when it mounts.
+      if (reading) reading.users += 1;
+      else reading = { stop: readAndFollow(), users: 1 };
+      const mine = reading;
+      let stopped = false;
+      return () => {
+        if (stopped) return;
+        stopped = true;
+        mine.users -= 1;
+        if (mine.users > 0) return;
+        mine.stop();
+        if (reading === mine) reading = null;
+      };
+    },
+    async refreshRemote() {
+      const [feedStatus, overview, summary] = await Promise.all([
+        send('feed:status', {}),
+        send('feed:overview', {}),
+        send('data:summary', {}),
+      ]);
+      set({ feedStatus, overview, summary });
+    },
+    async syncNow() {
+      const feedStatus = await send('feed:sync-now', {});
+      set({ feedStatus });
+      await get().refreshRemote();
+    },
+    async updatePreferences(patch) {
+      const current = await preferencesItem.getValue();
+      await preferencesItem.setValue({ ...complete(current), ...patch });
+    },
+  };
+});

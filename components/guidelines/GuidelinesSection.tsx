@@ -24,6 +24,8 @@ export interface GuidelinesSectionProps {
   onFix: (finding: Finding) => void;
   /** Which clicks count for Fix, Dismiss and the policy link (the panel passes `byPerson`). */
   accept?: (event: MouseEvent) => boolean;
+  /** Told once the reminder for this opening is taken (or none is), see `useReminder`. */
+  onReminderDecided?: () => void;
 }
 
 /** Reminder card plus live draft findings, ready to drop into the composer panel. */
@@ -32,6 +34,7 @@ export function GuidelinesSection(props: GuidelinesSectionProps) {
     policy: props.policy,
     frequency: props.frequency,
     enabled: props.remindersEnabled,
+    onDecided: props.onReminderDecided,
   });
   const [hidden, setHidden] = useState(false);
   const findings = useDraftChecks(props.checksEnabled ? props.draft : '', props.params, props.context);

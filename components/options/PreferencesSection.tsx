@@ -23,6 +23,25 @@ function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? [...new Set([...list, value])] : list.filter((item) => item !== value);
 }
 
+/** Any of a few, as checkboxes (inside the caller's fieldset); `onChange` gets the new list. */
+function CheckList<V extends string>(props: {
+  values: readonly V[];
+  chosen: readonly V[];
+  label: (value: V) => string;
+  onChange: (chosen: V[]) => void;
+}) {
+  return props.values.map((value) => (
+    <label key={value} className="check">
+      <input
+        type="checkbox"
+        checked={props.chosen.includes(value)}
+        onChange={(event) => props.onChange(toggle(props.chosen, value, event.target.checked))}
+      />
+      {props.label(value)}
+    </label>
+  ));
+}
+
 /** One choice of a few, as radio buttons in a fieldset. */
 function RadioGroup<V extends string>(props: {
   legend: string;
@@ -77,18 +96,12 @@ export function PreferencesSection() {
         ) : offered.length === 0 ? (
           <p className="status">{t('prefs.audiencesNone')}</p>
         ) : (
-          offered.map((tag) => (
-            <label key={tag} className="check">
-              <input
-                type="checkbox"
-                checked={preferences.audiences.includes(tag)}
-                onChange={(event) =>
-                  void update({ audiences: toggle(preferences.audiences, tag, event.target.checked) })
-                }
-              />
-              {tag}
-            </label>
-          ))
+          <CheckList
+            values={offered}
+            chosen={preferences.audiences}
+            label={(tag) => tag}
+            onChange={(audiences) => void update({ audiences })}
+          />
         )}
       </fieldset>
 
@@ -105,20 +118,12 @@ export function PreferencesSection() {
       <fieldset>
         <legend>{t('prefs.suggestionLanguages')}</legend>
         <p className="hint">{t('prefs.suggestionLanguagesHint')}</p>
-        {CONTENT_LANGUAGES.map((language) => (
-          <label key={language} className="check">
-            <input
-              type="checkbox"
-              checked={preferences.suggestionLanguages.includes(language)}
-              onChange={(event) =>
-                void update({
-                  suggestionLanguages: toggle(preferences.suggestionLanguages, language, event.target.checked),
-                })
-              }
-            />
-            {t(`prefs.${CONTENT_LABEL[language]}`)}
-          </label>
-        ))}
+        <CheckList
+          values={CONTENT_LANGUAGES}
+          chosen={preferences.suggestionLanguages}
+          label={(language) => t(`prefs.${CONTENT_LABEL[language]}`)}
+          onChange={(suggestionLanguages) => void update({ suggestionLanguages })}
+        />
       </fieldset>
 
       <RadioGroup

@@ -12,14 +12,19 @@ import { InsertStatus } from './InsertStatus';
 import { Ownership } from './Ownership';
 import { Suggestions } from './Suggestions';
 import { useComposerSession, useLiveDraft } from './use-composer-session';
+import { useCardsAfterReminder } from './use-cards-after-reminder';
 import { useInsert } from './use-insert';
 import { usePanelData } from './use-panel-data';
 
 /** What the guidelines slot gets to work with (the integrator mounts reminders and draft checks). */
 export interface GuidelinesContext {
   data: PanelData | null;
+  /** The panel data has answered (ready or failed): `data` is what there will be. */
+  dataSettled: boolean;
   draftText: string;
   replaceDraft: (text: string) => Promise<boolean>;
+  /** Call once the reminder for this opening is settled: the cards wait for it (no jump). */
+  onReminderDecided: () => void;
 }
 
 export interface ComposerPanelProps {
@@ -40,6 +45,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
   );
   const consent = useStorageItem(consentItem);
   const { load, retry } = usePanelData(open);
+  const { cardsLoad, reminderDecided } = useCardsAfterReminder(open, load, typeof guidelines === 'function');
   const insert = useInsert();
   // Focus follows the person's own collapse/expand only (never steals focus from LinkedIn's editor).
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -69,7 +75,16 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
 
   const data = load.state === 'ready' ? load.data : null;
   const showSuggestions = consent === null || hasConsent(consent, 'panel');
-  const guidelineNode = typeof guidelines === 'function' ? guidelines({ data, draftText, replaceDraft }) : guidelines;
+  const guidelineNode =
+    typeof guidelines === 'function'
+      ? guidelines({
+          data,
+          dataSettled: load.state !== 'loading',
+          draftText,
+          replaceDraft,
+          onReminderDecided: reminderDecided,
+        })
+      : guidelines;
 
   if (!open) return null;
 
@@ -114,7 +129,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
 
       {showSuggestions ? (
         <Suggestions
-          load={load}
+          load={cardsLoad}
           language={language}
           query={ui.query}
           filter={ui.filter}

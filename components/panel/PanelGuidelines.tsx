@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { GuidelinesSection } from '@/components/guidelines';
 import { useT } from '@/components/I18nProvider';
 import { useStorageItem } from '@/components/use-storage-item';
@@ -15,11 +15,20 @@ import type { GuidelinesContext } from './ComposerPanel';
  * policy and rule parameters, the person's reminder frequency, and fixes written through the
  * same insertion path as suggestions. Advice only: nothing here blocks posting.
  */
-export function PanelGuidelines({ data, draftText, replaceDraft }: GuidelinesContext) {
+export function PanelGuidelines({ data, dataSettled, draftText, replaceDraft, onReminderDecided }: GuidelinesContext) {
   const { language } = useT('panel');
   const inserted = useComposerSession((session) => session.inserted);
   const consent = useStorageItem(consentItem);
-  const frequency = useStorageItem(preferencesItem)?.reminderFrequency ?? DEFAULT_PREFERENCES.reminderFrequency;
+  const preferences = useStorageItem(preferencesItem);
+  const frequency = preferences?.reminderFrequency ?? DEFAULT_PREFERENCES.reminderFrequency;
+  // The reminder is taken once per opening, so only when all it depends on is known: the
+  // feed's own reminders and switch (the panel data, or its failure), the person's frequency
+  // and their consent. Taken earlier, it was the built-in text at the default frequency.
+  const known = consent !== null && preferences !== null && dataSettled;
+  const remindersOn = known && hasConsent(consent, 'reminders') && (data?.features.reminders ?? true);
+  useEffect(() => {
+    if (known && !remindersOn) onReminderDecided();
+  }, [known, remindersOn, onReminderDecided]);
 
   // Texts the draft should not simply repeat: what was inserted, and every suggested variant.
   const suggestions = useMemo(
@@ -35,9 +44,9 @@ export function PanelGuidelines({ data, draftText, replaceDraft }: GuidelinesCon
   );
 
   if (!consent) return null;
-  const reminders = hasConsent(consent, 'reminders');
   // Draft checks come with either consent: they are part of the composer help the person turned on.
-  const checks = (reminders || hasConsent(consent, 'panel')) && (data?.features.draftChecks ?? true);
+  const checks =
+    (hasConsent(consent, 'reminders') || hasConsent(consent, 'panel')) && (data?.features.draftChecks ?? true);
   return (
     <GuidelinesSection
       draft={draftText}
@@ -45,7 +54,8 @@ export function PanelGuidelines({ data, draftText, replaceDraft }: GuidelinesCon
       params={data?.rules ?? DEFAULT_GUIDELINE_PARAMS}
       context={context}
       frequency={frequency}
-      remindersEnabled={reminders && (data?.features.reminders ?? true)}
+      remindersEnabled={remindersOn}
+      onReminderDecided={onReminderDecided}
       checksEnabled={checks}
       // LinkedIn's page shares the DOM: its synthetic clicks neither rewrite the draft nor hide
       // the reminder (S7), like every other panel action.

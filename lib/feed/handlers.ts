@@ -6,7 +6,6 @@ import { preferencesItem } from '../settings';
 import { feedUrlProblem, fetchFeed } from './fetch';
 import {
   audiencesOf,
-  byNewest,
   isCurrent,
   toCommunicationsContact,
   toFeatures,
@@ -17,6 +16,7 @@ import {
   toSuggestion,
 } from './normalize';
 import { byFeatured } from './featured';
+import { byNewest } from './newest';
 import { readCurrentFeed, readStatus, syncFeed } from './sync';
 import type { FeedOverview, FeedTestResult, PanelData } from './types';
 import { parseFeedText } from './validate';

@@ -172,8 +172,3 @@ export function isCurrent(item: FeedItem, now: Date): boolean {
 export function audiencesOf(feed: ValidFeed): string[] {
   return [...new Set(feed.items.flatMap((item) => item._advocacy?.audiences ?? []))].sort();
 }
-
-/** Newest first; undated items last. */
-export function byNewest(a: { datePublished: string | null }, b: { datePublished: string | null }): number {
-  return (b.datePublished ?? '').localeCompare(a.datePublished ?? '');
-}

@@ -1,6 +1,7 @@
 /** Searching, filtering and sorting the panel's suggestions (pure, tested). */
 import type { Suggestion } from '@/lib/feed/types';
 import { featuredFirst } from '@/lib/feed/featured';
+import { byNewest } from '@/lib/feed/newest';
 
 /**
  * The lower-cased text a suggestion is found by, made once per suggestion object (the panel's
@@ -46,7 +47,7 @@ export function matchesFilter(suggestion: Suggestion, filter: string): boolean {
 
 /** Newest first (undated last), stable otherwise. */
 export function newestFirst(suggestions: readonly Suggestion[]): Suggestion[] {
-  return [...suggestions].sort((a, b) => (b.datePublished ?? '').localeCompare(a.datePublished ?? ''));
+  return [...suggestions].sort(byNewest);
 }
 
 /** Every suggestion that matches the search and the filter: featured first, then newest first. */

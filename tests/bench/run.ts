@@ -56,8 +56,8 @@ const percentile = (xs: number[], p: number) => {
 };
 
 // Long tasks are observed from the page itself, installed before any script runs.
-const LONGTASK_INIT = `window.__longtasks = [];
-try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push(e.duration); })
+const LONGTASK_INIT = `window.__longtasks = []; window.__longtaskStarts = [];
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) { window.__longtasks.push(e.duration); window.__longtaskStarts.push(e.startTime); } })
   .observe({ type: 'longtask', buffered: true }); } catch {}`;
 
 async function metrics(cdp: CDPSession) {
@@ -265,13 +265,15 @@ function upsert(id: string, what: string, target: string, unit: string, key: str
 }
 
 /** P7 and insert latency, measured inside the page from the moment the composer is on screen. */
-async function panelTimings(session: ExtensionSession) {
+async function panelTimings(session: ExtensionSession, without: ExtensionSession) {
   for (const throttle of THROTTLES) {
     const key = `${throttle}x`;
     const visible: number[] = [];
     const fromClick: number[] = [];
     const insert: number[] = [];
     const longest: number[] = [];
+    const opening: number[] = [];
+    const inserting: number[] = [];
     let failures = 0;
     // One warm-up run (not counted): the first panel of a fresh profile also waits for the
     // first feed sync and the browser's first managed-storage read.
@@ -281,8 +283,16 @@ async function panelTimings(session: ExtensionSession) {
       // Long-task entries reach the observer asynchronously: let the last ones arrive.
       await page.waitForTimeout(500);
       const tasks = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
+      // Which part the long tasks belong to: opening (injection, mount, cards) or the Insert click.
+      const starts = await page.evaluate(() => (window as unknown as { __longtaskStarts: number[] }).__longtaskStarts);
+      const insertClick = latency === null ? null : await view.evaluate<number>('globalThis.__bench.clicked');
       if (run >= 0) {
         longest.push(Math.max(0, ...tasks));
+        // The task that handles the click starts before its pointerdown handler runs: a task
+        // that is still running at the click, or starts after it, is the Insert's.
+        const onInsert = (index: number) => insertClick !== null && starts[index]! + tasks[index]! > insertClick;
+        opening.push(Math.max(0, ...tasks.filter((_, index) => !onInsert(index))));
+        if (insertClick !== null) inserting.push(Math.max(0, ...tasks.filter((_, index) => onInsert(index))));
         if (timing) {
           visible.push(timing.visible);
           fromClick.push(timing.fromClick);
@@ -310,7 +320,30 @@ async function panelTimings(session: ExtensionSession) {
       'ms',
       key,
       median(longest),
-      longest.length ? `worst run ${Math.max(...longest)} ms` : undefined,
+      longest.length
+        ? `worst run ${Math.max(...longest)} ms; opening ${median(opening)} ms, Insert ${median(inserting)} ms (medians)`
+        : undefined,
+    );
+    // The same composer opening on the page alone: LinkedIn's own long tasks are not ours.
+    const pageAlone: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const { page, cdp } = await feedPageAt(without, throttle);
+      await clickStartAPost(page);
+      await page.waitForTimeout(2000);
+      pageAlone.push(
+        Math.max(0, ...(await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks))),
+      );
+      await cdp.detach();
+      await page.close();
+    }
+    upsert(
+      'P3-longtask-panel-base',
+      'longest task opening the same composer without the extension (reference: the page’s own)',
+      '—',
+      'ms',
+      key,
+      median(pageAlone),
+      `worst run ${Math.max(0, ...pageAlone)} ms`,
     );
     upsert(
       'P7-panel-click',
@@ -332,6 +365,24 @@ async function panelTimings(session: ExtensionSession) {
   }
 }
 
+/** The LinkedIn feed at the given CPU throttle, loaded, its long-task list emptied. */
+async function feedPageAt(session: ExtensionSession, throttle: number) {
+  const page = await session.context.newPage();
+  await page.addInitScript(LONGTASK_INIT);
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => ((window as unknown as { __longtasks: number[] }).__longtasks.length = 0));
+  return { page, cdp };
+}
+
+/** The person's real click on "Start a post". */
+async function clickStartAPost(page: Page) {
+  const start = (await page.locator('#start-post').boundingBox())!;
+  await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+}
+
 /**
  * A LinkedIn page at the given CPU throttle, long tasks counted from just before the person's
  * real click on "Start a post" (the panel's injection, parse and mount, P3), and the panel's
@@ -340,17 +391,10 @@ async function panelTimings(session: ExtensionSession) {
  * trusted events only).
  */
 async function openComposer(session: ExtensionSession, throttle: number) {
-  const page = await session.context.newPage();
-  await page.addInitScript(LONGTASK_INIT);
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
-  await page.waitForTimeout(300);
-  await page.evaluate(() => ((window as unknown as { __longtasks: number[] }).__longtasks.length = 0));
+  const { page, cdp } = await feedPageAt(session, throttle);
   const view = panelIn(session, page);
   await view.evaluate(PANEL_TIMING_ARM);
-  const start = (await page.locator('#start-post').boundingBox())!;
-  await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+  await clickStartAPost(page);
   const timing = await view.evaluate<{ visible: number; fromClick: number } | null>(PANEL_TIMING_AWAIT);
   return { page, cdp, view, timing };
 }
@@ -386,21 +430,27 @@ const PANEL_TIMING_AWAIT = `new Promise((resolve) => {
   poll();
 })`;
 
-// Waits for an enabled Insert button (suggestions load first) and returns where to click it.
+// Waits for an enabled Insert button (suggestions load first) that has stopped moving, as a
+// person would aim (tests/helpers/panel-query.ts stableCenter), and returns where to click it.
 const INSERT_FIND = `new Promise((resolve) => {
   const waitStart = performance.now();
   // The Insert button's accessible name starts with "Insert" (aria-label "Insert “<title>”").
   const find = () => [...(globalThis[Symbol.for('advocacy.bridge')]?.panelRoot?.querySelectorAll('button') ?? [])].find((b) => /^(insert|indsæt)/i.test((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()) && !b.disabled);
+  let last = null;
+  let steadySince = 0;
   const go = () => {
+    if (performance.now() - waitStart > 8000) return resolve(null);
     const button = find();
-    if (!button) {
-      if (performance.now() - waitStart > 8000) return resolve(null);
-      return requestAnimationFrame(go);
-    }
+    if (!button) return requestAnimationFrame(go);
     button.scrollIntoView({ block: 'nearest' });
     const r = button.getBoundingClientRect();
+    const at = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    const now = performance.now();
+    if (!last || last.x !== at.x || last.y !== at.y) steadySince = now;
+    last = at;
+    if (now - steadySince < 100) return requestAnimationFrame(go);
     globalThis.__bench.before = document.querySelector('[componentkey="ShareBox_textEditor"]')?.textContent ?? '';
-    resolve({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+    resolve(at);
   };
   go();
 })`;
@@ -629,8 +679,7 @@ async function idleAfterComposer(s: Sessions) {
         await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
         await page.evaluate(ADD_POSTS);
         await page.waitForTimeout(500);
-        const start = (await page.locator('#start-post').boundingBox())!;
-        await page.mouse.click(start.x + start.width / 2, start.y + start.height / 2);
+        await clickStartAPost(page);
         await page.locator('[componentkey="ShareBox_textEditor"]').waitFor({ timeout: 5000 });
         // Opted in, the panel is on screen now; give it its second (stable) request too.
         await page.waitForTimeout(1200);
@@ -1360,7 +1409,7 @@ async function main() {
     }
     if (ONLY.has('panel')) {
       console.log('\nPanel and insert…');
-      await panelTimings(sessions.opted);
+      await panelTimings(sessions.opted, sessions.without);
     }
     if (ONLY.has('bigfeed')) {
       console.log('\nPanel with a feed at the size limit (P10)…');

@@ -32,6 +32,30 @@ beforeEach(() => {
   answer({ 'data:summary': { ok: true, data: { shareCount: 0, firstAt: null, lastAt: null } } });
 });
 
+describe('options: reading the settings', () => {
+  it('shares one reading between the page script and the app, and follows storage until both have left', async () => {
+    // The page's script starts reading before React renders (entrypoints/options/main.tsx).
+    const stopEarly = useOptionsStore.getState().start();
+    const view = renderOptions();
+    const panel = await screen.findByRole('switch', { name: PANEL });
+    expect(panel).toHaveAttribute('aria-checked', 'false');
+    // One reading: the background is asked once when the settings are in, not once per caller.
+    await waitFor(() => expect(sendMock.mock.calls.filter(([type]) => type === 'data:summary')).toHaveLength(1));
+    await setConsent('panel', true);
+    await waitFor(() => expect(screen.getByRole('switch', { name: PANEL })).toHaveAttribute('aria-checked', 'true'));
+
+    // The app leaves; the page's reading still follows storage.
+    view.unmount();
+    await setConsent('panel', false);
+    await waitFor(() => expect(useOptionsStore.getState().consent.panel.granted).toBe(false));
+    // Both gone: nothing follows any more.
+    stopEarly();
+    await setConsent('panel', true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(useOptionsStore.getState().consent.panel.granted).toBe(false);
+  });
+});
+
 describe('options: consent', () => {
   it('offers three labelled switches, all off, that record consent in one click', async () => {
     const user = userEvent.setup();

@@ -255,6 +255,26 @@ describe('the composer panel', () => {
     expect(screen.queryByRole('list', { name: 'Suggestions' })).not.toBeInTheDocument();
   });
 
+  it('brings the cards together with the reminder above them, and never holds them long', async () => {
+    // A slot whose reminder is decided when it says so (the real one: after its storage read).
+    let decide = () => undefined as void;
+    renderPanel('en', ({ onReminderDecided }) => {
+      decide = onReminderDecided;
+      return <p>Guideline slot</p>;
+    });
+    await screen.findByText('Guideline slot');
+    await waitFor(() => expect(mocks.send).toHaveBeenCalledWith('feed:panel-data', {}));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('list', { name: 'Suggestions' })).toBeNull();
+    act(() => decide());
+    expect(await screen.findByRole('list', { name: 'Suggestions' })).toBeInTheDocument();
+  });
+
+  it('shows the cards after a moment even when the reminder never settles', async () => {
+    renderPanel('en', () => <p>Guideline slot</p>);
+    expect(await screen.findByRole('list', { name: 'Suggestions' }, { timeout: 2000 })).toBeInTheDocument();
+  });
+
   it('lets guideline fixes replace the draft through the same insertion path', async () => {
     renderPanel();
     await screen.findByRole('list', { name: 'Suggestions' });

@@ -4,14 +4,14 @@
  * not rewrite the person's draft, a click on "Hide reminder" must not hide it, and a click on the
  * policy link must not follow it — as for every other panel action (panel-composer.test.tsx).
  */
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/I18nProvider';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
 import { composerSession } from '@/lib/linkedin/bridge';
 import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
-import { consentItem, POLICY_VERSION } from '@/lib/settings';
+import { consentItem, POLICY_VERSION, preferencesItem } from '@/lib/settings';
 import { panelData } from './panel-fixtures';
 
 /** happy-dom has no `isTrusted`: user-event stands for the person; `trusted = false` for the page. */
@@ -33,7 +33,13 @@ const data = panelData({
 function renderGuidelines(replaceDraft: (text: string) => Promise<boolean>) {
   return render(
     <I18nProvider language="en">
-      <PanelGuidelines data={data} draftText="News about Blåhval" replaceDraft={replaceDraft} />
+      <PanelGuidelines
+        data={data}
+        dataSettled
+        draftText="News about Blåhval"
+        replaceDraft={replaceDraft}
+        onReminderDecided={() => undefined}
+      />
     </I18nProvider>,
   );
 }
@@ -76,6 +82,39 @@ describe('the panel’s guideline actions', () => {
     link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     expect(prevented).toBe(false);
     await user.click(hide);
+    expect(screen.queryByText('Write what makes you proud.')).toBeNull();
+  });
+});
+
+describe('the panel’s reminder', () => {
+  const panel = (props: { data: typeof data | null; dataSettled: boolean; onReminderDecided: () => void }) => (
+    <I18nProvider language="en">
+      <PanelGuidelines {...props} draftText="" replaceDraft={async () => true} />
+    </I18nProvider>
+  );
+
+  it('is the company’s own, taken once the panel data is in, and says when it is decided', async () => {
+    await preferencesItem.setValue({ ...(await preferencesItem.getValue()), reminderFrequency: 'always' });
+    const decided = vi.fn();
+    const view = render(panel({ data: null, dataSettled: false, onReminderDecided: decided }));
+    // Consent and preferences are read, the feed is not answered yet: no reminder is taken.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByText(/remind/i)).toBeNull();
+    expect(decided).not.toHaveBeenCalled();
+
+    view.rerender(panel({ data, dataSettled: true, onReminderDecided: decided }));
+    expect(await screen.findByText('Write what makes you proud.')).toBeInTheDocument();
+    // Not the built-in text the extension falls back to without a feed policy.
+    expect(screen.queryByText(/Your professional view is what your network values/)).toBeNull();
+    expect(decided).toHaveBeenCalledOnce();
+  });
+
+  it('honours the person’s frequency: "never" shows none, and the cards need not wait', async () => {
+    await preferencesItem.setValue({ ...(await preferencesItem.getValue()), reminderFrequency: 'never' });
+    const decided = vi.fn();
+    render(panel({ data, dataSettled: true, onReminderDecided: decided }));
+    await waitFor(() => expect(decided).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByText('Write what makes you proud.')).toBeNull();
   });
 });

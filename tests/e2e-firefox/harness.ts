@@ -15,30 +15,21 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type ConnectionTransport, type Page } from 'puppeteer-core';
 import { NodeWebSocketTransport } from 'puppeteer-core/internal/node/NodeWebSocketTransport.js';
 import { GECKO_ID } from '../../wxt.config';
+import { fixture, fixtureScript, installedBrowser, PAGE_TYPE, ROOT, savePng, SCRIPT_TYPE } from '../helpers/e2e';
 import { Marionette } from './marionette';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
-export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
-export const ARTIFACTS_DIR = join(ROOT, 'tests/e2e/.artifacts/firefox');
 /** Fixed through `extensions.webextensions.uuids`, so extension pages have a known address. */
 export const EXTENSION_UUID = '6f1c2a9e-4b7d-4e0a-9c35-1d8e2f7a5b60';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
-const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr'];
-
+/** Where Debian's firefox-esr is, or a plain error saying how to install it. */
 export function firefoxPath(): string {
-  const found = FIREFOX_PATHS.find((path) => existsSync(path));
-  if (!found) throw new Error('firefox-esr not found: install it with `apt-get install -y firefox-esr` (see .ci/run).');
-  return found;
-}
-
-export function fixture(name: string): string {
-  return readFileSync(join(FIXTURES_DIR, name), 'utf8');
+  return installedBrowser('firefox-esr', ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr']);
 }
 
 function freePort(): Promise<number> {
@@ -84,16 +75,16 @@ function certificate(dir: string): { key: Buffer; cert: Buffer } {
 function linkedinServer(tls: { key: Buffer; cert: Buffer }, page: string): Promise<HttpsServer> {
   const server = createHttpsServer(tls, (request, response) => {
     const url = new URL(request.url ?? '/', 'https://www.linkedin.com');
-    if (url.pathname.startsWith('/__fixtures/')) {
-      const name = url.pathname.slice('/__fixtures/'.length).replace(/[^\w.-]/g, '');
-      response.writeHead(200, { 'content-type': 'text/javascript' }).end(fixture(name));
+    const script = fixtureScript(url.pathname);
+    if (script !== null) {
+      response.writeHead(200, { 'content-type': SCRIPT_TYPE }).end(script);
       return;
     }
     if (url.pathname === '/favicon.ico') {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fixture(page));
+    response.writeHead(200, { 'content-type': PAGE_TYPE }).end(fixture(page));
   });
   return new Promise((resolveServer, reject) => {
     server.once('error', (error) =>
@@ -307,11 +298,8 @@ export async function installExtension(session: FirefoxSession): Promise<string>
 }
 
 /** Saves a PNG under tests/e2e/.artifacts/firefox (kept out of git, looked at by people). */
-export function saveScreenshot(name: string, png: Buffer | Uint8Array): string {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const path = join(ARTIFACTS_DIR, `${name}.png`);
-  writeFileSync(path, png);
-  return path;
+export function saveScreenshot(name: string, png: Uint8Array): string {
+  return savePng(`firefox/${name}`, png);
 }
 
 export async function pageScreenshot(page: Page, name: string): Promise<string> {

@@ -1,5 +1,6 @@
 /** Helpers for the extension's own pages, driven over Marionette (BiDi cannot reach them). */
 import type { ShareEvent } from '@/lib/db/types';
+import { readShares } from '../helpers/e2e';
 import { EXTENSION_ORIGIN, waitFor, type FirefoxSession } from './harness';
 
 /** Opens one of the extension's pages in Marionette's current tab and waits for its first heading. */
@@ -72,24 +73,11 @@ export function mozillaOwn(host: string): boolean {
 
 /**
  * The shares the background stored on the device, read from the extension's IndexedDB in
- * Marionette's current tab, which must be one of the extension's pages (same origin).
+ * Marionette's current tab, which must be one of the extension's pages (same origin), with
+ * the reader the Chromium suite runs in its worker.
  */
 export function storedShares(session: FirefoxSession): Promise<ShareEvent[]> {
-  return session.marionette.executeAsync<ShareEvent[]>(`
-    const db = await new Promise((resolve, reject) => {
-      const open = indexedDB.open('advocacy');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    // The background may not have created its tables yet: then nothing is recorded.
-    if (!db.objectStoreNames.contains('shares')) { db.close(); return []; }
-    const rows = await new Promise((resolve, reject) => {
-      const request = db.transaction('shares').objectStore('shares').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return rows;`);
+  return session.marionette.executeAsync<ShareEvent[]>(`return (${readShares.toString()})();`);
 }
 
 /**

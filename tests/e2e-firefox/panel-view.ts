@@ -1,5 +1,6 @@
 /**
- * The Firefox suite's way into the composer panel, the counterpart of tests/e2e/panel-view.ts.
+ * The Firefox suite's way into the composer panel, the counterpart of tests/e2e/panel-view.ts
+ * (both read and click through tests/helpers/panel-query.ts).
  * The panel's shadow root is closed to LinkedIn's page (S7) and puppeteer over WebDriver BiDi
  * only evaluates in the page's own realm, so neither sees it. The root is held on the bridge in
  * our content-script world only; in Firefox that world is the content script's sandbox.
@@ -13,7 +14,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
-import { FIND, stableCenter, wire, type PanelQuery } from '../e2e/panel-view';
+import { FIND, PanelReader, wire, type PanelQuery } from '../helpers/panel-query';
 import type { FirefoxSession } from './harness';
 
 // Runs in Marionette's system sandbox of the tab; `window` is the page's window (through Xrays).
@@ -56,11 +57,13 @@ export async function inTab<T>(
 }
 
 /** The panel in `page`, seen from our content-script world (the same queries as in Chromium). */
-export class FirefoxPanelView {
+export class FirefoxPanelView extends PanelReader<Page> {
   constructor(
     private readonly session: FirefoxSession,
-    readonly page: Page,
-  ) {}
+    page: Page,
+  ) {
+    super(page);
+  }
 
   /** Evaluates `expression` in our content-script sandbox of the page; null when none runs there. */
   async evaluate<T>(expression: string): Promise<T | null> {
@@ -74,30 +77,8 @@ export class FirefoxPanelView {
     return json === null || json === undefined ? null : (JSON.parse(json) as T);
   }
 
-  private run<T>(query: PanelQuery, op: string): Promise<T | null> {
+  protected run<T>(query: PanelQuery, op: string): Promise<T | null> {
     return this.evaluate<T>(`(${FIND})(${JSON.stringify(wire(query))}, ${JSON.stringify(op)})`);
-  }
-
-  /** 1 while a panel is mounted in the page (its host connected), else 0. */
-  mounted(): Promise<number> {
-    return this.run<number>({}, 'mounted').then((n) => n ?? 0);
-  }
-  count(query: PanelQuery): Promise<number> {
-    return this.run<number>(query, 'count').then((n) => n ?? 0);
-  }
-  text(query: PanelQuery): Promise<string | null> {
-    return this.run<string>(query, 'text');
-  }
-  innerText(query: PanelQuery): Promise<string | null> {
-    return this.run<string>(query, 'innerText');
-  }
-  /** A real mouse click at the element's centre: a trusted event, as from the person. */
-  async click(query: PanelQuery): Promise<void> {
-    const center = await stableCenter(
-      () => this.run<{ x: number; y: number }>(query, 'center'),
-      JSON.stringify(wire(query)),
-    );
-    await this.page.mouse.click(center.x, center.y);
   }
 }
 

@@ -18,11 +18,16 @@ describe('guideline checks while writing', () => {
     await page.getByText('Start a post').click();
     const panel = panelIn(session, page);
     await expect.poll(() => panel.count({ role: 'list', name: 'Suggestions' }), { timeout: 10_000 }).toBe(1);
+    // The reminder came with the cards, and it is the company's own (the demo feed's first
+    // topic), not the built-in text the panel falls back to without a feed policy.
+    const guidelines = { selector: '[data-slot="guidelines"]' };
+    expect(await panel.count({ text: 'what your network is here for', within: guidelines })).toBe(1);
+    expect(await panel.count({ text: 'what your network values', within: guidelines })).toBe(0);
 
     const editor = page.locator('[componentkey="ShareBox_textEditor"]');
     await editor.click();
     await page.keyboard.type('Excited about Projekt Havørn at Nordvind this spring.');
-    const findings = { selector: '[data-slot="guidelines"]' };
+    const findings = guidelines;
     const finding = (text: string) => panel.count({ text, within: findings });
     await expect.poll(() => finding('stay internal for now')).toBe(1);
     await expect.poll(() => finding('Let readers know you work there')).toBe(1);

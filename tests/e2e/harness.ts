@@ -4,14 +4,15 @@
  * https://www.linkedin.com/... by request routing, every other request aborted): errors and
  * refused requests per session, screenshots, consent, and reading the worker's state.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ShareEvent } from '@/lib/db/types';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { EXTENSION_DIR, launchChromium, readShares, ROOT, type Routes } from '../helpers/chromium';
+import { EXTENSION_DIR, launchChromium, readShares, type Routes } from '../helpers/chromium';
+import { savePng } from '../helpers/e2e';
 
 export { chromiumPath, EXTENSION_DIR, FIXTURES_DIR, fixture, readShares, ROOT } from '../helpers/chromium';
-export const ARTIFACTS_DIR = join(ROOT, 'tests/e2e/.artifacts');
+export { ARTIFACTS_DIR } from '../helpers/e2e';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -91,10 +92,7 @@ export async function updateExtension(session: ExtensionSession, version: string
 
 /** Saves a screenshot under tests/e2e/.artifacts (kept out of git, looked at by people). */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const path = join(ARTIFACTS_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: false });
-  return path;
+  return savePng(name, await page.screenshot({ fullPage: false }));
 }
 
 /** Runs code in the extension's service worker (e.g. to read storage). */

@@ -12,7 +12,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, screenshot, setConsent, storedShares, updateExtension, type ExtensionSession } from './harness';
-import { FIND, panelIn, wire } from './panel-view';
+import { FIND, wire } from '../helpers/panel-query';
+import { panelIn } from './panel-view';
 
 const editor = (page: Page) => page.locator('[componentkey="ShareBox_textEditor"]');
 const toast = (page: Page) => page.getByText('Post successful.');

@@ -4,28 +4,19 @@
  * https://www.linkedin.com/... by request routing, and every other http(s) request aborted,
  * so nothing ever reaches the real LinkedIn.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { ShareEvent } from '@/lib/db/types';
+import { fixture, fixtureScript, installedBrowser, PAGE_TYPE, ROOT, SCRIPT_TYPE } from './e2e';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+// The Chromium suite, the bench and the demo take these from here, with the launch.
+export { FIXTURES_DIR, fixture, readShares, ROOT } from './e2e';
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
-
-const CHROMIUM_PATHS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
 /** Where Debian's Chromium is, or a plain error saying how to install it. */
 export function chromiumPath(): string {
-  const found = CHROMIUM_PATHS.find((path) => existsSync(path));
-  if (!found) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (see .ci/run).');
-  return found;
-}
-
-/** A file of tests/fixtures, as text. */
-export function fixture(name: string): string {
-  return readFileSync(join(FIXTURES_DIR, name), 'utf8');
+  return installedBrowser('chromium', ['/usr/lib/chromium/chromium', '/usr/bin/chromium']);
 }
 
 /** A routed answer: url prefix → what is served. */
@@ -141,42 +132,13 @@ async function routeFixtures(context: BrowserContext, options: ChromiumOptions):
     if (parsed.protocol === 'chrome-extension:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:') {
       return route.continue();
     }
-    if (parsed.hostname === 'www.linkedin.com' && parsed.pathname.startsWith('/__fixtures/')) {
-      const name = parsed.pathname.slice('/__fixtures/'.length).replace(/[^\w.-]/g, '');
-      return route.fulfill({ status: 200, contentType: 'text/javascript', body: fixture(name) });
-    }
+    const script = parsed.hostname === 'www.linkedin.com' ? fixtureScript(parsed.pathname) : null;
+    if (script !== null) return route.fulfill({ status: 200, contentType: SCRIPT_TYPE, body: script });
     if (parsed.hostname === 'www.linkedin.com' && route.request().resourceType() === 'document') {
       const name = options.linkedinFixture ?? 'linkedin.html';
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture(name) });
+      return route.fulfill({ status: 200, contentType: PAGE_TYPE, body: fixture(name) });
     }
     options.onBlocked?.(parsed.host);
     return route.abort();
   });
 }
-
-/**
- * Reads the person's share records from the extension's database. Runs inside the browser
- * (`worker.evaluate(readShares)` or `page.evaluate(readShares)` on an extension page), so it
- * is self-contained: no outer names, no inner named functions (tsx would wrap them in a
- * helper the browser lacks).
- */
-export const readShares = (): Promise<ShareEvent[]> =>
-  new Promise<ShareEvent[]>((resolve, reject) => {
-    const open = indexedDB.open('advocacy');
-    open.onerror = () => reject(new Error(String(open.error)));
-    open.onsuccess = () => {
-      const db = open.result;
-      // The background may not have created its tables yet: then nothing is recorded.
-      if (!db.objectStoreNames.contains('shares')) {
-        db.close();
-        resolve([]);
-        return;
-      }
-      const request = db.transaction('shares').objectStore('shares').getAll();
-      request.onsuccess = () => {
-        db.close();
-        resolve(request.result as ShareEvent[]);
-      };
-      request.onerror = () => reject(new Error(String(request.error)));
-    };
-  });

@@ -20,6 +20,9 @@ import { useTestDb } from '../helpers/db';
 const share = (id: string, at: string, extra: Partial<ShareEvent> = {}): ShareEvent =>
   makeShare({ id, at, suggestionTitle: 'Our new office', sourceUrl: 'https://example.com/news', ...extra });
 
+/** The CSV header written out by hand, so a renamed or reordered column fails here and not silently in a spreadsheet. */
+const HEADER_LINE = 'id,at,kind,suggestionId,suggestionTitle,campaign,language,changedRatio,postUrl,sourceUrl';
+
 /** A tiny RFC 4180 reader, to prove the CSV round-trips (not the code under test). */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -105,19 +108,10 @@ describe('your data: export', () => {
       changedRatio: 0,
       postUrl: null,
     });
-    const rows = parseCsv(sharesToCsv([tricky]));
-    expect(rows[0]).toEqual([
-      'id',
-      'at',
-      'kind',
-      'suggestionId',
-      'suggestionTitle',
-      'campaign',
-      'language',
-      'changedRatio',
-      'postUrl',
-      'sourceUrl',
-    ]);
+    const csv = sharesToCsv([tricky]);
+    // The header line exactly as a spreadsheet sees it: column names, order, commas, CRLF.
+    expect(csv.startsWith(`${HEADER_LINE}\r\n`)).toBe(true);
+    const rows = parseCsv(csv);
     expect(rows[1]).toEqual([
       'share_cccccccc',
       '2026-11-02T10:00:00.000Z',
@@ -134,9 +128,7 @@ describe('your data: export', () => {
     expect(csvCell('@team')).toBe("'@team");
     expect(csvCell(-0.5)).toBe('-0.5');
     expect(csvCell(null)).toBe('');
-    expect(sharesToCsv([])).toBe(
-      'id,at,kind,suggestionId,suggestionTitle,campaign,language,changedRatio,postUrl,sourceUrl\r\n',
-    );
+    expect(sharesToCsv([])).toBe(`${HEADER_LINE}\r\n`);
   });
 
   it('never starts a cell with a formula when a Danish spreadsheet splits the file at ";"', () => {

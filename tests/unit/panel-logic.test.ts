@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { byNewest } from '@/lib/feed/newest';
 import { orderVariants } from '@/lib/panel/language-choice';
 import { NARROW_WIDTH, placePanel } from '@/lib/panel/placement';
 import { composeInsertText } from '@/lib/panel/post-text';
@@ -53,5 +54,35 @@ describe('where the panel goes', () => {
     const squeezed = placePanel(full, { width: 800, height: 900 });
     const footer = { top: full.bottom - 96, left: 0, right: 800, bottom: full.bottom };
     expect(overlaps(squeezed, footer)).toBe(false);
+  });
+});
+
+describe('the order of the suggestions in time', () => {
+  const dated = (id: string, datePublished: string | null) => ({ id, datePublished });
+
+  it('puts the newest first by the instant, whatever the offset, and undated or unreadable dates last', () => {
+    const items = [
+      dated('undated', null),
+      dated('monday-noon-utc', '2026-11-30T12:00:00Z'),
+      // 13:30 in Copenhagen is 12:30 UTC.
+      dated('monday-1330-copenhagen', '2026-11-30T13:30:00+01:00'),
+      // 11:00 in New York is 16:00 UTC: the newest, though as text it would come after both.
+      dated('monday-11-new-york', '2026-11-30T11:00:00-05:00'),
+      dated('garbled', 'last Tuesday'),
+      dated('sunday', '2026-11-29'),
+    ];
+    expect([...items].sort(byNewest).map((item) => item.id)).toEqual([
+      'monday-11-new-york',
+      'monday-1330-copenhagen',
+      'monday-noon-utc',
+      'sunday',
+      'undated',
+      'garbled',
+    ]);
+  });
+
+  it('keeps items of the same instant in their order', () => {
+    const items = ['a', 'b', 'c'].map((id) => dated(id, '2026-11-30T12:00:00Z'));
+    expect([...items].sort(byNewest).map((item) => item.id)).toEqual(['a', 'b', 'c']);
   });
 });
