@@ -71,8 +71,9 @@ export function filesOf(outDir: string, entry: string): string[] {
         visit(ref.startsWith('/') ? ref.slice(1) : posix.join(dir, ref));
       }
     } else if (file.endsWith('.js')) {
-      // Vite's minified ES chunks: `from"./x.js"`, `import"./x.js"`, and dynamic `import("./x.js")`.
-      for (const match of text.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      // Vite's minified ES chunks: `from"./x.js"`, `import"./x.js"`, and dynamic `import("./x.js")`
+      // (which Rolldown writes with backquotes: import(`./x.js`)).
+      for (const match of text.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
         visit(posix.normalize(posix.join(dir, match[1]!)));
       }
     }
