@@ -1,8 +1,8 @@
 /**
  * Long lists shown a part at a time (P3, P10): rendering all 500 suggestion cards or studio rows
  * in one commit was one 580–715 ms task. A list shows a first screenful at once and more on
- * demand (a "Show more" button, scrolling to its end) or in idle slices. Pure: what to show is
- * computed here; the React side only keeps the count and asks for the next one.
+ * demand (a "Show more" button, scrolling to its end) or a slice at a time, each in a task of
+ * its own. Pure: what to show is computed here; the React side keeps the count and asks for more.
  */
 
 /** How a list grows: `first` rows at once, then `step` more at a time. */
@@ -20,7 +20,7 @@ export function shownCount(total: number, revealed: number, steps: RevealSteps, 
   return Math.min(total, Math.max(steps.first, revealed, mustShow + 1));
 }
 
-/** The count after one more step (for "Show more", a scroll to the end, or an idle slice). */
+/** The count after one more step (for "Show more", a scroll to the end, or the next slice). */
 export function nextCount(total: number, shown: number, steps: RevealSteps): number {
   return Math.min(total, Math.max(shown, steps.first) + steps.step);
 }
