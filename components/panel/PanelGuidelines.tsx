@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { GuidelinesSection } from '@/components/guidelines';
 import { useT } from '@/components/I18nProvider';
 import { useStorageItem } from '@/components/use-storage-item';
@@ -24,7 +24,11 @@ export function PanelGuidelines({ data, dataSettled, draftText, replaceDraft, on
   // The reminder is taken once per opening, so only when all it depends on is known: the
   // feed's own reminders and switch (the panel data, or its failure), the person's frequency
   // and their consent. Taken earlier, it was the built-in text at the default frequency.
-  const known = consent !== null && preferences !== null && dataSettled;
+  // Once known, it stays so for this opening (this component mounts per opening): a Retry of
+  // the panel data does not take a second reminder.
+  const knownOnce = useRef(false);
+  if (consent !== null && preferences !== null && dataSettled) knownOnce.current = true;
+  const known = knownOnce.current;
   const remindersOn = known && hasConsent(consent, 'reminders') && (data?.features.reminders ?? true);
   useEffect(() => {
     if (known && !remindersOn) onReminderDecided();

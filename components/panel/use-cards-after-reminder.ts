@@ -20,10 +20,10 @@ export function useCardsAfterReminder(
     if (!open) setDecided(false);
   }, [open]);
   useEffect(() => {
-    if (decided || load.state === 'loading') return;
+    if (!open || decided || load.state === 'loading') return;
     const timer = setTimeout(() => setDecided(true), HOLD_MS);
     return () => clearTimeout(timer);
-  }, [decided, load.state]);
+  }, [open, decided, load.state]);
   const reminderDecided = useCallback(() => setDecided(true), []);
   return { cardsLoad: !waitForReminder || decided ? load : LOADING, reminderDecided };
 }

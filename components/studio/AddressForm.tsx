@@ -35,7 +35,11 @@ export function AddressForm({ label, button, onText }: AddressFormProps) {
     setState({ kind: 'busy' });
     const result = await fetchText(url);
     if (result.ok) {
-      const problem = await onText(result.text, url);
+      // The reader comes in a chunk of its own (components/studio/deferred.ts); if it cannot be
+      // loaded (an update replaced the files), say so rather than stay busy for good.
+      const problem = await Promise.resolve()
+        .then(() => onText(result.text, url))
+        .catch((error: unknown) => String(error));
       return setState(problem ? { kind: 'problem', message: problem } : { kind: 'idle' });
     }
     if (result.reason === 'network') {

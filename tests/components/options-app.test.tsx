@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import type { Language } from '@/lib/i18n';
@@ -36,6 +36,8 @@ describe('options: reading the settings', () => {
   it('shares one reading between the page script and the app, and follows storage until both have left', async () => {
     // The page's script starts reading before React renders (entrypoints/options/main.tsx).
     const stopEarly = useOptionsStore.getState().start();
+    // Stopped whatever happens: a reading left running would be shared by the next tests.
+    onTestFinished(() => stopEarly());
     const view = renderOptions();
     const panel = await screen.findByRole('switch', { name: PANEL });
     expect(panel).toHaveAttribute('aria-checked', 'false');

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { composerSession } from '@/lib/linkedin/bridge';
-import { consentItem, panelStateItem, POLICY_VERSION } from '@/lib/settings';
+import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
+import { reminderStateItem } from '@/lib/guidelines/reminder-state';
+import { consentItem, panelStateItem, POLICY_VERSION, preferencesItem } from '@/lib/settings';
 import { usePanelStore } from '@/stores/panel';
 import type { send } from '@/lib/messaging/send';
 import { answerMessages } from '../helpers/send';
@@ -268,6 +270,41 @@ describe('the composer panel', () => {
     expect(screen.queryByRole('list', { name: 'Suggestions' })).toBeNull();
     act(() => decide());
     expect(await screen.findByRole('list', { name: 'Suggestions' })).toBeInTheDocument();
+  });
+
+  it('takes one reminder per opening, the feed’s own, also when the same panel opens again', async () => {
+    await grant(true, true);
+    await preferencesItem.setValue({ ...(await preferencesItem.getValue()), reminderFrequency: 'always' });
+    const reminder = (id: string, topic: 'purpose' | 'positive', en: string) => ({
+      id,
+      topic,
+      text: { da: en, en },
+    });
+    answer(
+      panelData({
+        policy: {
+          url: 'https://example.com/policy',
+          purpose: null,
+          reminders: [reminder('r1', 'purpose', 'Why we share.'), reminder('r2', 'positive', 'What makes you proud.')],
+          criticismContact: null,
+        },
+      }),
+    );
+    renderPanel('en', (context) => <PanelGuidelines {...context} />);
+    expect(await screen.findByText('Why we share.')).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: 'Suggestions' })).toBeInTheDocument();
+
+    act(() => composerSession().getState().closed());
+    await waitFor(() => expect(screen.queryByText('Why we share.')).toBeNull());
+    // Closed for longer than the cards ever wait: the next opening still holds them for its reminder.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    act(() => composerSession().getState().opened());
+    await screen.findByRole('list', { name: 'Suggestions' });
+    expect(screen.getByText('What makes you proud.')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Two openings, two reminders taken: the rotation moved on once per opening.
+    expect((await reminderStateItem.getValue()).shownCount).toBe(2);
+    expect(screen.getByText('What makes you proud.')).toBeInTheDocument();
   });
 
   it('shows the cards after a moment even when the reminder never settles', async () => {

@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/I18nProvider';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
 import { composerSession } from '@/lib/linkedin/bridge';
+import { reminderStateItem } from '@/lib/guidelines/reminder-state';
 import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
 import { consentItem, POLICY_VERSION, preferencesItem } from '@/lib/settings';
 import { panelData } from './panel-fixtures';
@@ -107,6 +108,20 @@ describe('the panel’s reminder', () => {
     // Not the built-in text the extension falls back to without a feed policy.
     expect(screen.queryByText(/Your professional view is what your network values/)).toBeNull();
     expect(decided).toHaveBeenCalledOnce();
+  });
+
+  it('keeps the reminder of this opening when the panel data is asked again (Retry)', async () => {
+    await preferencesItem.setValue({ ...(await preferencesItem.getValue()), reminderFrequency: 'always' });
+    await reminderStateItem.removeValue();
+    const decided = vi.fn();
+    // The feed could not be read: the built-in reminder.
+    const view = render(panel({ data: null, dataSettled: true, onReminderDecided: decided }));
+    expect(await screen.findByRole('button', { name: 'Hide reminder' })).toBeInTheDocument();
+    view.rerender(panel({ data: null, dataSettled: false, onReminderDecided: decided })); // Retry…
+    view.rerender(panel({ data, dataSettled: true, onReminderDecided: decided })); // …answered
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByRole('button', { name: 'Hide reminder' })).toBeInTheDocument();
+    expect((await reminderStateItem.getValue()).shownCount).toBe(1);
   });
 
   it('honours the person’s frequency: "never" shows none, and the cards need not wait', async () => {
