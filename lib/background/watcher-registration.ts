@@ -82,11 +82,13 @@ let queue: Promise<unknown> = Promise.resolve();
  * running watcher follows consent itself).
  */
 export function syncWatcherRegistration(
-  consent: Consent | null | undefined,
+  consent: Consent | null | undefined | (() => Promise<Consent | null | undefined>),
   { openTabs = false, api = browserWatcherApi }: { openTabs?: boolean; api?: WatcherApi } = {},
 ): Promise<'registered' | 'unregistered' | 'unchanged'> {
   const run = queue.then(async () => {
-    const wanted = watcherWanted(consent);
+    // A reader is read in turn, not when the call was queued: a value read at worker start
+    // and queued after a consent given meanwhile must not undo it.
+    const wanted = watcherWanted(typeof consent === 'function' ? await consent() : consent);
     const registered = await api.registered();
     if (wanted === registered) return 'unchanged' as const;
     if (wanted) {
@@ -104,12 +106,11 @@ export function syncWatcherRegistration(
 /** Wires the registration to consent: checked now (worker start) and on every change. */
 export function keepWatcherRegistered(api: WatcherApi = browserWatcherApi): void {
   const report = (error: unknown) => console.warn('[advocacy] could not update the LinkedIn watcher', error);
-  void consentItem
-    .getValue()
-    .then((consent) => syncWatcherRegistration(consent, { api }))
-    .catch(report);
-  consentItem.watch((next) => {
-    syncWatcherRegistration(next, { api, openTabs: true }).catch(report);
+  // Both read the stored consent when their turn comes (see syncWatcherRegistration).
+  const current = () => consentItem.getValue();
+  syncWatcherRegistration(current, { api }).catch(report);
+  consentItem.watch(() => {
+    syncWatcherRegistration(current, { api, openTabs: true }).catch(report);
   });
   // After an update the watcher in open LinkedIn tabs is an orphan of the old version (it can
   // no longer reach us and stops at the person's next action, lib/linkedin/script-context.ts):

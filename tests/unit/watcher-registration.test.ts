@@ -126,3 +126,17 @@ describe('after an extension update', () => {
     await expect.poll(() => calls.slice(before)).toEqual(['inject']);
   });
 });
+
+describe('a consent given while the worker starts', () => {
+  it('is not undone by the start-up check queued before it: each check reads consent in its turn', async () => {
+    const { api, isRegistered } = fakeApi();
+    // A change already being applied holds the queue; the start-up check is queued behind it…
+    void syncWatcherRegistration(consent(false, false, false), { api });
+    let stored: Consent = consent(false, false, false);
+    const startUpCheck = syncWatcherRegistration(async () => stored, { api });
+    // …and the person opts in before its turn (the watch's own sync may already have run).
+    stored = consent(true, false, false);
+    await startUpCheck;
+    expect(isRegistered()).toBe(true);
+  });
+});
