@@ -4,6 +4,7 @@
  * a content type is only a hint. A bad envelope rejects the feed; a bad item is skipped with
  * its reason; a feed with no usable item is rejected with the reason (R5, issue 12).
  */
+import { formatPath } from './path-text';
 import type { z } from '../zod';
 import { baseOf, relaxEnvelope, relaxItem } from './lenient';
 import { LIMITS } from './limits';
@@ -33,14 +34,7 @@ export type ValidationResult =
   | { ok: true; format: FeedFormat | null; feed: ValidFeed; skipped: SkippedItem[]; warnings: string[] }
   | { ok: false; format: FeedFormat | null; problems: string[]; skipped: SkippedItem[]; warnings: string[] };
 
-/** `items[3].url` style paths. */
-export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
-  let out = prefix;
-  for (const part of path) {
-    out += typeof part === 'number' ? `[${part}]` : out ? `.${String(part)}` : String(part);
-  }
-  return out || '(feed)';
-}
+export { formatPath };
 
 function describeIssues(error: z.ZodError, prefix = ''): string[] {
   return error.issues.slice(0, 20).map((issue) => `${formatPath(issue.path, prefix)}: ${plain(issue)}`);

@@ -1,3 +1,5 @@
+import { formatPath } from '../feed/path-text';
+
 /**
  * The studio edits the feed as plain JSON (the very shape it downloads), addressed by paths
  * like ['items', 3, '_advocacy', 'variants', 0, 'text']. Updates are immutable so the undo
@@ -12,15 +14,9 @@ export interface StudioFeed extends JsonObject {
   items: JsonObject[];
 }
 
-/**
- * `items[3]._advocacy.title` — the same path text lib/feed/validate's formatPath prints (a
- * unit test holds them equal). Not imported from there: that module brings zod and the XML
- * parser, which the studio loads only after its first frame (components/studio/deferred.ts).
- */
+/** `items[3]._advocacy.title`: the path text the feed's own checks print (lib/feed/path-text). */
 export function pathKey(path: Path): string {
-  let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
-  return out || '(feed)';
+  return formatPath(path);
 }
 
 /** The value at `path`, or undefined. */
