@@ -7,6 +7,7 @@ import { AddressForm } from './AddressForm';
 import { FeedSettings } from './FeedSettings';
 import { ItemEditor } from './ItemEditor';
 import { ItemList } from './ItemList';
+import { ChunkBoundary } from './ChunkBoundary';
 import { LazyPreview, loadChecks, loadDeferredSoon, usePainted } from './deferred';
 import { ChecksContext, ProblemText } from './problems';
 import { PublishHelp } from './PublishHelp';
@@ -24,7 +25,7 @@ export function StudioApp({ onLanguage }: { onLanguage?: (language: 'da' | 'en')
   const hasFeed = useStudioStore((s) => s.history !== null);
   const [start, setStart] = useState(false);
   const [view, setView] = useState<View>('items');
-  const checks = useChecks();
+  const { result: checks, unavailable: checksUnavailable } = useChecks();
   // The checks, the import and the preview are fetched once the first frame is on screen.
   useEffect(() => (restored ? loadDeferredSoon() : undefined), [restored]);
 
@@ -58,7 +59,9 @@ export function StudioApp({ onLanguage }: { onLanguage?: (language: 'da' | 'en')
               <option value="en">English</option>
             </select>
           </label>
-          {hasFeed ? <Toolbar onStart={() => setStart(true)} savedAt={savedAt} /> : null}
+          {hasFeed ? (
+            <Toolbar onStart={() => setStart(true)} savedAt={savedAt} checksUnavailable={checksUnavailable} />
+          ) : null}
         </div>
       </header>
       <main>
@@ -114,15 +117,30 @@ function ItemsView() {
         <>
           <ItemEditor index={selected} />
           {painted ? (
-            <Suspense fallback={<PreviewLoading />}>
-              <LazyPreview index={selected} />
-            </Suspense>
+            <ChunkBoundary fallback={<PreviewUnavailable />}>
+              <Suspense fallback={<PreviewLoading />}>
+                <LazyPreview index={selected} />
+              </Suspense>
+            </ChunkBoundary>
           ) : (
             <PreviewLoading />
           )}
         </>
       )}
     </div>
+  );
+}
+
+/** In the preview's place when its chunk cannot be read: the rest of the studio keeps working. */
+function PreviewUnavailable() {
+  const { t } = useStudioT();
+  return (
+    <section className="preview" aria-labelledby="preview-heading">
+      <h2 id="preview-heading">{t('preview.heading')}</h2>
+      <p className="notice" role="alert">
+        {t('preview.unavailable')}
+      </p>
+    </section>
   );
 }
 
@@ -137,7 +155,15 @@ function PreviewLoading() {
   );
 }
 
-function Toolbar({ onStart, savedAt }: { onStart: () => void; savedAt: Date | null }) {
+function Toolbar({
+  onStart,
+  savedAt,
+  checksUnavailable,
+}: {
+  onStart: () => void;
+  savedAt: Date | null;
+  checksUnavailable: boolean;
+}) {
   const { t, formatDate } = useStudioT();
   const canUndo = useStudioStore((s) => (s.history?.past.length ?? 0) > 0);
   const canRedo = useStudioStore((s) => (s.history?.future.length ?? 0) > 0);
@@ -184,7 +210,7 @@ function Toolbar({ onStart, savedAt }: { onStart: () => void; savedAt: Date | nu
       </button>
       <span id="download-status" className="hint" role="status" data-revision={revision}>
         {!current
-          ? t('checking')
+          ? t(checksUnavailable ? 'checksUnavailable' : 'checking')
           : errors
             ? t('blocked', { count: errors })
             : t('ready', { count: checks?.warnings ?? 0 })}

@@ -17,6 +17,8 @@ export const studio: Strings<typeof en> = {
   startScreen: 'Nyt eller åbn…',
   download: 'Hent feed.json',
   checking: 'Tjekker…',
+  checksUnavailable:
+    'Tjekket af feedet kunne ikke indlæses, så du kan ikke hente det endnu. Genindlæs siden: dit udkast er gemt på denne enhed.',
   blocked_one: 'Ret {{count}} fejl for at hente.',
   blocked_other: 'Ret {{count}} fejl for at hente.',
   ready_one: 'Klar til at hente ({{count}} advarsel, som ikke blokerer).',
@@ -238,6 +240,7 @@ export const studio: Strings<typeof en> = {
   },
   preview: {
     heading: 'Forhåndsvisning',
+    unavailable: 'Forhåndsvisningen kunne ikke indlæses. Genindlæs siden: dit udkast er gemt på denne enhed.',
     as: 'Vis som',
     asDa: 'en kollega, der læser dansk',
     asEn: 'en kollega, der læser engelsk',

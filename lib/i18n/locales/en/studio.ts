@@ -13,6 +13,8 @@ export const studio = {
   startScreen: 'New or open…',
   download: 'Download feed.json',
   checking: 'Checking…',
+  checksUnavailable:
+    'The checks could not load, so the download waits. Reload this page: your draft is kept on this device.',
   blocked_one: 'Fix {{count}} error to download.',
   blocked_other: 'Fix {{count}} errors to download.',
   ready_one: 'Ready to download ({{count}} warning, which does not block).',
@@ -233,6 +235,7 @@ export const studio = {
   },
   preview: {
     heading: 'Preview',
+    unavailable: 'The preview could not load. Reload this page: your draft is kept on this device.',
     as: 'Preview as',
     asDa: 'a colleague who reads Danish',
     asEn: 'a colleague who reads English',
