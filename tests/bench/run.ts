@@ -1393,7 +1393,7 @@ function unitBenches() {
 
 /**
  * How fast this machine is right now: the best of three runs of a fixed integer loop in Node
- * (ms; about 415 on the 2-core AMD EPYC of 2026-12-02 when quiet). Taken before and after the
+ * (ms; 334–369 on the 2-core AMD EPYC of 2026-12-02 when quiet). Taken before and after the
  * benches, so a run on a slow or shared moment can be told from a change in the product.
  */
 function speedIndex(): number {
