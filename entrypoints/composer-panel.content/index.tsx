@@ -78,7 +78,8 @@ async function mountPanel(ctx: ContentScriptContext, opening: AbortSignal): Prom
     // panel.css resets the host itself (without !important) instead.
     inheritStyles: true,
     onMount(container) {
-      const root = createRoot(container);
+      // React's root listeners go on its own element, which leaves with this opening's tree.
+      const root = createRoot(container.appendChild(document.createElement('div')));
       // A transition: React renders the first frame in slices and yields to LinkedIn's page in
       // between. Its first render also compiles most of React's own code; done in one go,
       // that was the panel's longest task (P3: 110–140 ms at 4x CPU).
@@ -94,6 +95,9 @@ async function mountPanel(ctx: ContentScriptContext, opening: AbortSignal): Prom
     onRemove(root) {
       const bridge = getBridge();
       if (bridge.panelRoot === ui.shadow) bridge.panelRoot = null;
+      // Chromium keeps a named radio removed from a shadow tree in that root's radio group, and
+      // with it the whole removed tree: unnamed first, the cards go even if the root is held.
+      for (const radio of ui.shadow.querySelectorAll('input[type="radio"]')) radio.removeAttribute('name');
       root?.unmount();
     },
   });
