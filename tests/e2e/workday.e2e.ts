@@ -126,7 +126,7 @@ class Workday {
           (window as unknown as { fixtureNavigate(path: string): void }).fixtureNavigate('/in/me/'),
         );
         await expect.poll(() => page.getByRole('heading', { name: 'Your profile' }).count()).toBe(1);
-        await expect.poll(() => panel.mounted()).toBe(0);
+        await expect.poll(() => panel.count({ role: 'complementary' })).toBe(0);
         await page.evaluate(
           (path) => (window as unknown as { fixtureNavigate(path: string): void }).fixtureNavigate(path),
           this.feedPath,
@@ -134,9 +134,9 @@ class Workday {
         await expect.poll(() => page.getByText('Start a post').count()).toBeGreaterThan(0);
         break;
     }
-    // Closed: no composer, and no panel (nor its host) in the page.
+    // Closed: no composer, and no panel on screen.
     await expect.poll(() => page.locator('[data-fixture-composer]').count()).toBe(0);
-    await expect.poll(() => panel.mounted()).toBe(0);
+    await expect.poll(() => panel.count({ role: 'complementary' })).toBe(0);
   }
 
   async cycle(): Promise<void> {
