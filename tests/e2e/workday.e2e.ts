@@ -27,7 +27,7 @@ interface Counters {
 async function counters(cdp: CDPSession): Promise<Counters> {
   for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
   const dom = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
   return { nodes: dom.nodes, listeners: dom.jsEventListeners, heapKB: Math.round(heap / 1024) };
 }

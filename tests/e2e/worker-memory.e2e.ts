@@ -42,9 +42,7 @@ async function workerTarget(session: ExtensionSession) {
   };
   const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(session.extensionId));
   if (!target) throw new Error('the extension has no service worker target');
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as {
-    sessionId: string;
-  };
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
   let next = 0;
   const pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
   cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
