@@ -6,8 +6,8 @@ import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
 import { getBridge, PANEL_MOUNTED_KEY } from '@/lib/linkedin/bridge';
 import { composerClaimed, composerOnScreen, followComposer } from '@/lib/panel/follow-composer';
-import { consentItem, hasConsent } from '@/lib/settings';
-import { onConsentWithdrawn } from '@/lib/settings/consent-watch';
+import { send } from '@/lib/messaging/send';
+import { onComposerConsentWithdrawn } from '@/lib/settings/consent-watch';
 import { usePanelStore } from '@/stores/panel';
 import css from '@/components/panel/panel.css?inline';
 
@@ -25,17 +25,23 @@ export default defineContentScript({
     const flagged = globalThis as Flagged;
     if (flagged[MOUNTED]) return 'already-open';
     flagged[MOUNTED] = true;
-    const consent = await consentItem.getValue();
-    if (ctx.isInvalid) return 'already-open';
-    if (!hasConsent(consent, 'panel') && !hasConsent(consent, 'reminders')) {
-      flagged[MOUNTED] = false;
-      return 'already-open';
-    }
     // The watcher asks for us as soon as the person asks LinkedIn for a composer, so the code is
-    // parsed while LinkedIn builds it; nothing goes into the page until a composer is on screen.
+    // parsed and the first opening's data asked for while LinkedIn builds it; nothing goes into
+    // the page until a composer is on screen. The answer says what this composer gets
+    // (lib/settings/composer-help.ts): nothing at all means the consent went meanwhile.
+    const firstData = send('feed:panel-data', {});
+    let wanted = true;
+    void firstData.then((result) => {
+      if (result.ok && !result.data.help.panel) wanted = false;
+    });
     if (!(await composerOnScreen(ctx.signal)) || !(await composerClaimed(ctx.signal))) {
       flagged[MOUNTED] = false;
       return 'no-composer';
+    }
+    if (ctx.isInvalid) return 'already-open';
+    if (!wanted) {
+      flagged[MOUNTED] = false;
+      return 'already-open';
     }
     const controller = new AbortController();
     const ui = await createShadowRootUi<Root>(ctx, {
@@ -58,7 +64,7 @@ export default defineContentScript({
         startTransition(() =>
           root.render(
             <I18nProvider>
-              <ComposerPanel guidelines={(context) => <PanelGuidelines {...context} />} />
+              <ComposerPanel firstData={firstData} guidelines={(context) => <PanelGuidelines {...context} />} />
             </I18nProvider>,
           ),
         );
@@ -76,11 +82,15 @@ export default defineContentScript({
     ui.mount();
     getBridge().panelRoot = ui.shadow;
     followComposer(ui.shadowHost, controller.signal, (docked) => usePanelStore.getState().setDocked(docked));
-    // Withdrawn consent removes the panel at once (both off), or keeps only reminders.
+    // Withdrawn consent removes the panel at once (both off); otherwise the panel asks for its
+    // data again and shows what the composer gets now.
     controller.signal.addEventListener(
       'abort',
-      onConsentWithdrawn(['panel', 'reminders'], () => ui.remove()),
+      onComposerConsentWithdrawn(() => ui.remove()),
     );
+    void firstData.then((result) => {
+      if (result.ok && !result.data.help.panel) ui.remove();
+    });
     ctx.onInvalidated(() => ui.remove());
     return 'injected';
   },

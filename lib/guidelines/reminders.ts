@@ -123,6 +123,20 @@ export function pickReminder(
 
 export type ReminderFrequency = 'always' | 'daily' | 'never';
 
+/**
+ * The reminder for a composer that opens now, or null when the frequency says not now: chosen,
+ * not yet shown (the rotation moves on only once the panel shows it, `reminderShown`).
+ */
+export function chooseReminder(
+  policy: Policy | null | undefined,
+  frequency: ReminderFrequency,
+  state: ReminderState = INITIAL_REMINDER_STATE,
+  now: Date = new Date(),
+): PickedReminder | null {
+  if (!shouldShowReminder(frequency, state.lastShownAt, now)) return null;
+  return pickReminder(remindersFor(policy), state, now);
+}
+
 /** Whether to show a reminder now; "daily" means once per local calendar day. */
 export function shouldShowReminder(
   frequency: ReminderFrequency,

@@ -3,6 +3,7 @@
  * straight from `browser.storage.local` (lib/settings/direct.ts), not through WXT's storage
  * layer, which would cost the always-on watcher about 3 KB (P1); same key, same reader.
  */
+import { composerConsented } from '../settings/composer-help';
 import { CONSENT_KEY, DEFAULT_CONSENT, hasConsent, readConsent, type Consent } from '../settings/consent-shape';
 import { readStored, watchStored } from '../settings/direct';
 
@@ -10,7 +11,7 @@ export { CONSENT_KEY };
 
 export interface LiveConsent {
   current(): Consent;
-  /** Panel or reminders: the composer integration may run. */
+  /** Panel or reminders: the composer integration may run (lib/settings/composer-help.ts). */
   composer(): boolean;
   recordShares(): boolean;
 }
@@ -24,7 +25,7 @@ export async function liveConsent(signal: AbortSignal, onChange?: () => void): P
   signal.addEventListener('abort', unwatch);
   return {
     current: () => consent,
-    composer: () => hasConsent(consent, 'panel') || hasConsent(consent, 'reminders'),
+    composer: () => composerConsented(consent),
     recordShares: () => hasConsent(consent, 'recordShares'),
   };
 }
