@@ -1,10 +1,11 @@
 /**
  * The watcher's live view of consent: changes apply at once in open tabs, no reload. Read
  * straight from `browser.storage.local` (lib/settings/direct.ts), not through WXT's storage
- * layer, which would cost the always-on watcher about 3 KB (P1); same key, same reader.
+ * layer, which would cost the always-on watcher about 3 KB (P1); the same declaration as the
+ * settings item (CONSENT_STORED).
  */
 import { composerConsented } from '../settings/composer-help';
-import { CONSENT_KEY, DEFAULT_CONSENT, hasConsent, readConsent, type Consent } from '../settings/consent-shape';
+import { CONSENT_KEY, CONSENT_STORED, hasConsent, type Consent } from '../settings/consent-shape';
 import { readStored, watchStored } from '../settings/direct';
 
 export { CONSENT_KEY };
@@ -17,8 +18,8 @@ export interface LiveConsent {
 }
 
 export async function liveConsent(signal: AbortSignal, onChange?: () => void): Promise<LiveConsent> {
-  let consent = await readStored(CONSENT_KEY, readConsent, DEFAULT_CONSENT);
-  const unwatch = watchStored(CONSENT_KEY, readConsent, DEFAULT_CONSENT, (next) => {
+  let consent = await readStored(CONSENT_STORED);
+  const unwatch = watchStored(CONSENT_STORED, (next) => {
     consent = next;
     onChange?.();
   });
