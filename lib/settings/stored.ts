@@ -1,6 +1,6 @@
 /**
  * A stored setting: a WXT storage item whose every read goes through its reader (a schema
- * with defaults, ./read.ts), with a version and numbered migrations (./migrations.ts). So a
+ * with defaults, ./read.ts), with a version and numbered migrations (`checkedFromVersion1`, ./declared.ts). So a
  * value written by an older build, or of any wrong shape, can never break a surface (R10).
  *
  * WXT writes the version mark (`<key>$`) only for items that have migrations, so every item

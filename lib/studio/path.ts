@@ -71,6 +71,6 @@ export function setIn<T>(root: T, path: Path, value: unknown): T {
 }
 
 /** A string or number as text, anything else as '' (fields being edited can hold anything). */
-export function textOf(value: unknown): string {
+export function fieldText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
