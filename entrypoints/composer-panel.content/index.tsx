@@ -6,6 +6,7 @@ import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
 import { getBridge, PANEL_MOUNTED_KEY } from '@/lib/linkedin/bridge';
 import { composerClaimed, composerOnScreen, followComposer } from '@/lib/panel/follow-composer';
+import { followLinkedInTheme } from '@/lib/panel/theme';
 import { consentItem, hasConsent } from '@/lib/settings';
 import { onConsentWithdrawn } from '@/lib/settings/consent-watch';
 import { usePanelStore } from '@/stores/panel';
@@ -51,6 +52,8 @@ export default defineContentScript({
       // panel.css resets the host itself (without !important) instead.
       inheritStyles: true,
       onMount(container) {
+        // LinkedIn's theme before the first frame, followed until the panel is removed (issue 30).
+        followLinkedInTheme(container, controller.signal);
         const root = createRoot(container);
         // A transition: React renders the first frame in slices and yields to LinkedIn's page in
         // between. Its first render also compiles most of React's own code; done in one go,
