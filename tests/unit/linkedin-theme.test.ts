@@ -4,6 +4,7 @@
  * open, and let go of when it closes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { composerSession } from '@/lib/linkedin/bridge';
 import { linkedInTheme } from '@/lib/linkedin/selectors';
 import { followLinkedInTheme } from '@/lib/panel/theme';
 import { loadModelPage, markTheme, type Layout, type LinkedInTheme } from '../fixtures/model-page';
@@ -47,11 +48,13 @@ describe("LinkedIn's theme", () => {
   });
 });
 
-describe('the panel follows the theme while it is open', () => {
+describe('the panel follows the theme while the composer is open', () => {
   let container: HTMLElement;
   beforeEach(() => {
     loadModelPage({ theme: { layout: 'v3', theme: 'light' } });
     container = document.createElement('div');
+    composerSession().setState(composerSession().getInitialState(), true);
+    composerSession().getState().opened();
   });
 
   it('starts in LinkedIn’s theme, before anything is rendered', () => {
@@ -91,13 +94,32 @@ describe('the panel follows the theme while it is open', () => {
     controller.abort();
   });
 
-  it('stops following when the panel is removed (nothing of it runs after the composer closed)', async () => {
+  it('stops following when the panel is removed', async () => {
     const controller = new AbortController();
     followLinkedInTheme(container, controller.signal);
     controller.abort();
     document.body.setAttribute('data-color-scheme', 'dark');
     await observed();
     expect(container.getAttribute('data-theme')).toBe('light');
+    // Nor does a composer opened later bring it back: the panel is gone.
+    composerSession().getState().closed();
+    composerSession().getState().opened();
+    expect(container.getAttribute('data-theme')).toBe('light');
+  });
+
+  it('rests while the composer is closed (the panel stays mounted, hidden), and reads the theme again at the next one', async () => {
+    const controller = new AbortController();
+    followLinkedInTheme(container, controller.signal);
+    composerSession().getState().closed();
+    document.body.setAttribute('data-color-scheme', 'dark');
+    await observed();
+    expect(container.getAttribute('data-theme'), 'no observer while closed').toBe('light');
+    composerSession().getState().opened();
+    expect(container.getAttribute('data-theme'), 'read again when the composer opens').toBe('dark');
+    document.body.setAttribute('data-color-scheme', 'light');
+    await observed();
+    expect(container.getAttribute('data-theme'), 'followed again while open').toBe('light');
+    controller.abort();
   });
 
   it('watches only the elements that carry the sign, not the page: a post added changes nothing', async () => {
