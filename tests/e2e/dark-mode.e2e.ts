@@ -304,10 +304,15 @@ describe('the extension’s pages follow the system', () => {
         path: 'studio.html',
         width: 1400,
         ready: async (p, language) => {
-          await p.getByRole('button', { name: (language === 'da' ? daStudio : enStudio).start.new }).click();
-          // The preview (the panel's card in its shadow root) comes after the first frame.
+          const strings = language === 'da' ? daStudio : enStudio;
+          await p.getByRole('button', { name: strings.start.new }).click();
+          await p.getByRole('button', { name: strings.list.add }).click();
+          // An item with a headline and a link: its form, its warnings and the preview (the
+          // panel's card in its shadow root, which comes after the first frame).
+          await p.getByLabel(strings.item.plainTitle, { exact: true }).fill('Havbro opens a service hub');
+          await p.getByLabel(strings.item.url, { exact: true }).fill('https://news.example/hub');
           await p.locator('.shadow-box').first().waitFor();
-          await p.waitForTimeout(500);
+          await p.waitForTimeout(800);
         },
       },
     ];
@@ -335,6 +340,15 @@ describe('the extension’s pages follow the system', () => {
       }
     }
     expect(violations).toEqual({});
+    // The check itself: a faint grey line on grey is found.
+    await page.goto(`${base}/privacy.html`);
+    await page.evaluate(() => {
+      const faint = document.createElement('p');
+      faint.textContent = 'Faint';
+      faint.style.cssText = 'color: #999; background: #aaa';
+      document.body.append(faint);
+    });
+    expect((await axeViolations(page)).filter((line) => line.startsWith('color-contrast'))).toHaveLength(1);
     for (const [key, value] of Object.entries(backgrounds)) {
       if (key.includes(' dark ')) expect(value, `${key}: the page's background`).toBeLessThan(0.05);
       else expect(value, `${key}: the page's background`).toBeGreaterThan(0.8);
