@@ -52,7 +52,7 @@ export default defineContentScript({
       // panel.css resets the host itself (without !important) instead.
       inheritStyles: true,
       onMount(container) {
-        // LinkedIn's theme before the first frame, followed until the panel is removed (issue 30).
+        // LinkedIn's theme before the first frame, followed while a composer is open (issue 30).
         followLinkedInTheme(container, controller.signal);
         const root = createRoot(container);
         // A transition: React renders the first frame in slices and yields to LinkedIn's page in
