@@ -8,9 +8,9 @@ import { linkedInTheme, THEME_ATTRIBUTES, themeSignHolders } from '@/lib/linkedi
  * `prefers-color-scheme`. A theme switched while the composer is open is followed: one attribute
  * observer on the few elements that carry the sign (<html>, <body>, #interop-outlet; no subtree,
  * only `class` and `data-color-scheme`), connected only while the composer session is open and
- * the panel mounted. The panel stays mounted, hidden, between composers: the observer is
- * disconnected then and the theme read again at the next opening, so nothing of this runs once
- * the composer has closed (P8), and nothing after `signal` aborts (the panel removed).
+ * the panel mounted: disconnected when the composer closes or `signal` aborts (the panel goes
+ * with its opening), and the theme read again if the session opens once more under the same
+ * panel. Nothing of this runs once the composer has closed (P8).
  */
 export function followLinkedInTheme(container: HTMLElement, signal: AbortSignal, root: Document = document): void {
   if (signal.aborted) return;

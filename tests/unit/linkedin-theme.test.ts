@@ -107,7 +107,7 @@ describe('the panel follows the theme while the composer is open', () => {
     expect(container.getAttribute('data-theme')).toBe('light');
   });
 
-  it('rests while the composer is closed (the panel stays mounted, hidden), and reads the theme again at the next one', async () => {
+  it('rests while the composer is closed, and reads the theme again if the same panel sees it open again', async () => {
     const controller = new AbortController();
     followLinkedInTheme(container, controller.signal);
     composerSession().getState().closed();
