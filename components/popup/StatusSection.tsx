@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { useT } from '@/components/I18nProvider';
+import { problemText } from '@/lib/feed/problem-text';
 import type { FeedStatus } from '@/lib/feed/types';
 import { CONSENT_KINDS, hasConsent, type Consent } from '@/lib/settings';
 import type { Health, Loadable } from '@/stores/popup';
@@ -51,7 +52,7 @@ export function StatusSection({
                 : t('status.neverSynced')}
             </p>
             {feedStatus.data.lastError ? (
-              <p className="pp-warn">{t('status.syncFailed', { reason: feedStatus.data.lastError })}</p>
+              <p className="pp-warn">{t('status.syncFailed', { reason: problemText(feedStatus.data.lastError, language) })}</p>
             ) : null}
           </>
         )}
