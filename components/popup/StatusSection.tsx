@@ -52,7 +52,9 @@ export function StatusSection({
                 : t('status.neverSynced')}
             </p>
             {feedStatus.data.lastError ? (
-              <p className="pp-warn">{t('status.syncFailed', { reason: problemText(feedStatus.data.lastError, language) })}</p>
+              <p className="pp-warn">
+                {t('status.syncFailed', { reason: problemText(feedStatus.data.lastError, language) })}
+              </p>
             ) : null}
           </>
         )}

@@ -50,7 +50,7 @@ export interface SyncState {
   lastError: FeedProblem | string | null;
   failures: number;
   nextAttemptAt: string | null;
-  skipped: { id: string | null; path: string; reason: string; issue?: FeedProblem }[];
+  skipped: { id: string | null; path: string; reason: string }[];
 }
 
 /** Every kind of share event that can be stored (older rows have only the first two). */

@@ -49,9 +49,7 @@ const ENCODINGS: Readonly<Record<string, string>> = {
   l9: 'iso-8859-15',
 };
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: string }
-  | { ok: false; problem: FeedProblem };
+export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; problem: FeedProblem };
 
 /** The `charset` parameter of a Content-Type header, lower case, or null. */
 export function charsetOf(contentType: string | null | undefined): string | null {
@@ -102,7 +100,10 @@ function startsLikeJson(bytes: Uint8Array, from: number): boolean {
 
 /** A name people recognise ("ISO-8859-1", "Windows-1252") for the messages. */
 function displayName(label: string): string {
-  return label.toUpperCase().replace(/^WINDOWS/, 'Windows').slice(0, 40);
+  return label
+    .toUpperCase()
+    .replace(/^WINDOWS/, 'Windows')
+    .slice(0, 40);
 }
 
 function decodeWith(label: string, bytes: Uint8Array): string | null {
@@ -116,10 +117,7 @@ function decodeWith(label: string, bytes: Uint8Array): string | null {
 /**
  * Decodes a feed (or, with `html`, a web page searched for its feed links). Never throws.
  */
-export function decodeFeedBytes(
-  input: Uint8Array | ArrayBuffer,
-  contentType: string | null = null,
-): DecodeResult {
+export function decodeFeedBytes(input: Uint8Array | ArrayBuffer, contentType: string | null = null): DecodeResult {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const bom = bomOf(bytes);
   const body = bom ? bytes.subarray(bom.length) : bytes;

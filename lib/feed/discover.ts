@@ -45,7 +45,8 @@ function decodeAttribute(value: string): string {
   return value
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
       if (entity[0] === '#') {
-        const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+        const code =
+          entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
         return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
       }
       return NAMED[entity.toLowerCase()] ?? whole;
@@ -56,7 +57,11 @@ function decodeAttribute(value: string): string {
 
 /** True when the text is an HTML page rather than a feed (a doctype or an <html> element first). */
 export function looksLikeHtml(text: string): boolean {
-  const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 512).toLowerCase();
+  const start = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 512)
+    .toLowerCase();
   return /^(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>]|<head[\s>])/.test(start);
 }
 

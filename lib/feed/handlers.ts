@@ -16,7 +16,7 @@ import {
   toSuggestion,
 } from './normalize';
 import { byFeatured } from './featured';
-import { problem, type FeedProblem } from './problems';
+import { problem } from './problems';
 import { byNewest } from './newest';
 import { readCurrentFeed, readStatus, syncFeed } from './sync';
 import type { FeedOverview, FeedTestResult, PanelData } from './types';
@@ -130,10 +130,7 @@ export async function testFeedUrl(url: string, fetchImpl?: typeof fetch): Promis
     itemCount: result.feed.items.length,
     skippedCount: result.skipped.length,
     languages: [...languages].sort(),
-    problems: [
-      ...result.skipped.flatMap((skip): FeedProblem[] => (skip.issue ? [skip.issue] : [])),
-      ...result.notes,
-    ],
+    problems: [...result.skippedIssues, ...result.notes],
   };
 }
 

@@ -123,7 +123,8 @@ export function fieldInWords(path: readonly (string | number)[], texts: ProblemT
   path.forEach((part, index) => {
     if (part === '_advocacy') return;
     if (typeof part === 'number') {
-      if (path[index - 1] === 'items') words[words.length - 1] = fill(texts.field.item ?? 'Item {{n}}', { n: part + 1 });
+      if (path[index - 1] === 'items')
+        words[words.length - 1] = fill(texts.field.item ?? 'Item {{n}}', { n: part + 1 });
       else words.push(`#${part + 1}`);
       return;
     }
@@ -137,11 +138,7 @@ export function fieldInWords(path: readonly (string | number)[], texts: ProblemT
  * A problem in one language. `paths: 'words'` names a field as people see it (the options page,
  * the popup, the studio); `paths: 'json'` keeps the feed's own path, for feed:check.
  */
-export function renderProblem(
-  value: FeedProblem,
-  texts: ProblemTexts,
-  paths: 'words' | 'json' = 'words',
-): string {
+export function renderProblem(value: FeedProblem, texts: ProblemTexts, paths: 'words' | 'json' = 'words'): string {
   const params = { ...value.params };
   if (typeof params.expected === 'string') params.expected = texts.field[`type-${params.expected}`] ?? params.expected;
   if (value.details?.length) {

@@ -89,7 +89,7 @@ export interface FeedStatus {
   /** Why the last attempt failed (a problem code, shown in the person's language), null when it worked. */
   lastError: FeedProblem | null;
   /** Items skipped in the last good fetch, with where and why. */
-  skipped: { id: string | null; path: string; reason: string; issue?: FeedProblem }[];
+  skipped: { id: string | null; path: string; reason: string }[];
   nextAttemptAt: string | null;
   /** The format of the last good feed ("RSS 2.0", "JSON Feed 1.1"), null before the first. */
   format?: string | null;

@@ -16,10 +16,8 @@ export interface SkippedItem {
   id: string | null;
   /** The item's field, as the feed's own path (`items[3].url`), for the people who write feeds. */
   path: string;
-  /** The reason in English (feed:check); surfaces show `issue` in the person's language. */
+  /** The reason in English (feed:check); surfaces show the result's `skippedIssues` instead. */
   reason: string;
-  /** The reason as a problem code, with its path. */
-  issue?: FeedProblem;
 }
 
 export interface ValidFeed {
@@ -42,6 +40,8 @@ export type ValidationResult =
       format: FeedFormat | null;
       feed: ValidFeed;
       skipped: SkippedItem[];
+      /** Why each item was skipped, as problem codes with their paths (in `skipped`'s order). */
+      skippedIssues: FeedProblem[];
       warnings: string[];
       notes: FeedProblem[];
     }
@@ -51,6 +51,7 @@ export type ValidationResult =
       problems: string[];
       issues: FeedProblem[];
       skipped: SkippedItem[];
+      skippedIssues: FeedProblem[];
       warnings: string[];
       notes: FeedProblem[];
     };
@@ -107,6 +108,7 @@ function failure(
   format: FeedFormat | null = null,
   skipped: SkippedItem[] = [],
   notes: FeedProblem[] = [],
+  skippedIssues: FeedProblem[] = [],
 ): ValidationResult {
   return {
     ok: false,
@@ -114,6 +116,7 @@ function failure(
     problems: issues.map(englishProblem),
     issues,
     skipped,
+    skippedIssues,
     warnings: notes.map(englishProblem),
     notes,
   };
@@ -232,9 +235,11 @@ function validateFeedObject(
   const feedLanguage = rest.language && rest.language.length <= LIMITS.language ? rest.language : undefined;
   let items: FeedItem[] = [];
   const skipped: SkippedItem[] = [];
+  const skippedIssues: FeedProblem[] = [];
   const skip = (id: string | null, issue: FeedProblem) => {
     const { path, ...reason } = issue;
-    skipped.push({ id, path: formatPath(path ?? []), reason: englishProblem(reason), issue });
+    skipped.push({ id, path: formatPath(path ?? []), reason: englishProblem(reason) });
+    skippedIssues.push(issue);
   };
   const seen = new Set<string>();
   (rawItems ?? []).forEach((raw, index) => {
@@ -274,17 +279,17 @@ function validateFeedObject(
   }
   if (items.length === 0) {
     const total = rawItems?.length ?? 0;
-    if (total === 0) return failure([problem('no-items')], format, skipped, warnings);
+    if (total === 0) return failure([problem('no-items')], format, skipped, warnings, skippedIssues);
     const allLinks = skipped.length > 0 && skipped.every((entry) => entry.path.endsWith('.url'));
-    const first = skipped.slice(0, 3).flatMap((entry) => (entry.issue ? [entry.issue] : []));
     const head = problem(allLinks ? 'no-https-link' : 'no-usable-item', { count: total });
-    return failure([head, ...first], format, skipped, warnings);
+    return failure([head, ...skippedIssues.slice(0, 3)], format, skipped, warnings, skippedIssues);
   }
   return {
     ok: true,
     format,
     feed: { envelope: rest, items },
     skipped,
+    skippedIssues,
     warnings: warnings.map(englishProblem),
     notes: warnings,
   };

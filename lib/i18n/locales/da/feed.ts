@@ -7,7 +7,8 @@ export const feed: Messages['feed'] = {
     'address-empty': 'Skriv feedets adresse.',
     'address-invalid': 'Det er ikke en webadresse.',
     'address-not-https': 'Feedets adresse skal begynde med https://',
-    'address-loopback-ip': 'Brug http://localhost{{port}} til et feed på din egen computer; {{host}} kan ikke tillades.',
+    'address-loopback-ip':
+      'Brug http://localhost{{port}} til et feed på din egen computer; {{host}} kan ikke tillades.',
     'redirect-not-https': 'Feedet sendte videre til en adresse, der ikke er https.',
     'http-404': 'Feedet findes ikke på denne adresse (404).',
     'http-429': 'Feedets server bad os vente (429).',
@@ -16,8 +17,7 @@ export const feed: Messages['feed'] = {
     'content-type': 'Adressen gav ikke et feed (den gav {{type}}).',
     'too-large': 'Feedet er for stort (over 2 MB).',
     timeout: 'Feedets server svarede ikke inden for 20 sekunder.',
-    unreachable:
-      'Feedet kunne ikke hentes (intet netværk, eller serveren tillader ikke, at udvidelser læser det).',
+    unreachable: 'Feedet kunne ikke hentes (intet netværk, eller serveren tillader ikke, at udvidelser læser det).',
     'encoding-unsupported':
       'Feedet er skrevet i tegnsættet “{{encoding}}”, som ikke kan læses; udgiv det som UTF-8 (eller ISO-8859-1, ISO-8859-15, Windows-1252, UTF-16).',
     'encoding-invalid':
