@@ -18,6 +18,10 @@
  * in browsers and Node) does for the label "iso-8859-1": the two differ only in 0x80–0x9F, which
  * in ISO-8859-1 are invisible control codes and in practice are Windows-1252's € “ ” – …, written
  * by systems that call their Windows-1252 text ISO-8859-1. No zod, no DOM: it runs in the worker.
+ *
+ * The two single-byte sets are decoded by our own tables, not `TextDecoder`: Node 20's
+ * `TextDecoder('windows-1252')` drops the bytes 0x80–0x9F (measured: [0x96, 0xE6] gave "æ", not
+ * "–æ"), which would lose exactly the curly quotes, dashes and € such feeds hold.
  */
 import { problem, type FeedProblem } from './problems';
 
@@ -106,7 +110,37 @@ function displayName(label: string): string {
     .slice(0, 40);
 }
 
+/** Windows-1252's 0x80–0x9F (WHATWG index; the five unassigned bytes keep their C1 code point). */
+const WINDOWS_1252_C1 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** ISO-8859-15's eight differences from ISO-8859-1 (€ Š š Ž ž Œ œ Ÿ). */
+const LATIN_9: Readonly<Record<number, number>> = {
+  0xa4: 0x20ac,
+  0xa6: 0x160,
+  0xa8: 0x161,
+  0xb4: 0x17d,
+  0xb8: 0x17e,
+  0xbc: 0x152,
+  0xbd: 0x153,
+  0xbe: 0x178,
+};
+
+function singleByte(bytes: Uint8Array, latin9: boolean): string {
+  const codes = new Array<number>(bytes.length);
+  for (let i = 0; i < bytes.length; i += 1) {
+    const byte = bytes[i]!;
+    codes[i] = latin9 ? (LATIN_9[byte] ?? byte) : byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_C1[byte - 0x80]! : byte;
+  }
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
+  return out;
+}
+
 function decodeWith(label: string, bytes: Uint8Array): string | null {
+  if (label === 'windows-1252' || label === 'iso-8859-15') return singleByte(bytes, label === 'iso-8859-15');
   try {
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -140,5 +174,5 @@ export function decodeFeedBytes(input: Uint8Array | ArrayBuffer, contentType: st
   // Nothing declared: UTF-8 when the bytes are UTF-8, else the Windows-1252 of older systems.
   const text = decodeWith('utf-8', body);
   if (text !== null) return { ok: true, text, encoding: 'utf-8' };
-  return { ok: true, text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+  return { ok: true, text: singleByte(body, false), encoding: 'windows-1252' };
 }

@@ -7,6 +7,7 @@
  * the page is ever rendered or put into a document (no innerHTML). Comments, scripts and styles
  * are skipped; attributes may be quoted with " or ', or not at all; `<base href>` is honoured.
  */
+import { decodeEntities, normalizeSpace } from './text';
 
 /** One feed a page links to. */
 export interface DiscoveredFeed {
@@ -39,20 +40,9 @@ function attributesOf(tag: string): Record<string, string> {
   return out;
 }
 
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
+/** An attribute's value with its character references decoded (HTML's named ones too: &raquo;). */
 function decodeAttribute(value: string): string {
-  return value
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
-      if (entity[0] === '#') {
-        const code =
-          entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-      }
-      return NAMED[entity.toLowerCase()] ?? whole;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+  return normalizeSpace(decodeEntities(value));
 }
 
 /** True when the text is an HTML page rather than a feed (a doctype or an <html> element first). */
