@@ -22,7 +22,7 @@ const encode1252 = (value: string) =>
   );
 
 function serve(body: Uint8Array | string, contentType: string): typeof fetch {
-  return (async () => new Response(body, { headers: { 'content-type': contentType } })) as typeof fetch;
+  return (async () => new Response(body as BodyInit, { headers: { 'content-type': contentType } })) as typeof fetch;
 }
 
 describe('decoding a feed', () => {
