@@ -45,6 +45,15 @@ describe('Feed studio', { timeout: 30_000 }, () => {
     expect(screen.getByText(/Ready to download/)).toBeInTheDocument();
   });
 
+  it('names the blocking field as the person sees it, never as a JSON path, and a click goes to it', async () => {
+    await startFromTemplate('da');
+    const status = await screen.findByText(/Ret 1 fejl/);
+    expect(status.textContent).not.toMatch(/_advocacy|organization\.name/);
+    const go = within(status).getByRole('button', { name: 'Feedindstillinger → Organisation → Navn' });
+    fireEvent.click(go);
+    await waitFor(() => expect(screen.getByLabelText('Navn')).toHaveFocus());
+  });
+
   it('edits an item in forms; every change can be undone and redone, also from the keyboard', async () => {
     const user = await startFromTemplate();
     await user.click(screen.getByRole('button', { name: 'Add an item' }));
