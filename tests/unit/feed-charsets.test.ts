@@ -22,7 +22,10 @@ const encode1252 = (value: string) =>
   );
 
 function serve(body: Uint8Array | string, contentType: string): typeof fetch {
-  return (async () => new Response(body as BodyInit, { headers: { 'content-type': contentType } })) as typeof fetch;
+  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
+  const copy = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(copy).set(bytes);
+  return async () => new Response(copy, { headers: { 'content-type': contentType } });
 }
 
 describe('decoding a feed', () => {
