@@ -2,8 +2,8 @@
  * A feed problem in the person's language, for the options page, the popup and the studio (the
  * worker and feed:check never need the Danish texts, so they are not in lib/feed/problems.ts).
  */
-import { feed as da } from '../i18n/locales/da/feed';
-import { feed as en } from '../i18n/locales/en/feed';
+import { problems as da } from '../i18n/locales/da/problems';
+import { problems as en } from '../i18n/locales/en/problems';
 import { fieldInWords, renderProblem, type FeedProblem, type ProblemTexts } from './problems';
 
 const TEXTS: Record<'da' | 'en', ProblemTexts> = { da, en };

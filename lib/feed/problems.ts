@@ -7,7 +7,7 @@
  *
  * No zod and no i18next here: the popup, the options page, the studio and Node import it.
  */
-import { feed as english } from '../i18n/locales/en/feed';
+import { problems as english } from '../i18n/locales/en/problems';
 import { formatPath } from './path-text';
 
 export const FEED_PROBLEM_CODES = [

@@ -8,8 +8,8 @@ import {
   toProblem,
   type FeedProblem,
 } from '@/lib/feed/problems';
-import { feed as da } from '@/lib/i18n/locales/da/feed';
-import { feed as en } from '@/lib/i18n/locales/en/feed';
+import { problems as da } from '@/lib/i18n/locales/da/problems';
+import { problems as en } from '@/lib/i18n/locales/en/problems';
 
 describe('feed problems as codes', () => {
   it('has a Danish and an English text for every code (both plural forms where it counts)', () => {
