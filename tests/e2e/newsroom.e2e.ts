@@ -71,6 +71,32 @@ describe('Danish newsrooms in Chromium', () => {
     }
   });
 
+  it('imports a newsroom into the studio from its homepage: name, website and language filled, downloadable at once', async () => {
+    const session = await launch();
+    await session.context.route(HOME, fulfil(homepage, 'text/html; charset=iso-8859-1'));
+    await session.context.route(FEED, fulfil(latin1Rss, 'application/rss+xml'));
+    try {
+      const studio = await session.context.newPage();
+      await studio.setViewportSize({ width: 1400, height: 1000 });
+      await studio.goto(`chrome-extension://${session.extensionId}/studio.html`);
+      await studio.getByLabel('Feed address (RSS, Atom or JSON Feed)').fill(HOME);
+      await studio.getByRole('button', { name: 'Import', exact: true }).click();
+      await studio.getByRole('button', { name: 'Read Søndergård Rådgivning » Nyheder (RSS)' }).click();
+      await studio.getByRole('heading', { name: '3 items' }).waitFor();
+      await studio.getByRole('heading', { name: /^Item 1: Søndergård Rådgivning åbner kontor i Århus/ }).waitFor();
+      const download = studio.getByRole('button', { name: 'Download feed.json' });
+      await expect.poll(() => download.isEnabled(), { timeout: 15_000 }).toBe(true);
+      await studio.getByRole('button', { name: 'Feed settings' }).click();
+      expect(await studio.getByLabel('Name', { exact: true }).inputValue()).toBe('Søndergård Rådgivning');
+      expect(await studio.getByLabel('Home page (https)').inputValue()).toBe(HOME);
+      expect(await studio.getByLabel('Main language').inputValue()).toBe('da');
+      await screenshot(studio, 'newsroom-studio-import');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('explains an unreachable feed and a feed with no usable item in Danish, in options and the popup', async () => {
     const session = await launch();
     let mode: 'ok' | 'down' | 'http' = 'ok';
