@@ -75,7 +75,7 @@ describe('the Feed studio in Chromium', () => {
     // 3. Errors, in plain words next to the field; they block the download until fixed.
     const campaignField = studio.getByLabel('Campaign', { exact: true });
     await expect.poll(() => campaignField.getAttribute('aria-invalid')).toBe('true');
-    await studio.getByText('Only letters, digits, - _ and . (no spaces).').waitFor();
+    await studio.locator('li.problem').getByText('Only letters, digits, - _ and . (no spaces).').waitFor();
     const downloadButton = studio.getByRole('button', { name: 'Download feed.json' });
     expect(await downloadButton.isDisabled()).toBe(true);
     await campaignField.scrollIntoViewIfNeeded();
