@@ -14,7 +14,7 @@ type Outcome =
   | { kind: 'saved'; result: FeedTestResult; url: string; foundOn: string | null }
   | { kind: 'choose'; pageUrl: string; feeds: DiscoveredFeed[] }
   | { kind: 'failed'; result: FeedTestResult }
-  | { kind: 'needs-permission'; url: string; origin: string }
+  | { kind: 'needs-permission'; url: string; origin: string; foundOn: string | null }
   | { kind: 'denied' }
   | { kind: 'unavailable'; message: string }
   | { kind: 'demo' };
@@ -49,7 +49,7 @@ export function FeedSection() {
       const result = answer.data;
       if (result.needsPermission && !result.ok) {
         const check = checkFeedUrl(url);
-        if (check.ok) return setOutcome({ kind: 'needs-permission', url: check.url, origin: check.origin });
+        if (check.ok) return setOutcome({ kind: 'needs-permission', url: check.url, origin: check.origin, foundOn });
       }
       const found = result.discovered ?? [];
       if (found.length === 1 && !foundOn) return await testAndSave(found[0]!.url, result.pageUrl ?? url);
@@ -73,10 +73,10 @@ export function FeedSection() {
   };
 
   // Called straight from the click (a user gesture; Firefox allows permissions.request only there).
-  const grant = (url: string, origin: string) => {
+  const grant = (url: string, origin: string, foundOn: string | null) => {
     void browser.permissions
       .request({ origins: [originPattern(origin)] })
-      .then((granted) => (granted ? testAndSave(url) : setOutcome({ kind: 'denied' })))
+      .then((granted) => (granted ? testAndSave(url, foundOn) : setOutcome({ kind: 'denied' })))
       .catch((error: unknown) => setOutcome({ kind: 'unavailable', message: String(error) }));
   };
 
@@ -181,7 +181,7 @@ function FeedOutcome({
   busy,
 }: {
   outcome: Outcome;
-  onGrant: (url: string, origin: string) => void;
+  onGrant: (url: string, origin: string, foundOn: string | null) => void;
   onChoose: (url: string, pageUrl: string) => void;
   busy: boolean;
 }) {
@@ -201,7 +201,11 @@ function FeedOutcome({
       return (
         <div className="notice">
           <p>{t('feed.needsPermission', { origin: outcome.origin })}</p>
-          <button type="button" className="button primary" onClick={() => onGrant(outcome.url, outcome.origin)}>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => onGrant(outcome.url, outcome.origin, outcome.foundOn)}
+          >
             {t('feed.grant', { origin: outcome.origin })}
           </button>
         </div>
