@@ -9,6 +9,7 @@ import { checkFeed } from '@/lib/feed/cli';
 import { decodeFeedBytes } from '@/lib/feed/decode';
 import { discoverFeeds, looksLikeHtml } from '@/lib/feed/discover';
 import { fetchFeed } from '@/lib/feed/fetch';
+import { testFeedUrl } from '@/lib/feed/handlers';
 import { parseFeedDocument } from '@/lib/feed/validate';
 import { fillFromNewsroom, importItems } from '@/lib/studio/import-items';
 import { newFeedTemplate } from '@/lib/studio/template';
@@ -122,6 +123,30 @@ describe('the one fetcher decodes as it reads', () => {
     expect(await fetchFeed('https://www.sondergaard-raadgivning.example/', { fetchImpl: page })).toMatchObject({
       kind: 'error',
       problem: { code: 'web-page' },
+    });
+  });
+});
+
+describe('“Test and save” in the worker', () => {
+  it('answers a homepage with its feeds, a page without one with a code, a feed with codes', async () => {
+    const home = await testFeedUrl(
+      'https://www.sondergaard-raadgivning.example/',
+      serve(fixture('newsroom-home.html'), 'text/html'),
+    );
+    expect(home).toMatchObject({ ok: false, pageUrl: 'https://www.sondergaard-raadgivning.example/', problems: [] });
+    expect(home.discovered?.map((feed) => feed.format)).toEqual(['RSS', 'Atom', 'JSON Feed']);
+    const bare = await testFeedUrl('https://fjordbyg.example/', serve(fixture('home-without-feed.html'), 'text/html'));
+    expect(bare).toMatchObject({ ok: false, discovered: [], problems: [{ code: 'no-feed-on-page' }] });
+    const feed = await testFeedUrl(
+      'https://x.example/feed.rss',
+      serve(fixture('rss-latin1-newsroom.xml'), 'application/rss+xml'),
+    );
+    expect(feed).toMatchObject({
+      ok: true,
+      title: 'Søndergård Rådgivning',
+      itemCount: 3,
+      languages: ['da'],
+      problems: [],
     });
   });
 });
