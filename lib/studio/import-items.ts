@@ -7,7 +7,7 @@
 import type { FeedProblem } from '../feed/problems';
 import type { FeedItem } from '../feed/schema';
 import { parseFeedDocument } from '../feed/validate';
-import { getIn, setIn, textOf, type JsonObject, type StudioFeed } from './path';
+import { fieldText, getIn, setIn, type JsonObject, type StudioFeed } from './path';
 import { canonical } from './serialize';
 
 /** What the newsroom's feed says about itself, for the fields the studio's feed still has empty. */
@@ -55,7 +55,7 @@ function parse(
   };
 }
 
-const isEmpty = (value: unknown) => value === undefined || value === null || textOf(value).trim() === '';
+const isEmpty = (value: unknown) => value === undefined || value === null || fieldText(value).trim() === '';
 
 /**
  * The studio's feed with what the newsroom already says filled in where the feed is still empty:
@@ -104,7 +104,7 @@ export function importItems(
 ): ImportResult {
   const parsed = parse(text, source.contentType, source.url);
   if (!parsed.ok) return parsed;
-  const ids = new Set(feed.items.map((item) => textOf(item.id)));
+  const ids = new Set(feed.items.map((item) => fieldText(item.id)));
   const items = parsed.items.filter((item) => !ids.has(item.id)).map((item) => toStudioItem(item, parsed.language));
   return {
     ok: true,

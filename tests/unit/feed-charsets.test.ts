@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFeed } from '@/lib/feed/cli';
+import { checkFeedCommand as checkFeed } from '@/lib/feed/cli';
 import { decodeFeedBytes } from '@/lib/feed/decode';
 import { discoverFeeds, looksLikeHtml } from '@/lib/feed/discover';
 import { fetchFeed } from '@/lib/feed/fetch';
