@@ -6,6 +6,7 @@ import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
 import { getBridge, PANEL_MOUNTED_KEY } from '@/lib/linkedin/bridge';
 import { composerClaimed, composerOnScreen, eachOpening, followComposer } from '@/lib/panel/follow-composer';
+import { followLinkedInTheme } from '@/lib/panel/theme';
 import type { PanelData } from '@/lib/feed/types';
 import type { Result } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
@@ -97,6 +98,8 @@ async function mountPanel(
     // panel.css resets the host itself (without !important) instead.
     inheritStyles: true,
     onMount(container) {
+      // LinkedIn's theme before the first frame, followed while this composer is open (issue 30).
+      followLinkedInTheme(container, opening);
       // React's root listeners go on its own element, which leaves with this opening's tree.
       const root = createRoot(container.appendChild(document.createElement('div')));
       // A transition: React renders the first frame in slices and yields to LinkedIn's page in
