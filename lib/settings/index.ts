@@ -21,7 +21,7 @@ import {
   type ConsentKind,
 } from './consent-shape';
 
-export { defineStoredItem, type StoredItem } from './stored';
+export { defineStoredItem, setStoredValues, storedValue, type StoredItem } from './stored';
 
 export {
   CONSENT_KINDS,

@@ -20,6 +20,7 @@ import {
   type StoredItem,
 } from '@/lib/settings';
 import { popupLastOpenedItem } from '@/lib/stats/last-opened';
+import { countingMemoItem, countingSentItem, countingStateItem } from '@/lib/counting/state';
 
 const raw = (values: Record<string, unknown>) => fakeBrowser.storage.local.set(values);
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
@@ -189,7 +190,11 @@ const MIGRATIONS: Record<string, MigrationCase> = {
   'local:consent@2': {
     item: consentItem,
     version1: [consentV1, { panel: consentV1.panel }],
-    version2: [consentV1, { ...DEFAULT_CONSENT, panel: consentV1.panel }],
+    // Issue 26 added the fourth consent: a value stored before it reads it as never asked.
+    version2: [
+      { ...consentV1, countResults: DEFAULT_CONSENT.countResults },
+      { ...DEFAULT_CONSENT, panel: consentV1.panel },
+    ],
   },
   'local:consentHistory@2': {
     item: consentHistoryItem,
@@ -227,6 +232,37 @@ const MIGRATIONS: Record<string, MigrationCase> = {
       { lastShownAt: null, nextTopicIndex: 1, shownCount: 0, dismissedAt: null },
     ],
   },
+  // Issue 26: no build ever stored these without a version mark; the cases hold the readers to their shape.
+  'local:countingMemo@2': {
+    item: countingMemoItem,
+    version1: [
+      { 'any=1': 0, 'campaign:spring=0': 1 },
+      { 'any=1': 2, nonsense: 1 },
+    ],
+    version2: [{ 'any=1': 0, 'campaign:spring=0': 1 }, {}],
+  },
+  'local:countingState@2': {
+    item: countingStateItem,
+    version1: [
+      {
+        pending: { period: '2026-11', sendAt: at, dropAt: at, body: null, attempts: 1, nextAttemptAt: null },
+        lastPeriod: '2026-10',
+      },
+      { pending: { period: 'November' }, lastPeriod: 7 },
+    ],
+    version2: [
+      {
+        pending: { period: '2026-11', sendAt: at, dropAt: at, body: null, attempts: 1, nextAttemptAt: null },
+        lastPeriod: '2026-10',
+      },
+      { pending: null, lastPeriod: null },
+    ],
+  },
+  'local:countingSent@2': {
+    item: countingSentItem,
+    version1: [[{ period: '2026-11', sentAt: at, collector: 'https://r.example.com', body: '{}' }, { period: 3 }], 'x'],
+    version2: [[{ period: '2026-11', sentAt: at, collector: 'https://r.example.com', body: '{}' }], []],
+  },
   'local:popupLastOpenedAt@2': {
     item: popupLastOpenedItem,
     version1: [at, 'last tuesday'],
@@ -243,6 +279,9 @@ const ITEMS: StoredItem<unknown>[] = [
   healthItem,
   reminderStateItem,
   popupLastOpenedItem,
+  countingMemoItem,
+  countingStateItem,
+  countingSentItem,
 ] as StoredItem<unknown>[];
 
 describe('numbered migrations of the stored settings', () => {

@@ -40,6 +40,11 @@ export const options = {
       description:
         'When you post, the extension notes when, which suggestion and how much you changed it, never your text. It stays on this device and only you see it, in the popup.',
     },
+    countResults: {
+      label: 'Count my sharing anonymously for the programme',
+      description:
+        'Once a month, a few days after the month ends, one short report goes to {{collector}}: yes or no for whether you shared anything that month, and yes or no for one campaign drawn at random. Each answer is swapped at random before it leaves: 1 in {{coin}} of your answers is replaced for good by a coin toss, and each report tosses again, so a true “yes” arrives as yes {{yes}} % of the time and a true “no” still arrives as yes {{no}} % of the time. Nobody can tell from your reports what you did; only the total over many colleagues says something. No name, no id, no day or time, no language. The answers are computed from your private record. Every report sent is listed under “What was sent”.',
+    },
     on: 'On since {{date}} (policy version {{version}})',
     offSince: 'Off since {{date}}',
     off: 'Off',
@@ -60,7 +65,7 @@ export const options = {
     heading: 'What your employer sees',
     lead: 'Nothing about you.',
     body1:
-      "Nothing leaves this device except one thing: the download of your company's feed of suggestions, from the address shown under “Where suggestions come from”.",
+      "Nothing leaves this device except the download of your company's feed of suggestions, from the address shown under “Where suggestions come from”, and, only if you switch on “Count my sharing anonymously”, one report a month whose answers are swapped at random (listed under “What was sent”). Your company sees totals over many colleagues, never your answer.",
     body2:
       'That download is the same for every employee: no cookies, no identifier, the same address. Your company cannot tell who downloaded it, or whether you shared anything.',
     body3:
@@ -131,6 +136,14 @@ export const options = {
     syncPeriod: 'Check for new suggestions',
     syncEvery_one: 'Every hour',
     syncEvery_other: 'Every {{count}} hours',
+  },
+  sent: {
+    heading: 'What was sent',
+    intro:
+      'Every report “Count my sharing anonymously” sent from this device, exactly as it left. "any" is the randomized answer to “shared anything that month”, "campaign_answer" the one for the campaign named; 1 is yes, 0 is no, after the random swapping. The zeros at the end only make every report the same length.',
+    none: 'Nothing has been sent.',
+    next: 'The report about {{month}} is planned for {{date}}.',
+    entry: '{{date}}: the report about {{month}}, to {{host}}',
   },
   data: {
     heading: 'Your data',
