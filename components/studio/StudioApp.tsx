@@ -11,12 +11,13 @@ import { ChunkBoundary } from './ChunkBoundary';
 import { LazyPreview, loadChecks, loadDeferredSoon, usePainted } from './deferred';
 import { ChecksContext, ProblemText } from './problems';
 import { PublishHelp } from './PublishHelp';
+import { ResultsView } from './ResultsView';
 import { StartScreen } from './StartScreen';
 import { useAutosave } from './use-autosave';
 import { useChecks } from './use-checks';
 import { useImportText } from './use-import';
 
-type View = 'feed' | 'items' | 'publish';
+type View = 'feed' | 'items' | 'publish' | 'results';
 
 /** The Feed studio: make, check, preview and download the feed. No server, no account. */
 export function StudioApp({ onLanguage }: { onLanguage?: (language: 'da' | 'en') => void }) {
@@ -72,7 +73,7 @@ export function StudioApp({ onLanguage }: { onLanguage?: (language: 'da' | 'en')
         ) : (
           <>
             <nav className="tabs" aria-label={t('views')}>
-              {(['items', 'feed', 'publish'] as const).map((name) => (
+              {(['items', 'feed', 'publish', 'results'] as const).map((name) => (
                 <button
                   key={name}
                   type="button"
@@ -84,7 +85,15 @@ export function StudioApp({ onLanguage }: { onLanguage?: (language: 'da' | 'en')
                 </button>
               ))}
             </nav>
-            {view === 'feed' ? <FeedSettings /> : view === 'publish' ? <PublishHelp /> : <ItemsView />}
+            {view === 'feed' ? (
+              <FeedSettings />
+            ) : view === 'publish' ? (
+              <PublishHelp />
+            ) : view === 'results' ? (
+              <ResultsView />
+            ) : (
+              <ItemsView />
+            )}
           </>
         )}
       </main>

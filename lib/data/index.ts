@@ -7,6 +7,7 @@ import type { AdvocacyDb, ShareEvent } from '../db';
 import { consentHistoryItem, consentItem, feedUrlItem, POLICY_VERSION, preferencesItem } from '../settings';
 import { clearOutbox } from '../shares/outbox';
 import { countingSentItem } from '../counting/state';
+import { RESULTS_TOKEN_KEY } from '../studio/results-token';
 import { SHARE_CSV_COLUMNS, sharesToCsv } from './csv';
 import type { DataExport, DataSummary, ExportBundle, ExportedShare } from './types';
 
@@ -38,7 +39,8 @@ export async function buildExport(db: AdvocacyDb, now = new Date()): Promise<Exp
   const other: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(all)) {
     // WXT keeps a "$" meta key per item (the item's schema version): not the person's data.
-    if (!NAMED_KEYS.has(key) && !key.endsWith('$')) other[key] = value;
+    // The studio's results token is a secret of the collector, not data about the person.
+    if (!NAMED_KEYS.has(key) && !key.endsWith('$') && key !== RESULTS_TOKEN_KEY) other[key] = value;
   }
   return {
     format: 'advocacy-export',

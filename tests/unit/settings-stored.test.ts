@@ -21,6 +21,7 @@ import {
 } from '@/lib/settings';
 import { popupLastOpenedItem } from '@/lib/stats/last-opened';
 import { countingMemoItem, countingSentItem, countingStateItem } from '@/lib/counting/state';
+import { resultsTokenItem } from '@/lib/studio/results-token';
 
 const raw = (values: Record<string, unknown>) => fakeBrowser.storage.local.set(values);
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
@@ -263,6 +264,11 @@ const MIGRATIONS: Record<string, MigrationCase> = {
     version1: [[{ period: '2026-11', sentAt: at, collector: 'https://r.example.com', body: '{}' }, { period: 3 }], 'x'],
     version2: [[{ period: '2026-11', sentAt: at, collector: 'https://r.example.com', body: '{}' }], []],
   },
+  'local:studioResultsToken@2': {
+    item: resultsTokenItem,
+    version1: ['a-token-of-the-collector', 42],
+    version2: ['a-token-of-the-collector', null],
+  },
   'local:popupLastOpenedAt@2': {
     item: popupLastOpenedItem,
     version1: [at, 'last tuesday'],
@@ -282,6 +288,7 @@ const ITEMS: StoredItem<unknown>[] = [
   countingMemoItem,
   countingStateItem,
   countingSentItem,
+  resultsTokenItem,
 ] as StoredItem<unknown>[];
 
 describe('numbered migrations of the stored settings', () => {
