@@ -53,7 +53,7 @@ describe('the switch "Count my sharing anonymously"', () => {
     await user.click(screen.getByRole('switch', { name: RECORD }));
     const count = await screen.findByRole('switch', { name: COUNT });
     expect(count).toHaveAttribute('aria-checked', 'false');
-    const text = count.closest('.switch-row, div')!.parentElement!.textContent!;
+    const text = count.closest('.switch-row, div')!.parentElement!.textContent;
     expect(text).toContain('results.example.com');
     expect(text).toContain('1 in 8');
     expect(text).toContain('yes 69 % of the time');
@@ -74,7 +74,7 @@ describe('the switch "Count my sharing anonymously"', () => {
     await setConsent('recordShares', true);
     renderOptions(COLLECTOR, 'da');
     const count = await screen.findByRole('switch', { name: 'Tæl mine delinger anonymt med for programmet' });
-    const text = count.closest('div')!.parentElement!.textContent!;
+    const text = count.closest('div')!.parentElement!.textContent;
     expect(text).toContain('1 ud af 8');
     expect(text).toContain('ja 69 % af gangene');
     expect(text).toContain('ja 31 % af gangene');

@@ -90,7 +90,7 @@ describe('programme results in the Feed studio', { timeout: 30_000 }, () => {
       within(anything).getByText(/^Between 18 % and 31 % of the colleagues who count shared in /),
     ).toBeInTheDocument();
     const bar = within(anything).getByRole('img', { name: 'Range 18 % to 31 %, best estimate 25 %' });
-    const range = within(bar as unknown as HTMLElement).getByTestId('interval-range');
+    const range = within(bar).getByTestId('interval-range');
     expect(range.getAttribute('x')).toBe('18');
     expect(range.getAttribute('width')).toBe('13');
     const campaign = screen.getByRole('heading', { name: 'Campaign green-energy' }).closest('li')!;

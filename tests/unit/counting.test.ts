@@ -39,9 +39,9 @@ function deps(
   options: { fail?: () => boolean; shares?: { at: string; campaign: string | null }[]; random?: () => number } = {},
 ) {
   const sent: Sent[] = [];
-  const fetchMock = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+  const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
     if (options.fail?.()) throw new TypeError('Failed to fetch');
-    sent.push({ url: String(url), init: init! });
+    sent.push({ url, init: init! });
     return new Response(null, { status: 200 });
   });
   const value: CountingDeps = {
@@ -54,7 +54,7 @@ function deps(
     ],
     now,
     random: options.random ?? seeded(7),
-    fetch: fetchMock as unknown as typeof fetch,
+    fetch: fetchMock,
   };
   return { deps: value, sent, fetchMock };
 }
@@ -180,7 +180,7 @@ describe('the monthly report', () => {
     expect(await runCounting(d)).toBe('sent');
     await runCounting(d);
     expect(
-      sent.map((entry) => parseReport(entry.init.body as string).ok && entry.init.body?.toString().length),
+      sent.map((entry) => parseReport(entry.init.body as string).ok && (entry.init.body as string).length),
     ).toEqual([REPORT_BYTES, REPORT_BYTES]);
     expect((await countingSentItem.getValue()).map((entry) => entry.period)).toEqual(['2026-11', '2026-12']);
   });
