@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ShareEvent } from '@/lib/db/types';
-import { POLICY_VERSION } from '@/lib/settings/consent-shape';
+import { POLICY_VERSION } from '../../lib/settings/consent-shape';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { EXTENSION_DIR, launchChromium, readShares, type Routes } from '../helpers/chromium';
 import { savePng } from '../helpers/e2e';
@@ -41,6 +41,8 @@ export interface LaunchOptions {
    * (same folder, so the same extension id), with CDP's Extensions domain allowed.
    */
   updatable?: boolean;
+  /** Loopback address prefixes let through unchanged (tests/helpers/chromium.ts). */
+  passThrough?: string[];
 }
 
 /** Chromium with the built extension (tests/helpers/chromium.ts), collecting errors and refused requests. */

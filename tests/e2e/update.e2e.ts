@@ -11,7 +11,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { POLICY_VERSION } from '@/lib/settings/consent-shape';
+import { POLICY_VERSION } from '../../lib/settings/consent-shape';
 import { launch, screenshot, setConsent, storedShares, updateExtension, type ExtensionSession } from './harness';
 import { FIND, wire } from '../helpers/panel-query';
 import { panelIn } from './panel-view';
