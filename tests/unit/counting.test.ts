@@ -54,7 +54,7 @@ function deps(
     ],
     now,
     random: options.random ?? seeded(7),
-    fetch: fetchMock,
+    fetch: fetchMock as unknown as typeof fetch,
   };
   return { deps: value, sent, fetchMock };
 }
