@@ -18,7 +18,8 @@ export const options: Messages['options'] = {
       'Dine valg på denne side og, kun hvis du slår det til, en note om hver deling: hvornår, hvilket forslag, og hvor meget du ændrede det. Aldrig den tekst, du skrev. Alt bliver på denne enhed, i denne browser.',
     neverTitle: 'Det gør den aldrig',
     never1: 'Slår op for dig. Det er altid dig, der trykker på LinkedIns Opslå-knap.',
-    never2: 'Rapporterer til din arbejdsgiver. Intet om dig forlader denne enhed.',
+    never2:
+      'Rapporterer til din arbejdsgiver. Intet om dig forlader denne enhed; vælger du “Tæl mine delinger anonymt med”, kun et månedligt ja/nej byttet tilfældigt om, som intet siger om dig alene.',
     never3: 'Sammenligner dig med kolleger. Der er ingen ranglister, point eller mål.',
     choicesTitle: 'Dine valg',
     choicesIntro: 'Alt er slået fra, indtil du slår det til. Du kan altid ombestemme dig i indstillingerne.',
@@ -40,7 +41,7 @@ export const options: Messages['options'] = {
     recordShares: {
       label: 'Gem en privat oversigt over mine delinger',
       description:
-        'Når du slår noget op, noterer udvidelsen hvornår, hvilket forslag og hvor meget du ændrede det, aldrig din tekst. Det bliver på denne enhed, og kun du ser det, i pop op-vinduet.',
+        'Når du slår noget op, noterer udvidelsen hvornår, hvilket forslag og hvor meget du ændrede det (for en side, du deler med “Del denne side”, dens adresse), aldrig din tekst. Det bliver på denne enhed, og kun du ser det, i pop op-vinduet.',
     },
     countResults: {
       label: 'Tæl mine delinger anonymt med for programmet',

@@ -16,7 +16,8 @@ export const options = {
       'Your choices on this page and, only if you switch it on, a note of each share: when, which suggestion, and how much you changed it. Never the text you wrote. Everything stays on this device, in this browser.',
     neverTitle: 'What it never does',
     never1: "Post for you. You always press LinkedIn's Post button yourself.",
-    never2: 'Report to your employer. Nothing about you leaves this device.',
+    never2:
+      'Report to your employer. Nothing about you leaves this device; if you choose “Count my sharing anonymously”, only a monthly yes/no swapped at random, which says nothing about you alone.',
     never3: 'Rank you against colleagues. There are no leaderboards, points or targets.',
     choicesTitle: 'Your choices',
     choicesIntro: 'Everything is off until you switch it on. You can change your mind at any time in the settings.',
@@ -38,7 +39,7 @@ export const options = {
     recordShares: {
       label: 'Keep a private record of my shares',
       description:
-        'When you post, the extension notes when, which suggestion and how much you changed it, never your text. It stays on this device and only you see it, in the popup.',
+        'When you post, the extension notes when, which suggestion and how much you changed it (for a page you share with “Share this page”, its address), never your text. It stays on this device and only you see it, in the popup.',
     },
     countResults: {
       label: 'Count my sharing anonymously for the programme',
