@@ -373,7 +373,8 @@ describe('how to publish', () => {
     const schema = JSON.parse(readFileSync(resolve(ROOT, 'public/managed_schema.json'), 'utf8')) as {
       properties: object;
     };
-    expect(Object.keys(schema.properties)).toEqual(['feedUrl']);
+    // Issue 26 added `resultsCollector` (where anonymous counts go; it cannot switch anyone's consent on).
+    expect(Object.keys(schema.properties)).toEqual(['feedUrl', 'resultsCollector']);
   });
 
   it('uses the Firefox id that wxt.config.ts declares', () => {
