@@ -17,7 +17,11 @@ const period: Reader<string | null> = (value) => (typeof value === 'string' && P
  * converge on it and not on the truth (RAPPOR's permanent layer).
  */
 export type CountingMemo = Record<string, Bit>;
-/** More than a lifetime of campaigns (two per question); an entry past it is never dropped silently: see memo.ts. */
+/**
+ * The most entries read back: two per question, so about 1,000 questions, over ten years of 8
+ * campaigns a month. Past it, later questions would be drawn afresh at each report (weaker
+ * privacy for those), which is why the bound is far beyond any real programme.
+ */
 export const MAX_MEMO = 2000;
 const readMemo: Reader<CountingMemo> = (value) => {
   const out: CountingMemo = {};
