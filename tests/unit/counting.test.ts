@@ -279,3 +279,37 @@ describe('the monthly report', () => {
     expect(reportsUrl('https://r.example.com/programme/')).toBe('https://r.example.com/programme/reports');
   });
 });
+
+describe('managed policy', () => {
+  it('may name the collector, never switch the count on', async () => {
+    const { resetManagedPolicyCache, readManagedPolicy } = await import('@/lib/settings/managed');
+    const { resolveCollector } = await import('@/lib/counting');
+    const { consentItem, feedUrlItem } = await import('@/lib/settings');
+    // A company feed not fetched yet (no results block): the collector can only come from the policy.
+    await feedUrlItem.setValue('https://news.example.com/feed.json');
+    resetManagedPolicyCache();
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({
+      resultsCollector: 'https://results.corp.example',
+      countResults: true,
+      consent: { countResults: { granted: true } },
+    } as never);
+    expect(await readManagedPolicy()).toEqual({ feedUrl: null, resultsCollector: 'https://results.corp.example' });
+    expect(await resolveCollector()).toMatchObject({ url: 'https://results.corp.example', source: 'managed' });
+    expect((await consentItem.getValue()).countResults?.granted).toBe(false);
+    const run = deps(() => Date.UTC(2027, 0, 4));
+    run.deps.collector = resolveCollector;
+    expect(await runCounting(run.deps)).toBe('no-consent');
+    expect(run.fetchMock).not.toHaveBeenCalled();
+    resetManagedPolicyCache();
+  });
+
+  it('is refused when it names a collector that is not https', async () => {
+    const { resetManagedPolicyCache, readManagedPolicy } = await import('@/lib/settings/managed');
+    resetManagedPolicyCache();
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({
+      resultsCollector: 'http://results.corp.example',
+    } as never);
+    expect(await readManagedPolicy()).toEqual({ feedUrl: null });
+    resetManagedPolicyCache();
+  });
+});
