@@ -40,15 +40,30 @@ export function openSqliteStore(path: string): CountStore {
      ON CONFLICT (period, question) DO UPDATE SET reports = reports + 1, ones = ones + excluded.ones`,
   );
   const select = db.prepare<[string], Count>(`SELECT question, reports, ones FROM ${TABLE} WHERE period = ?`);
+  // The question ids already stored, per period (the same names the table holds, nothing
+  // more): a report about known questions needs no lookup before its upserts.
+  const known = new Map<string, Set<string>>();
   const add = db.transaction((period: string, answers: readonly Answer[]): AddResult => {
-    const fresh = answers.filter(({ question }) => !exists.get(period, question)).length;
+    const seen = known.get(period);
+    const fresh = answers.filter(({ question }) => !seen?.has(question) && !exists.get(period, question)).length;
     if (fresh > 0 && questions.get(period)!.total + fresh > MAX_QUESTIONS_PER_PERIOD) return 'too-many-questions';
     for (const { question, answer } of answers) upsert.run(period, question, answer);
     return 'counted';
   });
+  const remember = (period: string, answers: readonly Answer[]) => {
+    if (known.size > 12) known.clear();
+    let seen = known.get(period);
+    if (!seen) known.set(period, (seen = new Set()));
+    for (const { question } of answers) seen.add(question);
+  };
   return {
     kind: 'sqlite',
-    add: async (period, answers) => add(period, answers),
+    add: async (period, answers) => {
+      const result = add(period, answers);
+      // Only after the transaction committed: a rolled-back report teaches nothing.
+      if (result === 'counted') remember(period, answers);
+      return result;
+    },
     read: async (period) => select.all(period).sort(byQuestion),
     ping: async () => {
       db.prepare('SELECT 1').get();

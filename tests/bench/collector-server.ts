@@ -13,6 +13,17 @@ const app = await buildCollector({ store, resultsToken: 'bench-token-0123456789'
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 console.log(`PORT ${typeof address === 'object' && address ? address.port : 0}`);
+// The CPU time this process spent, reset once the sender's warm-up is done (SIGUSR2), printed
+// on SIGUSR1: what a report costs the collector, whatever else loads the machine.
+let cpuStart = process.cpuUsage();
+process.on('SIGUSR2', () => {
+  cpuStart = process.cpuUsage();
+  console.log('CPU reset');
+});
+process.on('SIGUSR1', () => {
+  const { user, system } = process.cpuUsage(cpuStart);
+  console.log(`CPU ${user + system}`);
+});
 process.on('SIGTERM', () => {
   void app
     .close()

@@ -42,20 +42,38 @@ function reportFor(i: number, period: string): string {
   });
 }
 
-async function startServer(kind: 'sqlite' | 'pglite', path: string): Promise<{ child: ChildProcess; port: number }> {
+interface Server {
+  child: ChildProcess;
+  port: number;
+  /** Waits for the next line of the collector's output that matches. */
+  line(pattern: RegExp): Promise<RegExpExecArray>;
+}
+
+async function startServer(kind: 'sqlite' | 'pglite', path: string): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/collector-server.ts', kind, path], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /PORT (\d+)/.exec(out);
-      if (match) resolve(Number(match[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`collector exited (${code})`)));
+  let out = '';
+  const waiting: { pattern: RegExp; resolve: (match: RegExpExecArray) => void }[] = [];
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    for (const waiter of [...waiting]) {
+      const match = waiter.pattern.exec(out);
+      if (match) {
+        out = out.slice(match.index + match[0].length);
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve(match);
+      }
+    }
   });
-  return { child, port };
+  const line = (pattern: RegExp) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      waiting.push({ pattern, resolve });
+      child.once('exit', (code) => reject(new Error(`collector exited (${code})`)));
+      child.stdout.emit('data', Buffer.alloc(0));
+    });
+  const port = Number((await line(/PORT (\d+)/))[1]);
+  return { child, port, line };
 }
 
 function send(agent: Agent, port: number, body: string): Promise<number> {
@@ -103,11 +121,16 @@ interface HttpRun {
   p99: number;
   counted: number;
   failed: number;
+  /** CPU time the collector process spent per report (µs): its cost, whatever else loads the machine. */
+  collectorUs: number;
+  /** CPU time the sender spent per report (µs). */
+  senderUs: number;
 }
 
 async function httpRun(kind: 'sqlite' | 'pglite', reports: number): Promise<HttpRun> {
   const dir = mkdtempSync(join(tmpdir(), 'collector-bench-'));
-  const { child, port } = await startServer(kind, join(dir, kind === 'sqlite' ? 'results.sqlite' : 'pgdata'));
+  const server = await startServer(kind, join(dir, kind === 'sqlite' ? 'results.sqlite' : 'pgdata'));
+  const { child, port } = server;
   const period = periodOf(Date.now());
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies: number[] = [];
@@ -116,6 +139,9 @@ async function httpRun(kind: 'sqlite' | 'pglite', reports: number): Promise<Http
   // Warm-up, not counted in the times (but counted by the collector: the total below includes it).
   const warm = 500;
   for (let i = 0; i < warm; i += 1) await send(agent, port, reportFor(i, period));
+  child.kill('SIGUSR2');
+  await server.line(/CPU reset/);
+  const senderCpu = process.cpuUsage();
   const started = performance.now();
   const worker = async () => {
     while (next < reports) {
@@ -128,6 +154,9 @@ async function httpRun(kind: 'sqlite' | 'pglite', reports: number): Promise<Http
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const sender = process.cpuUsage(senderCpu);
+  child.kill('SIGUSR1');
+  const collectorCpu = Number((await server.line(/CPU (\d+)/))[1]);
   const counted = (await results(port, period)).questions.find((q) => q.question === 'any')?.n ?? 0;
   agent.destroy();
   child.kill('SIGTERM');
@@ -143,6 +172,8 @@ async function httpRun(kind: 'sqlite' | 'pglite', reports: number): Promise<Http
     p99: percentile(latencies, 99),
     counted: counted - warm,
     failed,
+    collectorUs: collectorCpu / reports,
+    senderUs: (sender.user + sender.system) / reports,
   };
 }
 
@@ -180,7 +211,7 @@ if (COMPARE) {
   for (const kind of ['sqlite', 'pglite'] as const) {
     const r = await httpRun(kind, n);
     console.log(
-      `over HTTP    ${kind.padEnd(7)} ${fmt(r.perSecond, 0)} reports/s, p50 ${fmt(r.p50)} ms, p99 ${fmt(r.p99)} ms, counted ${r.counted}/${r.reports}, failed ${r.failed}`,
+      `over HTTP    ${kind.padEnd(7)} ${fmt(r.perSecond, 0)} reports/s, p50 ${fmt(r.p50)} ms, p99 ${fmt(r.p99)} ms, counted ${r.counted}/${r.reports}, failed ${r.failed}, collector CPU ${fmt(r.collectorUs)} µs/report`,
     );
   }
 } else {
@@ -188,6 +219,9 @@ if (COMPARE) {
   const ok = r.perSecond >= 2000 && r.p99 <= 50 && r.counted === r.reports && r.failed === 0;
   console.log(
     `C1 collector (SQLite): ${r.reports} reports in ${fmt(r.seconds)} s = ${fmt(r.perSecond, 0)} reports/s (target ≥ 2,000), p50 ${fmt(r.p50)} ms, p99 ${fmt(r.p99)} ms (target ≤ 50), counted ${r.counted} of ${r.reports} sent, ${r.failed} refused: ${ok ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `   CPU per report: collector ${fmt(r.collectorUs)} µs (one core would count ${fmt(1e6 / r.collectorUs, 0)} reports/s), sender ${fmt(r.senderUs)} µs`,
   );
   if (!ok) process.exitCode = 1;
 }
