@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCollector } from '../../lib/collector/server';
 import { openSqliteStore } from '../../lib/collector/sqlite-store';
 import type { CountStore } from '../../lib/collector/store';
-import { parseReport, periodEnd, periodOf, REPORT_BYTES } from '../../lib/results/report';
+import { addPeriods, parseReport, periodEnd, periodOf, REPORT_BYTES } from '../../lib/results/report';
 import { launch, screenshot, setConsent, type ExtensionSession } from './harness';
 import { seedShares } from './popup-seed';
 
@@ -256,6 +256,48 @@ describe('programme results, two profiles', () => {
       const bytes = readFileSync(join(dir, file)).toString('latin1');
       expect(bytes.includes('"pad"'), file).toBe(false);
       expect(bytes.includes('campaign_answer'), file).toBe(false);
+    }
+  });
+});
+
+describe('the Feed studio reads the results', () => {
+  it('shows the range for "anything" and a campaign, says too few, and makes a highlight', async () => {
+    // Last month, as 60 colleagues' randomized reports would have left it (counts only).
+    const month = addPeriods(PERIOD, -1);
+    for (let i = 0; i < 60; i++) {
+      await store.add(month, [
+        { question: 'any', answer: i % 2 === 0 ? 1 : 0 },
+        ...(i < 12 ? [{ question: 'campaign:green-energy', answer: (i % 3 === 0 ? 1 : 0) as 0 | 1 }] : []),
+      ]);
+    }
+    const session = await launch({ passThrough: [collector] });
+    try {
+      const studio = await session.context.newPage();
+      await studio.setViewportSize({ width: 1400, height: 1000 });
+      await studio.goto(`chrome-extension://${session.extensionId}/studio.html`);
+      await studio.getByRole('button', { name: 'New feed from the template' }).click();
+      await studio.getByRole('button', { name: 'Feed settings' }).click();
+      await studio.getByLabel('Collector address').fill(collector);
+      await studio.getByRole('button', { name: 'Results', exact: true }).click();
+      await studio.getByLabel('Results token').fill(TOKEN);
+      await studio.getByRole('button', { name: 'Show results' }).click();
+      const anything = studio.locator('li.result', { has: studio.getByRole('heading', { name: 'Shared anything' }) });
+      await expect
+        .poll(() => anything.getByText(/^Between \d+ % and \d+ % of the colleagues who count shared in /).count())
+        .toBe(1);
+      expect(await anything.getByRole('img', { name: /^Range \d+ % to \d+ %, best estimate \d+ %$/ }).count()).toBe(1);
+      const campaign = studio.locator('li.result', {
+        has: studio.getByRole('heading', { name: 'Campaign green-energy' }),
+      });
+      expect(await campaign.getByText(/^Too few reports \(12; a figure needs at least 20\)/).count()).toBe(1);
+      await anything.getByRole('button', { name: 'Add as a highlight of the feed' }).click();
+      await anything.getByRole('status').waitFor();
+      await screenshot(studio, 'results-studio-tab');
+      await studio.getByRole('button', { name: 'Feed settings' }).click();
+      expect(await studio.getByRole('group', { name: 'Highlight 1' }).count()).toBe(1);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
     }
   });
 });
