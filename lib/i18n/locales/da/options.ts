@@ -154,7 +154,8 @@ export const options: Messages['options'] = {
     summary_other: '{{count}} delinger er gemt på denne enhed.',
     span: 'Fra {{first}} til {{last}}.',
     summaryUnavailable: 'Oversigten kunne ikke læses: {{message}}',
-    exportHint: 'Indstillinger, samtykkehistorik og delinger. Browseren gemmer filerne; intet sendes nogen steder hen.',
+    exportHint:
+      'Indstillinger, samtykkehistorik, delinger og de sendte rapporter (hvis nogen). Browseren gemmer filerne; intet sendes nogen steder hen.',
     exportJson: 'Eksportér alt (JSON)',
     exportCsv: 'Eksportér delinger (CSV)',
     exported_one: 'Eksporterede {{count}} deling.',

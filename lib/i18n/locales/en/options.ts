@@ -152,7 +152,8 @@ export const options = {
     summary_other: '{{count}} shares are recorded on this device.',
     span: 'From {{first}} to {{last}}.',
     summaryUnavailable: 'The record could not be read: {{message}}',
-    exportHint: 'Settings, consent history and share records. Your browser saves the files; nothing is sent anywhere.',
+    exportHint:
+      'Settings, consent history, share records and the reports sent (if any). Your browser saves the files; nothing is sent anywhere.',
     exportJson: 'Export everything (JSON)',
     exportCsv: 'Export share records (CSV)',
     exported_one: 'Exported {{count}} share.',
