@@ -265,9 +265,11 @@ describe('the Feed studio reads the results', () => {
     // Last month, as 60 colleagues' randomized reports would have left it (counts only).
     const month = addPeriods(PERIOD, -1);
     for (let i = 0; i < 60; i++) {
+      const anything: 0 | 1 = i % 2 === 0 ? 1 : 0;
+      const campaign: 0 | 1 = i % 3 === 0 ? 1 : 0;
       await store.add(month, [
-        { question: 'any', answer: i % 2 === 0 ? 1 : 0 },
-        ...(i < 12 ? [{ question: 'campaign:green-energy', answer: (i % 3 === 0 ? 1 : 0) as 0 | 1 }] : []),
+        { question: 'any', answer: anything },
+        ...(i < 12 ? [{ question: 'campaign:green-energy', answer: campaign }] : []),
       ]);
     }
     const session = await launch({ passThrough: [collector] });
