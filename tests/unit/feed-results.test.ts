@@ -3,7 +3,7 @@
  * it, and that a feed without it stays as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { summarize } from '@/lib/feed/cli';
+import { summarizeCheck as summarize } from '@/lib/feed/cli';
 import { feedAdvocacySchema } from '@/lib/feed/schema';
 import { parseFeedText } from '@/lib/feed/validate';
 
