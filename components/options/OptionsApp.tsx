@@ -10,6 +10,7 @@ import { EmployerSection } from './EmployerSection';
 import { FeedSection } from './FeedSection';
 import { Onboarding } from './Onboarding';
 import { PreferencesSection } from './PreferencesSection';
+import { SentReportsSection } from './SentReportsSection';
 import { StudioLink } from './StudioLink';
 
 type View = 'onboarding' | 'settings';
@@ -64,6 +65,7 @@ export function OptionsApp() {
               <FeedSection />
               <PreferencesSection />
               <BadgeSwitch />
+              <SentReportsSection />
               <DataSection />
               <StudioLink />
               <p>

@@ -18,7 +18,12 @@ export function PublishHelp() {
   // This browser's own id; in Firefox the Chrome id is the one the Chrome Web Store gives.
   const chromeId = firefox ? t('publish.chromeIdPlaceholder') : browser.runtime.id;
   const geckoId = firefox ? browser.runtime.id : GECKO_ID;
-  const snippets = useMemo(() => policySnippets(chromeId, geckoId, url), [chromeId, geckoId, url]);
+  const collector = useStudioValue(['_advocacy', 'results', 'collector']);
+  const resultsCollector = typeof collector === 'string' && collector ? collector : null;
+  const snippets = useMemo(
+    () => policySnippets(chromeId, geckoId, url, resultsCollector),
+    [chromeId, geckoId, url, resultsCollector],
+  );
   return (
     <section className="editor publish" aria-labelledby="publish-heading">
       <h2 id="publish-heading">{t('publish.heading')}</h2>

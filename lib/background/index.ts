@@ -21,6 +21,7 @@ import { asOwnLinkShare, openOwnLinkShare, pendingOwnLinksItem } from '../this-p
 import { openOnboardingOnInstall } from '../settings/onboarding';
 import { readManagedPolicy } from '../settings/managed';
 import { answerReport, keepFailureSignals } from './layout-report';
+import { resolveCollector, startCounting } from '../counting';
 import { openPanel } from './panel-injection';
 import { keepWatcherRegistered } from './watcher-registration';
 
@@ -63,6 +64,11 @@ export function createHandlers(): Handlers {
     },
     // --- stats (lib/stats) ---
     'stats:get': ({ timeZone }) => getStats(getDb(), timeZone),
+    // --- programme results (issue 26) ---
+    'counting:collector': async () => {
+      const collector = await resolveCollector();
+      return collector ? { url: collector.url, source: collector.source } : null;
+    },
     // --- options: the person's data ---
     'data:export': () => exportData(getDb()),
     'data:summary': () => summarize(getDb()),
@@ -129,6 +135,9 @@ export function startBackground(): void {
   void drainShareOutbox(handlers).catch((error: unknown) =>
     console.warn('[advocacy] could not record the waiting shares', error),
   );
+
+  // "Count my sharing anonymously": the monthly report's plan, alarm and retries (issue 26).
+  startCounting();
 
   // First run: open the options page on the onboarding view (consent first).
   openOnboardingOnInstall();

@@ -6,6 +6,8 @@ import type { AdvocacyDb, ShareEvent } from '../db';
 import { consentHistoryItem, consentItem, feedUrlItem, POLICY_VERSION, preferencesItem } from '../settings';
 import { clearArea, readWholeArea } from '../settings/direct';
 import { clearOutbox } from '../shares/outbox';
+import { countingSentItem } from '../counting/state';
+import { RESULTS_TOKEN_KEY } from '../studio/results-token';
 import { SHARE_CSV_COLUMNS, sharesToCsv } from './csv';
 import type { DataExport, DataSummary, ExportBundle, ExportedShare } from './types';
 
@@ -13,7 +15,7 @@ export { sharesToCsv, csvCell } from './csv';
 export type { DataExport, DataSummary, ExportBundle, ExportedShare } from './types';
 
 // Keys the bundle shows in their own place; everything else in storage goes under `other`.
-const NAMED_KEYS = new Set(['consent', 'consentHistory', 'preferences', 'feedUrl']);
+const NAMED_KEYS = new Set(['consent', 'consentHistory', 'preferences', 'feedUrl', 'countingSent']);
 
 /** Exactly the fields of a share record (the CSV's columns), whatever else an old row carries. */
 function toExported(share: ShareEvent): ExportedShare {
@@ -25,18 +27,20 @@ function toExported(share: ShareEvent): ExportedShare {
 
 /** Everything stored about the person: settings, consent history and share records. */
 export async function buildExport(db: AdvocacyDb, now = new Date()): Promise<ExportBundle> {
-  const [consent, consentHistory, preferences, feedUrl, all, shares] = await Promise.all([
+  const [consent, consentHistory, preferences, feedUrl, all, shares, reportsSent] = await Promise.all([
     consentItem.getValue(),
     consentHistoryItem.getValue(),
     preferencesItem.getValue(),
     feedUrlItem.getValue(),
     readWholeArea('local'),
     db.shares.orderBy('at').toArray(),
+    countingSentItem.getValue(),
   ]);
   const other: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(all)) {
     // WXT keeps a "$" meta key per item (the item's schema version): not the person's data.
-    if (!NAMED_KEYS.has(key) && !key.endsWith('$')) other[key] = value;
+    // The studio's results token is a secret of the collector, not data about the person.
+    if (!NAMED_KEYS.has(key) && !key.endsWith('$') && key !== RESULTS_TOKEN_KEY) other[key] = value;
   }
   return {
     format: 'advocacy-export',
@@ -46,6 +50,7 @@ export async function buildExport(db: AdvocacyDb, now = new Date()): Promise<Exp
     settings: { consent, preferences, feedUrl, other },
     consentHistory,
     shares: shares.map(toExported),
+    reportsSent,
   };
 }
 

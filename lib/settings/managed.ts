@@ -10,6 +10,29 @@ import { isRecord, type Reader } from './read';
 
 export interface ManagedPolicy {
   feedUrl: string | null;
+  /**
+   * Where "Count my sharing anonymously" reports go, set by IT (issue 26): it may name the
+   * collector, never switch the consent on (no key here can). Absent before issue 26.
+   */
+  resultsCollector?: string | null;
+}
+
+/** The policy, with the collector only when one is set (the shape before issue 26 otherwise). */
+function withCollector(feedUrl: string | null, collector: unknown): ManagedPolicy {
+  const resultsCollector = collectorOrNull(collector);
+  return resultsCollector ? { feedUrl, resultsCollector } : { feedUrl };
+}
+
+/** An https address (or http://localhost, for development) without query or fragment, else null. */
+function collectorOrNull(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > 2048) return null;
+  try {
+    const url = new URL(value);
+    const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === 'localhost');
+    return allowed && !url.search && !url.hash && !url.username && !url.password ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -25,7 +48,9 @@ const TIMEOUT_MS = 4000;
 const GRACE_MS = 100;
 
 const readCachedPolicy: Reader<ManagedPolicy | null> = (value) =>
-  isRecord(value) && (value.feedUrl === null || typeof value.feedUrl === 'string') ? { feedUrl: value.feedUrl } : null;
+  isRecord(value) && (value.feedUrl === null || typeof value.feedUrl === 'string')
+    ? withCollector(value.feedUrl, value.resultsCollector)
+    : null;
 
 /**
  * Where the organization's last known policy is kept (its feed URL; nothing about the person).
@@ -52,10 +77,10 @@ function readLive(): Promise<ManagedPolicy> {
   const answer = (async (): Promise<ManagedPolicy> => {
     let policy: ManagedPolicy;
     try {
-      const values = await browser.storage.managed.get('feedUrl');
+      const values = await browser.storage.managed.get(['feedUrl', 'resultsCollector']);
       const feedUrl =
         typeof values.feedUrl === 'string' && values.feedUrl.startsWith('https://') ? values.feedUrl : null;
-      policy = { feedUrl };
+      policy = withCollector(feedUrl, values.resultsCollector);
     } catch {
       policy = { feedUrl: null };
     }

@@ -17,21 +17,28 @@ function regString(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 }
 
-export function policySnippets(chromeId: string, geckoId: string, feedUrl: string): PolicySnippets {
-  const chromeJson = JSON.stringify({ '3rdparty': { extensions: { [chromeId]: { feedUrl } } } }, null, 2);
+/**
+ * `resultsCollector` (issue 26), when the feed names one: IT may preset where anonymous counts
+ * go; it cannot switch anyone's consent on (no policy key can).
+ */
+export function policySnippets(
+  chromeId: string,
+  geckoId: string,
+  feedUrl: string,
+  resultsCollector: string | null = null,
+): PolicySnippets {
+  const values = resultsCollector ? { feedUrl, resultsCollector } : { feedUrl };
+  const chromeJson = JSON.stringify({ '3rdparty': { extensions: { [chromeId]: values } } }, null, 2);
   const registry = (vendor: string) =>
     [
       'Windows Registry Editor Version 5.00',
       '',
       `[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\${vendor}\\3rdparty\\extensions\\${chromeId}\\policy]`,
       `"feedUrl"="${regString(feedUrl)}"`,
+      ...(resultsCollector ? [`"resultsCollector"="${regString(resultsCollector)}"`] : []),
       '',
     ].join('\r\n');
-  const firefoxPolicies = JSON.stringify(
-    { policies: { '3rdparty': { Extensions: { [geckoId]: { feedUrl } } } } },
-    null,
-    2,
-  );
+  const firefoxPolicies = JSON.stringify({ policies: { '3rdparty': { Extensions: { [geckoId]: values } } } }, null, 2);
   return {
     chromeJson,
     chromeRegistry: registry('Google\\Chrome'),

@@ -11,6 +11,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { POLICY_VERSION } from '../../lib/settings/consent-shape';
 import { launch, screenshot, setConsent, storedShares, updateExtension, type ExtensionSession } from './harness';
 import { FIND, wire } from '../helpers/panel-query';
 import { panelIn } from './panel-view';
@@ -238,7 +239,10 @@ describe('an update while LinkedIn is open', () => {
 
     // (c) After a reload: consent kept, the panel, one record for one post, the old ones kept.
     const consent = await session.worker.evaluate(async () => (await chrome.storage.local.get('consent')).consent);
-    expect(consent).toMatchObject({ panel: { granted: true, policyVersion: 1 }, recordShares: { granted: true } });
+    expect(consent).toMatchObject({
+      panel: { granted: true, policyVersion: POLICY_VERSION },
+      recordShares: { granted: true },
+    });
     await page.reload();
     await page.waitForTimeout(500);
     await expect.poll(running).toEqual([{ current: true, watching: true }]);

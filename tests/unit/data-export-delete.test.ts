@@ -16,6 +16,7 @@ import {
   setConsent,
 } from '@/lib/settings';
 import { useTestDb } from '../helpers/db';
+import { countingMemoItem, countingSentItem } from '@/lib/counting/state';
 
 const share = (id: string, at: string, extra: Partial<ShareEvent> = {}): ShareEvent =>
   makeShare({ id, at, suggestionTitle: 'Our new office', sourceUrl: 'https://example.com/news', ...extra });
@@ -238,5 +239,23 @@ describe('your data: delete', () => {
     expect(await consentHistoryItem.getValue()).toEqual([]);
     expect(await preferencesItem.getValue()).toEqual(DEFAULT_PREFERENCES);
     expect(await feedUrlItem.getValue()).toBeNull();
+  });
+
+  it('exports every programme-results report that was sent, and delete-everything removes them', async () => {
+    const body = `{"v":1,"period":"2026-11","any":1,"campaign":"","campaign_answer":0,"pad":"${'0'.repeat(10)}"}`;
+    const sent = [
+      { period: '2026-11', sentAt: '2026-12-02T13:14:15.000Z', collector: 'https://results.example.com', body },
+    ];
+    await countingSentItem.setValue(sent);
+    await countingMemoItem.setValue({ 'any=1': 1 });
+    const bundle = await buildExport(db);
+    expect(bundle.reportsSent).toEqual(sent);
+    // The permanent answers are the person's too: exported as stored.
+    expect(bundle.settings.other.countingMemo).toEqual({ 'any=1': 1 });
+    expect(JSON.parse((await exportData(db)).json).reportsSent).toEqual(sent);
+
+    await deleteEverything(db);
+    expect(await countingSentItem.getValue()).toEqual([]);
+    expect(await countingMemoItem.getValue()).toEqual({});
   });
 });

@@ -373,7 +373,23 @@ describe('how to publish', () => {
     const schema = JSON.parse(readFileSync(resolve(ROOT, 'public/managed_schema.json'), 'utf8')) as {
       properties: object;
     };
-    expect(Object.keys(schema.properties)).toEqual(['feedUrl']);
+    // With a collector named in the feed, IT may preset it too (issue 26).
+    const withCollector = policySnippets(
+      'abcdefghijklmnopabcdefghijklmnop',
+      GECKO_ID,
+      'https://www.example.com/feed.json',
+      'https://results.example.com',
+    );
+    expect(JSON.parse(withCollector.chromeJson)['3rdparty'].extensions.abcdefghijklmnopabcdefghijklmnop).toEqual({
+      feedUrl: 'https://www.example.com/feed.json',
+      resultsCollector: 'https://results.example.com',
+    });
+    expect(withCollector.chromeRegistry).toContain('"resultsCollector"="https://results.example.com"');
+    expect(JSON.parse(withCollector.firefoxPolicies).policies['3rdparty'].Extensions[GECKO_ID].resultsCollector).toBe(
+      'https://results.example.com',
+    );
+    // Issue 26 added `resultsCollector` (where anonymous counts go; it cannot switch anyone's consent on).
+    expect(Object.keys(schema.properties)).toEqual(['feedUrl', 'resultsCollector']);
   });
 
   it('uses the Firefox id that wxt.config.ts declares', () => {
