@@ -81,10 +81,13 @@ export async function deleteShares(db: AdvocacyDb): Promise<number> {
 }
 
 /**
- * Deletes everything: every database table (share records and the cached company feed) and
- * all of storage.local (consent, history, preferences, feed URL, health counters). What is
- * left are the defaults: every consent off, the demo feed (or the organization's managed one).
- * Returns how many share records were deleted.
+ * Deletes everything the extension wrote, found by what is actually stored rather than by a list
+ * of known keys (so a key added later goes too): every table of the database (share records,
+ * the cached company feed, the sync state), every key of storage.local (consent, history,
+ * preferences, feed URL, health counters, the outbox, the suggestions seen, the badge switch…)
+ * and of storage.session (a page being shared right now). What is left is what a fresh install
+ * has: every consent off, the demo feed (or the organization's managed one), which the caller
+ * syncs again. Returns how many share records were deleted.
  */
 export async function deleteEverything(db: AdvocacyDb): Promise<number> {
   const count = await db.transaction('rw', db.tables, async () => {
@@ -92,6 +95,11 @@ export async function deleteEverything(db: AdvocacyDb): Promise<number> {
     await Promise.all(db.tables.map((table) => table.clear()));
     return shares;
   });
-  await browser.storage.local.clear();
+  await Promise.all([clearArea(browser.storage.local), clearArea(browser.storage.session)]);
   return count;
+}
+
+/** Removes every key stored in one storage area, whatever wrote it (an area the browser lacks is skipped). */
+async function clearArea(area: Pick<typeof browser.storage.local, 'clear'> | undefined) {
+  if (area) await area.clear();
 }
