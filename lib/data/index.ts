@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { AdvocacyDb, ShareEvent } from '../db';
 import { consentHistoryItem, consentItem, feedUrlItem, POLICY_VERSION, preferencesItem } from '../settings';
+import { MANAGED_CACHE_KEY } from '../settings/managed';
 import { clearOutbox } from '../shares/outbox';
 import { SHARE_CSV_COLUMNS, sharesToCsv } from './csv';
 import type { DataExport, DataSummary, ExportBundle, ExportedShare } from './types';
@@ -81,13 +82,21 @@ export async function deleteShares(db: AdvocacyDb): Promise<number> {
 }
 
 /**
- * Deletes everything the extension wrote, found by what is actually stored rather than by a list
- * of known keys (so a key added later goes too): every table of the database (share records,
- * the cached company feed, the sync state), every key of storage.local (consent, history,
- * preferences, feed URL, health counters, the outbox, the suggestions seen, the badge switch…)
- * and of storage.session (a page being shared right now). What is left is what a fresh install
- * has: every consent off, the demo feed (or the organization's managed one), which the caller
- * syncs again. Returns how many share records were deleted.
+ * What a fresh install writes that is not about the person, and so stays: the organization's
+ * managed policy as last read (its feed URL, a copy of what IT set in managed storage).
+ * Everything else is deleted, found by listing what is stored (so a key added later goes too);
+ * `tests/e2e/options.e2e.ts` compares the storage left after a deletion with a fresh install's.
+ */
+const KEPT_ON_DELETE: ReadonlySet<string> = new Set([MANAGED_CACHE_KEY]);
+
+/**
+ * Deletes everything the extension wrote about the person: every table of the database (share
+ * records, the cached company feed, the sync state), every key of storage.local (consent,
+ * history, preferences, feed URL, health counters, the outbox, the suggestions seen, the badge
+ * switch…) but the organization's policy above, and every key of storage.session (a page being
+ * shared right now). What is left is what a fresh install has: every consent off, the demo feed
+ * (or the organization's managed one), which the caller syncs again. Returns how many share
+ * records were deleted.
  */
 export async function deleteEverything(db: AdvocacyDb): Promise<number> {
   const count = await db.transaction('rw', db.tables, async () => {
@@ -95,11 +104,15 @@ export async function deleteEverything(db: AdvocacyDb): Promise<number> {
     await Promise.all(db.tables.map((table) => table.clear()));
     return shares;
   });
-  await Promise.all([clearArea(browser.storage.local), clearArea(browser.storage.session)]);
+  await Promise.all([clearArea(browser.storage.local, KEPT_ON_DELETE), clearArea(browser.storage.session)]);
   return count;
 }
 
-/** Removes every key stored in one storage area, whatever wrote it (an area the browser lacks is skipped). */
-async function clearArea(area: Pick<typeof browser.storage.local, 'clear'> | undefined) {
-  if (area) await area.clear();
+type Area = Pick<typeof browser.storage.local, 'get' | 'remove'>;
+
+/** Removes every key stored in one storage area but `kept` (an area the browser lacks is skipped). */
+async function clearArea(area: Area | undefined, kept: ReadonlySet<string> = new Set()): Promise<void> {
+  if (!area) return;
+  const keys = Object.keys(await area.get(null)).filter((key) => !kept.has(key));
+  if (keys.length) await area.remove(keys);
 }

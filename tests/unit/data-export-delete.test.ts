@@ -235,7 +235,11 @@ describe('your data: delete', () => {
     // Issue 31: what the person looked at, a share waiting in the outbox, a page being shared
     // (storage.session) and a key no list knows of yet (added by a later version) go too.
     await markSuggestionsSeen({ currentIds: async () => ['a', 'b'], setText: async () => undefined });
-    await fakeBrowser.storage.local.set({ 'outbox.share_cccccccc': { type: 'share:record' }, laterKey: 1 });
+    await fakeBrowser.storage.local.set({
+      'outbox.share_cccccccc': { type: 'share:record' },
+      laterKey: 1,
+      managedPolicyCache: { feedUrl: null },
+    });
     await fakeBrowser.storage.session.set({ pendingOwnLinks: [{ tabId: 1 }], laterSessionKey: true });
     expect(await seenSuggestionsItem.getValue()).not.toBeNull();
 
@@ -244,7 +248,8 @@ describe('your data: delete', () => {
     await refreshBadge({ currentIds: async () => ['a', 'b', 'c'], setText: async () => undefined });
     expect(await seenSuggestionsItem.getValue()).toBeNull();
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    // Only the organization's managed policy (what a fresh install writes too) stays.
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ managedPolicyCache: { feedUrl: null } });
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await consentItem.getValue()).toEqual(DEFAULT_CONSENT);
     expect(await consentHistoryItem.getValue()).toEqual([]);
