@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
 import { useStorageItem } from '@/components/use-storage-item';
 import type { PanelData } from '@/lib/feed/types';
@@ -98,7 +99,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
       aria-expanded={!ui.collapsed}
       onClick={(event) => byPerson(event) && setCollapsed(!ui.collapsed)}
     >
-      {ui.collapsed ? (showSuggestions ? t('expand') : heading) : t('collapse')}
+      <Txt>{ui.collapsed ? (showSuggestions ? t('expand') : heading) : t('collapse')}</Txt>
     </button>
   );
   if (ui.collapsed) {
@@ -112,7 +113,9 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
   return (
     <aside className={ui.docked ? 'panel panel--docked' : 'panel'} aria-label={heading} onKeyDown={onKeyDown}>
       <header className="panel__header">
-        <h2 className="panel__title">{heading}</h2>
+        <h2 className="panel__title">
+          <Txt>{heading}</Txt>
+        </h2>
         {toggle}
       </header>
 
@@ -135,6 +138,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
           filter={ui.filter}
           onRetry={retry}
           onInsert={insert.onInsert}
+          onCopy={insert.onCopy}
         />
       ) : null}
     </aside>
