@@ -17,9 +17,19 @@ import { createContext, useContext, type ReactNode } from 'react';
  */
 const Painted = createContext(false);
 
-/** Everything inside is painted (the composer panel on LinkedIn's page). */
+/**
+ * Everything inside is painted (the composer panel on LinkedIn's page), and nothing inside is
+ * selectable but form fields: in Firefox, `Selection.modify` from beside the host otherwise
+ * stepped onto elements inside the closed root (a label, a span, the search field) and handed
+ * them to the page, from which `getRootNode()` reaches everything. The wrapper is
+ * `display: contents` (no box of its own).
+ */
 export function PaintedText({ children }: { children: ReactNode }) {
-  return <Painted.Provider value>{children}</Painted.Provider>;
+  return (
+    <Painted.Provider value>
+      <div data-painted="">{children}</div>
+    </Painted.Provider>
+  );
 }
 
 /** One run of text: painted under `PaintedText`, else a plain text node. */

@@ -25,7 +25,12 @@ export const PAGE_ATTACKS = `(args) => {
   const noteNode = (attack, node) => {
     if (!node) return;
     const root = rootOf(node);
-    if (root !== document) inside.push(attack + ': ' + node.nodeName);
+    if (root !== document) {
+      // Where the page got to, and what it can now read there (getRootNode() reaches everything).
+      const where = root && root.host ? root.host.nodeName + (root.host === host ? ' (the panel)' : '') : String(root && root.nodeName);
+      const markup = node.nodeType === 1 ? node.outerHTML : node.nodeType === 3 ? node.data : '';
+      inside.push(attack + ': ' + node.nodeName + ' in ' + where + ' ' + markup.slice(0, 80));
+    }
     if (node.nodeType === 3) note(attack, node.data);
   };
   const noteRange = (attack, range) => {
