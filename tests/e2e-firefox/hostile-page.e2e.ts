@@ -10,7 +10,7 @@ import { GECKO_ID } from '../../wxt.config';
 import { leaks, pageAttack, secretWords, type AttackResult } from '../helpers/page-attacks';
 import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';
 import { extensionPage } from './pages';
-import { panelIn } from './panel-view';
+import { inTab, panelIn } from './panel-view';
 
 const EDITOR = '[componentkey="ShareBox_textEditor"]';
 
@@ -102,6 +102,42 @@ describe.sequential('a page script reading the panel’s words in Firefox ESR (i
     ]);
     expect(leaks({ ...result, texts: got.map((line) => ({ attack: 'drag', text: line })) }, needles)).toEqual([]);
     await pageScreenshot(page, 'panel-text-attacked');
+
+    // A screen reader reads the panel: Firefox's accessibility service (started in the tab's
+    // content process from Marionette's system sandbox) names the heading, the card's title, the
+    // Insert button and the card's text from the painted words.
+    // (The service builds the tree once started: asked again until it answers.)
+    const accessibleOf = () =>
+      inTab<{ role: string; name: string; text: string }[]>(
+        session,
+        page,
+        `const [id] = arguments;
+      const { ExtensionContent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionContent.sys.mjs');
+      const context = ExtensionContent.getContextByExtensionId(id, window);
+      const root = Components.utils.evalInSandbox("globalThis[Symbol.for('advocacy.bridge')].panelRoot", context.sandbox);
+      const service = Components.classes['@mozilla.org/accessibilityService;1'].getService(Components.interfaces.nsIAccessibilityService);
+      const card = root.querySelector('li article');
+      const nodes = [root.querySelector('h2'), card.querySelector('h3'), card.querySelector('button'), card.querySelector('.card__text')];
+      return nodes.map((node) => {
+        const accessible = service.getAccessibleFor(node);
+        if (!accessible) return { role: 'none', name: '', text: '' };
+        let text = '';
+        try { text = accessible.QueryInterface(Components.interfaces.nsIAccessibleText).getText(0, -1); } catch {}
+        return { role: service.getStringRole(accessible.role), name: accessible.name ?? '', text };
+      });`,
+        [GECKO_ID],
+        'system',
+      );
+    const read = await waitFor('the accessibility tree', accessibleOf, (nodes) =>
+      nodes.every((node) => node.role !== 'none'),
+    );
+    const cardText = (await panel.text({ selector: '.card__text', within: card }))!;
+    expect(read).toEqual([
+      { role: 'heading', name: 'Suggested posts', text: 'Suggested posts' },
+      { role: 'heading', name: title, text: title },
+      expect.objectContaining({ role: 'pushbutton', name: `Insert “${title}”` }),
+      expect.objectContaining({ role: 'paragraph', text: cardText }),
+    ]);
 
     // The person: Copy text (said in the panel's status), then Insert.
     await panel.click({ role: 'button', name: /^Copy the text of/, within: card });
