@@ -304,7 +304,7 @@ describe('a page script reading the panel’s words (issue 31)', () => {
     const box = (await panel.box({ selector: 'aside' }))!;
     const point = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 200) };
 
-    const result = (await page.evaluate(pageAttack(needles, point))) as AttackResult;
+    const result = await page.evaluate<AttackResult>(pageAttack(needles, point));
     expect(result.hostTag).toBe('DIV');
     expect(result.found).toEqual([]);
     expect(leaks(result, needles)).toEqual([]);
