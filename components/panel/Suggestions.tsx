@@ -61,7 +61,7 @@ export const Suggestions = memo(function Suggestions({
       </div>
     );
   }
-  if (!load.data.features.panel)
+  if (load.data.help.suggestions === 'switched-off')
     return (
       <p className="notice">
         <Txt>{t('killSwitch')}</Txt>

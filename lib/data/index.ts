@@ -2,10 +2,11 @@
  * The person's data, background side: export everything (JSON + CSV) and delete it.
  * Runs in the service worker only (it opens the database).
  */
-import { browser } from 'wxt/browser';
 import type { AdvocacyDb, ShareEvent } from '../db';
 import { consentHistoryItem, consentItem, feedUrlItem, POLICY_VERSION, preferencesItem } from '../settings';
-import { MANAGED_CACHE_KEY } from '../settings/managed';
+import type { StoredArea, StoredName } from '../settings/declared';
+import { readWholeArea, removeStoredValues } from '../settings/direct';
+import { MANAGED_POLICY_CACHE } from '../settings/managed';
 import { clearOutbox } from '../shares/outbox';
 import { SHARE_CSV_COLUMNS, sharesToCsv } from './csv';
 import type { DataExport, DataSummary, ExportBundle, ExportedShare } from './types';
@@ -31,7 +32,7 @@ export async function buildExport(db: AdvocacyDb, now = new Date()): Promise<Exp
     consentHistoryItem.getValue(),
     preferencesItem.getValue(),
     feedUrlItem.getValue(),
-    browser.storage.local.get(null),
+    readWholeArea('local'),
     db.shares.orderBy('at').toArray(),
   ]);
   const other: Record<string, unknown> = {};
@@ -87,7 +88,7 @@ export async function deleteShares(db: AdvocacyDb): Promise<number> {
  * Everything else is deleted, found by listing what is stored (so a key added later goes too);
  * `tests/e2e/options.e2e.ts` compares the storage left after a deletion with a fresh install's.
  */
-const KEPT_ON_DELETE: ReadonlySet<string> = new Set([MANAGED_CACHE_KEY]);
+const KEPT_ON_DELETE: ReadonlySet<string> = new Set([MANAGED_POLICY_CACHE.name]);
 
 /**
  * Deletes everything the extension wrote about the person: every table of the database (share
@@ -104,15 +105,12 @@ export async function deleteEverything(db: AdvocacyDb): Promise<number> {
     await Promise.all(db.tables.map((table) => table.clear()));
     return shares;
   });
-  await Promise.all([clearArea(browser.storage.local, KEPT_ON_DELETE), clearArea(browser.storage.session)]);
+  await Promise.all([removeAllBut('local', KEPT_ON_DELETE), removeAllBut('session')]);
   return count;
 }
 
-type Area = Pick<typeof browser.storage.local, 'get' | 'remove'>;
-
-/** Removes every key stored in one storage area but `kept` (an area the browser lacks is skipped). */
-async function clearArea(area: Area | undefined, kept: ReadonlySet<string> = new Set()): Promise<void> {
-  if (!area) return;
-  const keys = Object.keys(await area.get(null)).filter((key) => !kept.has(key));
-  if (keys.length) await area.remove(keys);
+/** Removes every key stored in one storage area but `kept`: listed from storage, not from the registry. */
+async function removeAllBut(storedArea: StoredArea, kept: ReadonlySet<string> = new Set()): Promise<void> {
+  const names = Object.keys(await readWholeArea(storedArea)).filter((name) => !kept.has(name)) as StoredName[];
+  if (names.length) await removeStoredValues(storedArea, names);
 }

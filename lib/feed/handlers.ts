@@ -3,6 +3,8 @@ import { getDb } from '../db';
 import { DEFAULT_GUIDELINE_PARAMS } from '../guidelines/types';
 import { resolveLanguage } from '../i18n/language';
 import { preferencesItem } from '../settings';
+import { ALL_SWITCHES_ON } from '../settings/composer-help';
+import { composerDecision } from './composer-decision';
 import { feedUrlProblem, fetchFeed } from './fetch';
 import {
   audiencesOf,
@@ -21,16 +23,34 @@ import { readCurrentFeed, readStatus, syncFeed } from './sync';
 import type { FeedOverview, FeedTestResult, PanelData } from './types';
 import { parseFeedText } from './validate';
 
+/**
+ * The panel-data answer: the cards for this person, and the one decision of what this composer
+ * gets (cards, reminder, checks: lib/settings/composer-help.ts) with the reminder chosen for
+ * this opening. A database that cannot be read still gets the reminder and the checks (built-in
+ * texts, R7); the cards then say why they are missing.
+ */
 export async function panelData(now = new Date()): Promise<PanelData> {
-  const [feed, preferences] = await Promise.all([readCurrentFeed({ db: getDb() }), preferencesItem.getValue()]);
+  const [{ feed, unavailable }, preferences] = await Promise.all([
+    readCurrentFeed({ db: getDb() }).then(
+      (found) => ({ feed: found, unavailable: null }),
+      (error: unknown) => ({ feed: null, unavailable: error instanceof Error ? error.message : String(error) }),
+    ),
+    preferencesItem.getValue(),
+  ]);
+  const features = feed ? toFeatures(feed) : ALL_SWITCHES_ON;
+  const policy = feed ? toPolicy(feed) : null;
+  const { help, reminder } = await composerDecision(features, policy, now);
   if (!feed) {
     return {
       organization: null,
-      policy: null,
+      policy,
       rules: DEFAULT_GUIDELINE_PARAMS,
-      features: { panel: true, reminders: true, draftChecks: true },
+      features,
       suggestions: [],
       audiences: [],
+      help,
+      reminder,
+      unavailable,
     };
   }
   const language = resolveLanguage(preferences.uiLanguage, navigator.language);
@@ -54,11 +74,14 @@ export async function panelData(now = new Date()): Promise<PanelData> {
     .sort(byFeatured);
   return {
     organization: toOrganization(feed),
-    policy: toPolicy(feed),
+    policy,
     rules: toRules(feed),
-    features: toFeatures(feed),
+    features,
     suggestions,
     audiences: audiencesOf(feed),
+    help,
+    reminder,
+    unavailable: null,
   };
 }
 

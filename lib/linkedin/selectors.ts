@@ -6,7 +6,7 @@
  * svg ids over classes; aria-labels are localized (English and Danish here).
  * Nothing is cached; every lookup fails closed (null).
  */
-import { closestDeep, deepQueryAll, isVisible, searchScopes, textOf } from './dom';
+import { closestDeep, deepQueryAll, isVisible, searchScopes, elementText } from './dom';
 
 /** The composer dialog itself. */
 export const COMPOSER_SELECTORS = [
@@ -161,12 +161,12 @@ export function findPostButton(composer: Element): HTMLButtonElement | null {
   if (ember) return ember;
   const buttons = deepQueryAll<HTMLButtonElement>('button', composer).filter(isVisible);
   const labelled = buttons.find((button) => {
-    const label = (button.getAttribute('aria-label') ?? textOf(button)).toLowerCase();
+    const label = (button.getAttribute('aria-label') ?? elementText(button)).toLowerCase();
     return POST_LABELS.includes(label);
   });
   if (labelled) return labelled;
   // V3: the footer's submit control is the dialog's only text-only button (CP).
-  const textOnly = buttons.filter((button) => !button.querySelector('svg') && textOf(button));
+  const textOnly = buttons.filter((button) => !button.querySelector('svg') && elementText(button));
   return textOnly.at(-1) ?? null;
 }
 
@@ -197,7 +197,7 @@ export function readToasts(root: ParentNode = document): ToastReading[] {
     for (const element of deepQueryAll(selector, root, scopes)) {
       if (seen.has(element) || !isVisible(element)) continue;
       seen.add(element);
-      const text = textOf(element);
+      const text = elementText(element);
       const type = element.getAttribute('data-test-artdeco-toast-item-type');
       const link = element.querySelector<HTMLAnchorElement>('a[href*="/feed/update/urn:li:"], a[href*="/posts/"]');
       const postUrl = link ? safeLinkedInUrl(link.href) : null;
@@ -260,7 +260,7 @@ export function launcherFor(target: Element): Element | null {
   // By role and name, whatever its classes and place: a button or link whose own words are
   // "Start a post" (V1 Ember 2025 has them only as text, in a <strong>).
   const control = closestDeep(target, 'button, a[href], [role=button], [role=link]');
-  const name = control && (control.getAttribute('aria-label') || textOf(control));
+  const name = control && (control.getAttribute('aria-label') || elementText(control));
   return name && LAUNCHER_NAMES.test(name.trim()) ? control : null;
 }
 
@@ -289,7 +289,7 @@ export function isInstantRepostItem(target: Element): boolean {
   );
   if (!item) return false;
   if (item.matches('.social-reshare-button__sharing-as-is-dropdown-item')) return true;
-  const text = textOf(item).toLowerCase();
+  const text = elementText(item).toLowerCase();
   return /^(repost|genopslå|del igen)\b/.test(text) && !/thoughts|tanker|kommentar/.test(text);
 }
 
@@ -310,7 +310,7 @@ export function postAuthor(post: Element): { name: string | null; url: string | 
     '.update-components-actor__title span[aria-hidden="true"], .update-components-actor__name',
   );
   return {
-    name: fromControl ?? (legacyName ? textOf(legacyName) : null),
+    name: fromControl ?? (legacyName ? elementText(legacyName) : null),
     url: link ? safeLinkedInUrl(link.href) : null,
   };
 }

@@ -4,6 +4,9 @@
  * means "nothing set by the organization".
  */
 import { browser } from 'wxt/browser';
+import { declareStored } from './declared';
+import { readStored, setStoredValuesDirect } from './direct';
+import { isRecord, type Reader } from './read';
 
 export interface ManagedPolicy {
   feedUrl: string | null;
@@ -21,13 +24,24 @@ const TIMEOUT_MS = 4000;
 /** How long a read may take before the last known answer is used instead. */
 const GRACE_MS = 100;
 
-/** Where the organization's last known policy is kept (its feed URL; nothing about the person). */
-export const MANAGED_CACHE_KEY = 'managedPolicyCache';
+const readCachedPolicy: Reader<ManagedPolicy | null> = (value) =>
+  isRecord(value) && (value.feedUrl === null || typeof value.feedUrl === 'string') ? { feedUrl: value.feedUrl } : null;
+
+/**
+ * Where the organization's last known policy is kept (its feed URL; nothing about the person).
+ * Read and written directly (lib/settings/direct.ts), not as a WXT item: the options page's
+ * first read must not wait behind WXT's migration check (P9). Version 1, no migration yet.
+ */
+export const MANAGED_POLICY_CACHE = declareStored<ManagedPolicy | null>('local:managedPolicyCache', {
+  fallback: null,
+  read: readCachedPolicy,
+  version: 1,
+  migrations: {},
+});
 
 async function readCache(): Promise<ManagedPolicy | null> {
   try {
-    const value = (await browser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY] as ManagedPolicy | undefined;
-    return value && (value.feedUrl === null || typeof value.feedUrl === 'string') ? { feedUrl: value.feedUrl } : null;
+    return await readStored(MANAGED_POLICY_CACHE);
   } catch {
     return null;
   }
@@ -45,7 +59,9 @@ function readLive(): Promise<ManagedPolicy> {
     } catch {
       policy = { feedUrl: null };
     }
-    await browser.storage.local.set({ [MANAGED_CACHE_KEY]: policy }).catch(() => undefined);
+    await setStoredValuesDirect(MANAGED_POLICY_CACHE.area, { [MANAGED_POLICY_CACHE.name]: policy }).catch(
+      () => undefined,
+    );
     return policy;
   })();
   const promise = Promise.race([
