@@ -42,9 +42,9 @@ const readSeenSuggestions: Reader<SeenSuggestions | null> = (value) => {
   const at = timeOrNull(value.at);
   if (!at) return null;
   const ids = listOf((id) => (typeof id === 'string' && id.length <= 1000 ? id : undefined), MAX_IDS)(value.ids);
-  // The feed the look was at (a URL, or "demo"); anything else is no known feed.
-  const source = typeof value.source === 'string' && value.source.length <= 2048 ? value.source : null;
-  return { ids, at, source };
+  // The feed the look was at (a URL, or "demo"); without one (stored before issue 31) no known feed.
+  const source = typeof value.source === 'string' && value.source.length <= 2048 ? value.source : undefined;
+  return source === undefined ? { ids, at } : { ids, at, source };
 };
 
 export const seenSuggestionsItem = defineStoredItem<SeenSuggestions | null>('local:seenSuggestions', {

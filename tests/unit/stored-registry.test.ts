@@ -131,7 +131,6 @@ describe('the registry of stored data', () => {
       { tabId: 3, url: 'https://example.com/', at: '2026-12-01T10:00:00Z' },
     ]);
     await fakeBrowser.storage.local.set({ seenSuggestions: { ids: ['a', 7, 'b'], at: '2026-12-01T10:00:00Z' } });
-    // Without the feed it was seen at (stored before issue 31): no known feed, so no number until the next look.
-    expect(await seenSuggestionsItem.getValue()).toEqual({ ids: ['a', 'b'], at: '2026-12-01T10:00:00Z', source: null });
+    expect(await seenSuggestionsItem.getValue()).toEqual({ ids: ['a', 'b'], at: '2026-12-01T10:00:00Z' });
   });
 });
