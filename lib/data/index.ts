@@ -4,7 +4,9 @@
  */
 import type { AdvocacyDb, ShareEvent } from '../db';
 import { consentHistoryItem, consentItem, feedUrlItem, POLICY_VERSION, preferencesItem } from '../settings';
-import { clearArea, readWholeArea } from '../settings/direct';
+import type { StoredArea, StoredName } from '../settings/declared';
+import { readWholeArea, removeStoredValues } from '../settings/direct';
+import { MANAGED_POLICY_CACHE } from '../settings/managed';
 import { clearOutbox } from '../shares/outbox';
 import { countingSentItem } from '../counting/state';
 import { RESULTS_TOKEN_KEY } from '../studio/results-token';
@@ -86,10 +88,21 @@ export async function deleteShares(db: AdvocacyDb): Promise<number> {
 }
 
 /**
- * Deletes everything: every database table (share records and the cached company feed) and
- * all of storage.local (consent, history, preferences, feed URL, health counters). What is
- * left are the defaults: every consent off, the demo feed (or the organization's managed one).
- * Returns how many share records were deleted.
+ * What a fresh install writes that is not about the person, and so stays: the organization's
+ * managed policy as last read (its feed URL, a copy of what IT set in managed storage).
+ * Everything else is deleted, found by listing what is stored (so a key added later goes too);
+ * `tests/e2e/options.e2e.ts` compares the storage left after a deletion with a fresh install's.
+ */
+const KEPT_ON_DELETE: ReadonlySet<string> = new Set([MANAGED_POLICY_CACHE.name]);
+
+/**
+ * Deletes everything the extension wrote about the person: every table of the database (share
+ * records, the cached company feed, the sync state), every key of storage.local (consent,
+ * history, preferences, feed URL, health counters, the outbox, the suggestions seen, the badge
+ * switch…) but the organization's policy above, and every key of storage.session (a page being
+ * shared right now). What is left is what a fresh install has: every consent off, the demo feed
+ * (or the organization's managed one), which the caller syncs again. Returns how many share
+ * records were deleted.
  */
 export async function deleteEverything(db: AdvocacyDb): Promise<number> {
   const count = await db.transaction('rw', db.tables, async () => {
@@ -97,6 +110,12 @@ export async function deleteEverything(db: AdvocacyDb): Promise<number> {
     await Promise.all(db.tables.map((table) => table.clear()));
     return shares;
   });
-  await clearArea('local');
+  await Promise.all([removeAllBut('local', KEPT_ON_DELETE), removeAllBut('session')]);
   return count;
+}
+
+/** Removes every key stored in one storage area but `kept`: listed from storage, not from the registry. */
+async function removeAllBut(storedArea: StoredArea, kept: ReadonlySet<string> = new Set()): Promise<void> {
+  const names = Object.keys(await readWholeArea(storedArea)).filter((name) => !kept.has(name)) as StoredName[];
+  if (names.length) await removeStoredValues(storedArea, names);
 }

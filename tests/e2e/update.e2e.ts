@@ -130,7 +130,9 @@ async function panelWorlds(session: ExtensionSession, page: Page): Promise<Panel
       returnByValue: true,
       expression: `(() => {
         const root = globalThis[Symbol.for('advocacy.bridge')]?.panelRoot;
-        return root ? { current: typeof chrome !== 'undefined' && !!chrome.runtime?.id, text: root.textContent } : null;
+        // The panel's words are painted (data-text, components/painted-text.tsx), not text nodes.
+        const painted = root ? [...root.querySelectorAll('[data-text]')].map((el) => el.getAttribute('data-text')).join(' ') : '';
+        return root ? { current: typeof chrome !== 'undefined' && !!chrome.runtime?.id, text: root.textContent + ' ' + painted } : null;
       })()`,
     })) as { result: { value: PanelWorld | null } };
     if (result.value) found.push(result.value);

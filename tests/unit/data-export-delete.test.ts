@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { markSuggestionsSeen, refreshBadge, seenSuggestionsItem } from '@/lib/badge';
 import { buildExport, csvCell, deleteEverything, deleteShares, exportData, sharesToCsv, summarize } from '@/lib/data';
 import { SHARE_CSV_COLUMNS } from '@/lib/data/csv';
 import { type AdvocacyDb, type ShareEvent } from '@/lib/db';
@@ -232,9 +233,25 @@ describe('your data: delete', () => {
       data: null,
     });
 
+    // Issue 31: what the person looked at, a share waiting in the outbox, a page being shared
+    // (storage.session) and a key no list knows of yet (added by a later version) go too.
+    await markSuggestionsSeen({ currentIds: async () => ['a', 'b'], setText: async () => undefined });
+    await fakeBrowser.storage.local.set({
+      'outbox.share_cccccccc': { type: 'share:record' },
+      laterKey: 1,
+      managedPolicyCache: { feedUrl: null },
+    });
+    await fakeBrowser.storage.session.set({ pendingOwnLinks: [{ tabId: 1 }], laterSessionKey: true });
+    expect(await seenSuggestionsItem.getValue()).not.toBeNull();
+
     expect(await deleteEverything(db)).toBe(2);
+    // And the badge's refresh after the deletion does not write the seen ids back.
+    await refreshBadge({ currentIds: async () => ['a', 'b', 'c'], setText: async () => undefined });
+    expect(await seenSuggestionsItem.getValue()).toBeNull();
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    // Only the organization's managed policy (what a fresh install writes too) stays.
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ managedPolicyCache: { feedUrl: null } });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await consentItem.getValue()).toEqual(DEFAULT_CONSENT);
     expect(await consentHistoryItem.getValue()).toEqual([]);
     expect(await preferencesItem.getValue()).toEqual(DEFAULT_PREFERENCES);
