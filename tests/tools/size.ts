@@ -52,8 +52,11 @@ export const BUDGETS: { name: string; entry: string; budget: number; why: string
   {
     name: 'background worker',
     entry: 'background.js',
-    budget: 90 * KB,
-    why: 'Dexie + zod + feed sync; started on events, not on page load',
+    // 96 (was 90): issue 24's one fetcher with its own single-byte character-set tables and homepage
+    // discovery (+4.1 KB), issue 26's monthly report (+3.2 KB) and issue 23's one composer decision and
+    // stored-data registry (+2 KB): 93.2 KB merged. Never on LinkedIn's page: started by events.
+    budget: 96 * KB,
+    why: 'Dexie + zod + feed sync + character sets + the monthly report; started on events, not on page load',
   },
 ];
 
