@@ -110,9 +110,14 @@ const PANEL_COLORS = `(() => {
   };
   const hex = (c) => '#' + [c.r, c.g, c.b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
   const texts = [];
+  // The panel's words are painted (generated content from data-text, components/painted-text.tsx,
+  // issue 31); the few text nodes left (the search field's, a fallback) count as well.
+  const runs = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const element = node.parentElement;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) runs.push({ element: node.parentElement, data: node.data });
+  for (const element of root.querySelectorAll('[data-text]')) runs.push({ element, data: element.getAttribute('data-text') ?? '' });
+  for (const { element, data } of runs) {
+    const node = { data };
     if (!element || !node.data.trim()) continue;
     // Disabled controls and text for screen readers only are not held to contrast (WCAG 1.4.3).
     if (element.closest('button:disabled, [aria-disabled="true"], .visually-hidden')) continue;
