@@ -6,6 +6,7 @@
  * inserts and copies a suggestion. The same attacks as in Chromium (tests/helpers/page-attacks.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POLICY_VERSION } from '../../lib/settings/consent-shape';
 import { GECKO_ID } from '../../wxt.config';
 import { leaks, pageAttack, secretWords, type AttackResult } from '../helpers/page-attacks';
 import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';
@@ -23,9 +24,9 @@ describe.sequential('a page script reading the panel’s words in Firefox ESR (i
     // Consent for the panel and reminders, as the options page records it.
     await session.marionette.executeAsync(`const at = new Date().toISOString();
       await browser.storage.local.set({ consent: {
-        panel: { granted: true, at, policyVersion: 1 },
-        reminders: { granted: true, at, policyVersion: 1 },
-        recordShares: { granted: false, at, policyVersion: 1 } } });
+        panel: { granted: true, at, policyVersion: ${POLICY_VERSION} },
+        reminders: { granted: true, at, policyVersion: ${POLICY_VERSION} },
+        recordShares: { granted: false, at, policyVersion: ${POLICY_VERSION} } } });
       return true;`);
     await waitFor(
       'the watcher registration',
