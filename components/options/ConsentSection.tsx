@@ -12,6 +12,8 @@ const CONSENT_SHOWN_MARK = 'advocacy:consent-switches';
 export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t, formatDate } = useT('options');
   const consent = useOptionsStore((state) => state.consent);
+  // The organization's policy can switch the panel or the reminders off for everyone (never on).
+  const orgOff = useOptionsStore((state) => state.managed.off);
   const loaded = useOptionsStore((state) => state.loaded);
   const common = useT('common').t;
   const refreshRemote = useOptionsStore((state) => state.refreshRemote);
@@ -65,15 +67,23 @@ export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         else if (state === 'outdated') status = t('consent.outdated', { version: record.policyVersion });
         else if (record.at) status = t('consent.offSince', { date: formatDate(record.at) });
         else status = t('consent.off');
+        const offByOrg = kind !== 'recordShares' && orgOff[kind];
         return (
           <Switch
             key={kind}
             label={t(`consent.${kind}.label`)}
             description={t(`consent.${kind}.description`)}
-            checked={state === 'on'}
+            checked={state === 'on' && !offByOrg}
+            disabled={offByOrg}
             onChange={(next) => void change(kind, next)}
           >
-            <p className={state === 'outdated' ? 'status status-warning' : 'status'}>{status}</p>
+            {offByOrg ? (
+              <p className="status status-warning" data-testid={`org-off-${kind}`}>
+                <strong>{t('orgPolicy.offByOrgLabel')}.</strong> {t('orgPolicy.offByOrg')}
+              </p>
+            ) : (
+              <p className={state === 'outdated' ? 'status status-warning' : 'status'}>{status}</p>
+            )}
             {kind === 'recordShares' && offer ? (
               <div className="notice" role="group" aria-labelledby="delete-offer-text">
                 <p id="delete-offer-text">{t('consent.deleteOffer', { count: offer.count })}</p>

@@ -3,6 +3,7 @@ import { getDb } from '../db';
 import { DEFAULT_GUIDELINE_PARAMS } from '../guidelines/types';
 import { resolveLanguage } from '../i18n/language';
 import { preferencesItem } from '../settings';
+import { readManagedPolicy } from '../settings/managed';
 import { feedUrlProblem, fetchFeed } from './fetch';
 import {
   audiencesOf,
@@ -18,17 +19,27 @@ import {
 import { byFeatured } from './featured';
 import { byNewest } from './newest';
 import { readCurrentFeed, readStatus, syncFeed } from './sync';
-import type { FeedOverview, FeedTestResult, PanelData } from './types';
+import type { FeedFeatures, FeedOverview, FeedTestResult, PanelData } from './types';
 import { parseFeedText } from './validate';
 
 export async function panelData(now = new Date()): Promise<PanelData> {
-  const [feed, preferences] = await Promise.all([readCurrentFeed({ db: getDb() }), preferencesItem.getValue()]);
+  const [feed, preferences, managed] = await Promise.all([
+    readCurrentFeed({ db: getDb() }),
+    preferencesItem.getValue(),
+    readManagedPolicy(),
+  ]);
+  // The organization's policy can switch the panel or the reminders off for everyone, as the feed can.
+  const allowed = (features: FeedFeatures): FeedFeatures => ({
+    ...features,
+    panel: features.panel && !managed.off.panel,
+    reminders: features.reminders && !managed.off.reminders,
+  });
   if (!feed) {
     return {
       organization: null,
       policy: null,
       rules: DEFAULT_GUIDELINE_PARAMS,
-      features: { panel: true, reminders: true, draftChecks: true },
+      features: allowed({ panel: true, reminders: true, draftChecks: true }),
       suggestions: [],
       audiences: [],
     };
@@ -56,7 +67,7 @@ export async function panelData(now = new Date()): Promise<PanelData> {
     organization: toOrganization(feed),
     policy: toPolicy(feed),
     rules: toRules(feed),
-    features: toFeatures(feed),
+    features: allowed(toFeatures(feed)),
     suggestions,
     audiences: audiencesOf(feed),
   };
