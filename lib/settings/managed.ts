@@ -39,14 +39,15 @@ async function readCache(): Promise<ManagedPolicy | null> {
 function readLive(): Promise<ManagedPolicy> {
   if (pending && Date.now() - pending.at < REUSE_MS) return pending.promise;
   const answer = (async (): Promise<ManagedPolicy> => {
-    let raw: Record<string, unknown> = {};
+    let raw: unknown;
     try {
       // Every key, not only the declared ones: a key this extension does not know is named on
       // the options page instead of vanishing (Firefox passes them through).
-      raw = ((await browser.storage.managed.get(null)) as Record<string, unknown> | undefined) ?? {};
+      raw = await browser.storage.managed.get(null);
     } catch {
       raw = {};
     }
+    raw ??= {};
     await browser.storage.local.set({ [MANAGED_CACHE_KEY]: raw }).catch(() => undefined);
     return readManagedValues(raw);
   })();
