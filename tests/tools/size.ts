@@ -40,8 +40,10 @@ export const BUDGETS: { name: string; entry: string; budget: number; why: string
   {
     name: 'Feed studio (for communications teams)',
     entry: 'studio.html',
-    budget: 170 * KB,
-    why: 'React + full zod + i18next + the panel card and its CSS + the RSS/Atom parser for imports; opened by a few people, never on LinkedIn',
+    // 170 → 175 KB (issue 29): "How to publish" gives IT seven whole policy files (Chrome/Edge
+    // JSON, .reg, .mobileconfig, Firefox) with where each goes, in two languages: +4.4 KB.
+    budget: 175 * KB,
+    why: 'React + full zod + i18next + the panel card and its CSS + the RSS/Atom parser for imports + the IT policy files; opened by a few people, never on LinkedIn',
   },
   {
     name: 'background worker',
