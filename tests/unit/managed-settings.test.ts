@@ -122,6 +122,10 @@ describe('reading a policy', () => {
     expect(await readManagedPolicy()).toMatchObject({ feedUrl: 'https://intranet.example.com/feed.json' });
     const seen: unknown[] = [];
     const stop = followManagedPolicy((policy) => seen.push(policy));
+    // Changes in the person's own storage are not the organization's.
+    await fakeBrowser.storage.local.set({ feedUrl: 'https://mine.example.com/feed.json' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(seen).toHaveLength(0);
     // IT removes the policy: Chrome clears managed storage and says so.
     await fakeBrowser.storage.managed.clear();
     await vi.waitFor(() => expect(seen).toHaveLength(1));
@@ -131,7 +135,6 @@ describe('reading a policy', () => {
     await fakeBrowser.storage.managed.set({ feedUrl: 'https://other.example.com/feed.json' });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(seen).toHaveLength(1);
-    // Changes in the person's own storage are not the organization's.
     resetManagedPolicyCache();
   });
 });
