@@ -5,13 +5,14 @@ import { I18nProvider } from '@/components/I18nProvider';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
 import { getBridge, PANEL_MOUNTED_KEY } from '@/lib/linkedin/bridge';
-import { composerClaimed, composerOnScreen, followComposer } from '@/lib/panel/follow-composer';
+import { composerClaimed, composerOnScreen, eachOpening, followComposer } from '@/lib/panel/follow-composer';
 import { consentItem, hasConsent } from '@/lib/settings';
 import { onConsentWithdrawn } from '@/lib/settings/consent-watch';
 import { usePanelStore } from '@/stores/panel';
 import css from '@/components/panel/panel.css?inline';
 
 const MOUNTED = Symbol.for(PANEL_MOUNTED_KEY);
+type ContentScriptContext = Parameters<typeof createShadowRootUi>[0];
 type Flagged = typeof globalThis & { [MOUNTED]?: boolean };
 
 // Injected by the background (scripting.executeScript) only for people who opted in,
@@ -37,51 +38,88 @@ export default defineContentScript({
       flagged[MOUNTED] = false;
       return 'no-composer';
     }
-    const controller = new AbortController();
-    const ui = await createShadowRootUi<Root>(ctx, {
-      // A neutral host: a plain <div> at the end of <body>, whose closed shadow root the page
-      // can neither read nor drive (S7). Only our isolated world holds the root (the bridge).
-      name: 'div',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css,
-      mode: 'closed',
-      // WXT's reset is `:host{all:initial !important}`, which would beat the inline placement;
-      // panel.css resets the host itself (without !important) instead.
-      inheritStyles: true,
-      onMount(container) {
-        const root = createRoot(container);
-        // A transition: React renders the first frame in slices and yields to LinkedIn's page in
-        // between. Its first render also compiles most of React's own code; done in one go,
-        // that was the panel's longest task (P3: 110–140 ms at 4x CPU).
-        startTransition(() =>
-          root.render(
-            <I18nProvider>
-              <ComposerPanel guidelines={(context) => <PanelGuidelines {...context} />} />
-            </I18nProvider>,
-          ),
-        );
-        return root;
-      },
-      onRemove(root) {
-        controller.abort();
-        getBridge().panelRoot = null;
-        root?.unmount();
-        flagged[MOUNTED] = false;
-      },
-    });
-    // A second injection racing this one may have mounted meanwhile.
-    if (ctx.isInvalid) return 'already-open';
-    ui.mount();
-    getBridge().panelRoot = ui.shadow;
-    followComposer(ui.shadowHost, controller.signal, (docked) => usePanelStore.getState().setDocked(docked));
+    // The script stays until consent is withdrawn or a newer instance takes over; the panel
+    // itself lives as long as its composer: every opening gets a fresh host, closed shadow root
+    // and React root, and all of it is released when that composer closes (P11, a workday in one
+    // tab; lib/panel/follow-composer.ts `eachOpening` says why a hidden, kept panel was not enough).
+    const life = new AbortController();
+    const stop = () => {
+      if (life.signal.aborted) return;
+      life.abort();
+      flagged[MOUNTED] = false;
+    };
     // Withdrawn consent removes the panel at once (both off), or keeps only reminders.
-    controller.signal.addEventListener(
+    life.signal.addEventListener(
       'abort',
-      onConsentWithdrawn(['panel', 'reminders'], () => ui.remove()),
+      onConsentWithdrawn(['panel', 'reminders'], () => stop()),
     );
-    ctx.onInvalidated(() => ui.remove());
+    ctx.onInvalidated(stop);
+    eachOpening(life.signal, (opening) => void mountPanel(ctx, opening));
     return 'injected';
   },
 });
+
+/**
+ * The panel for one composer opening, until `opening` aborts (the composer closed, consent was
+ * withdrawn, or this script was replaced): then the React root is unmounted, the host removed and
+ * the bridge forgets the shadow root, so nothing of ours keeps this opening's nodes alive.
+ */
+async function mountPanel(ctx: ContentScriptContext, opening: AbortSignal): Promise<void> {
+  const ui = await createShadowRootUi<Root>(openingContext(ctx, opening), {
+    // A neutral host: a plain <div> at the end of <body>, whose closed shadow root the page
+    // can neither read nor drive (S7). Only our isolated world holds the root (the bridge).
+    name: 'div',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css,
+    mode: 'closed',
+    // WXT's reset is `:host{all:initial !important}`, which would beat the inline placement;
+    // panel.css resets the host itself (without !important) instead.
+    inheritStyles: true,
+    onMount(container) {
+      // React's root listeners go on its own element, which leaves with this opening's tree.
+      const root = createRoot(container.appendChild(document.createElement('div')));
+      // A transition: React renders the first frame in slices and yields to LinkedIn's page in
+      // between. Its first render also compiles most of React's own code; done in one go,
+      // that was the panel's longest task (P3: 110–140 ms at 4x CPU).
+      startTransition(() =>
+        root.render(
+          <I18nProvider>
+            <ComposerPanel guidelines={(context) => <PanelGuidelines {...context} />} />
+          </I18nProvider>,
+        ),
+      );
+      return root;
+    },
+    onRemove(root) {
+      const bridge = getBridge();
+      if (bridge.panelRoot === ui.shadow) bridge.panelRoot = null;
+      // Chromium keeps a named radio removed from a shadow tree in that root's radio group, and
+      // with it the whole removed tree: unnamed first, the cards go even if the root is held.
+      for (const radio of ui.shadow.querySelectorAll('input[type="radio"]')) radio.removeAttribute('name');
+      root?.unmount();
+    },
+  });
+  // Closed (or replaced) while the host was being made: nothing goes into the page.
+  if (opening.aborted || ctx.isInvalid) return;
+  ui.mount();
+  getBridge().panelRoot = ui.shadow;
+  followComposer(ui.shadowHost, opening, (docked) => usePanelStore.getState().setDocked(docked));
+  opening.addEventListener('abort', () => ui.remove(), { once: true });
+}
+
+/**
+ * The script's context as WXT's shadow-root UI sees it, for one opening: its `onInvalidated`
+ * callback (the UI's remove, which holds the host and the shadow root) is taken off the
+ * script's context when the opening ends, so the context does not keep every opening's panel.
+ */
+function openingContext(ctx: ContentScriptContext, opening: AbortSignal): ContentScriptContext {
+  const scoped: ContentScriptContext = Object.create(ctx);
+  scoped.onInvalidated = (cb: () => void) => {
+    const off = ctx.onInvalidated(cb);
+    opening.addEventListener('abort', off, { once: true });
+    return off;
+  };
+  return scoped;
+}

@@ -68,6 +68,41 @@ export function composerClaimed(signal: AbortSignal): Promise<boolean> {
   });
 }
 
+/**
+ * Runs `start` for every composer opening that is the person's (open and not adopted: see
+ * `composerClaimed`), with a signal that aborts when that composer closes (or `signal` aborts).
+ * Whatever `start` builds for an opening (the panel's host, shadow root and React root) is
+ * released with it: nothing of one opening is kept for the next (P11). In Chromium a named radio
+ * button removed from a shadow tree stays in that shadow root's radio group for good, holding its
+ * whole removed subtree; only a fresh shadow root per opening lets those go.
+ */
+export function eachOpening(signal: AbortSignal, start: (opening: AbortSignal) => void): void {
+  const session = composerSession();
+  let opening: AbortController | null = null;
+  const sync = () => {
+    const { open, adopted } = session.getState();
+    const wanted = open && !adopted && !signal.aborted;
+    if (wanted && !opening) {
+      opening = new AbortController();
+      start(opening.signal);
+    } else if (!wanted && opening) {
+      const ended = opening;
+      opening = null;
+      ended.abort();
+    }
+  };
+  const unsubscribe = session.subscribe(sync);
+  signal.addEventListener(
+    'abort',
+    () => {
+      unsubscribe();
+      sync();
+    },
+    { once: true },
+  );
+  sync();
+}
+
 function isModal(element: Element | null | undefined): element is HTMLDialogElement {
   try {
     return element instanceof HTMLDialogElement && element.matches(':modal');

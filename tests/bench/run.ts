@@ -3,7 +3,8 @@
  * the same browser without it in the same run. Noisy by nature: not part of `npm test`.
  * Run with `npm run bench` (builds first). Options via environment:
  *   BENCH_RUNS (default 10, the minimum for a median we quote), BENCH_THROTTLE (default "1,4"),
- *   BENCH_ONLY (default "load,idle,panel,bigfeed,db,pages,dialogs,firstrun,studio").
+ *   BENCH_ONLY (default "load,idle,panel,bigfeed,db,pages,dialogs,firstrun,studio,workday");
+ *   BENCH_WORKDAY (openings in the P11 row, default 200).
  * Prints a table and writes bench-results/latest.json. A measurement whose feature is not in
  * this build (e.g. the panel's Insert before it is merged) is reported as n/a, never a failure.
  */
@@ -27,8 +28,10 @@ const CHURN_URL = 'https://www.linkedin.com/feed/?churn=1';
 const CHURN_MS = 3000;
 const DIALOGS_URL = 'https://www.linkedin.com/feed/?dialogs=2000';
 const DIALOGS_MS = 5000;
-/** BENCH_ONLY=load,idle,panel,bigfeed,db,pages,dialogs,firstrun,studio runs a subset (all by default). */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,idle,panel,bigfeed,db,pages,dialogs,firstrun,studio').split(','));
+/** BENCH_ONLY=load,idle,panel,bigfeed,db,pages,dialogs,firstrun,studio,workday runs a subset (all by default). */
+const ONLY = new Set(
+  (process.env.BENCH_ONLY ?? 'load,idle,panel,bigfeed,db,pages,dialogs,firstrun,studio,workday').split(','),
+);
 
 type Value = number | null;
 interface Row {
@@ -713,6 +716,112 @@ async function idleAfterComposer(s: Sessions) {
       'ms',
       key,
       median(script.opted)! - base,
+    );
+  }
+}
+
+/**
+ * P11, a workday in one tab: BENCH_WORKDAY (200) composer openings on the model page (V3), with
+ * and without the extension side by side in the same run (one opening in each browser in turn,
+ * so both see the same machine). Real clicks on "Start a post"; closed in turn by Escape and by
+ * LinkedIn's Dismiss, every fourth after a suggestion was inserted (opted in; without the
+ * extension the person types a line instead). After a forced garbage collection, Chromium's own
+ * counters: what the extension keeps beyond the page's own growth.
+ */
+const WORKDAY_OPENINGS = Math.max(4, Number(process.env.BENCH_WORKDAY ?? 200));
+const WORKDAY_WARMUP = 5;
+
+async function pageCounters(cdp: CDPSession) {
+  for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
+  const dom = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  return { heapKB: heap / 1024, nodes: dom.nodes, listeners: dom.jsEventListeners };
+}
+
+const PANEL_CARDS = `globalThis[Symbol.for('advocacy.bridge')]?.panelRoot?.querySelectorAll('article.card').length ?? 0`;
+
+async function workdayOpening(page: Page, view: PanelView | null, n: number) {
+  await clickStartAPost(page);
+  const editor = page.locator('[componentkey="ShareBox_textEditor"]');
+  await editor.waitFor({ timeout: 10_000 });
+  const insert = n % 4 === 3;
+  if (view) {
+    // The panel with its cards on screen, as the person sees it.
+    const t0 = Date.now();
+    while (!((await view.evaluate<number>(PANEL_CARDS)) ?? 0)) {
+      if (Date.now() - t0 > 10_000) throw new Error('the panel did not show its cards');
+      await page.waitForTimeout(50);
+    }
+    if (insert) {
+      const at = await view.evaluate<{ x: number; y: number } | null>(`(globalThis.__bench ??= {}, ${INSERT_FIND})`);
+      if (!at) throw new Error('no Insert button');
+      await page.mouse.click(at.x, at.y);
+      await page.waitForFunction(
+        () => document.querySelector('[componentkey="ShareBox_textEditor"]')?.textContent?.includes('utm_'),
+        undefined,
+        { timeout: 5000 },
+      );
+    }
+  } else {
+    await page.waitForTimeout(300);
+    if (insert) {
+      await editor.click();
+      await page.keyboard.type('A line of my own.');
+    }
+  }
+  if (insert || n % 2 === 1) await page.locator('[data-fixture-dismiss]').first().click();
+  else await page.keyboard.press('Escape');
+  await page.locator('[data-fixture-composer]').waitFor({ state: 'detached', timeout: 5000 });
+}
+
+async function workday(s: Sessions) {
+  const sides = await Promise.all(
+    (['without', 'opted'] as const).map(async (variant) => {
+      const page = await s[variant].context.newPage();
+      await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
+      const cdp = await s[variant].context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      return { variant, page, cdp, view: variant === 'opted' ? panelIn(s.opted, page) : null };
+    }),
+  );
+  const counters: Record<string, { heapKB: number; nodes: number; listeners: number }[]> = { without: [], opted: [] };
+  const total = WORKDAY_WARMUP + WORKDAY_OPENINGS;
+  for (let n = 0; n < total; n += 1) {
+    for (const side of sides) {
+      if (n === WORKDAY_WARMUP || n === WORKDAY_WARMUP + WORKDAY_OPENINGS / 2) {
+        counters[side.variant]!.push(await pageCounters(side.cdp));
+      }
+      await workdayOpening(side.page, side.view, n);
+    }
+    process.stdout.write(`  opening ${n + 1}/${total}\r`);
+  }
+  for (const side of sides) {
+    await side.page.waitForTimeout(500);
+    counters[side.variant]!.push(await pageCounters(side.cdp));
+    await side.cdp.detach();
+    await side.page.close();
+  }
+  const grown = (variant: string, measure: 'heapKB' | 'nodes' | 'listeners') => {
+    const [start, middle, end] = counters[variant]!;
+    return { all: end![measure] - start![measure], secondHalf: end![measure] - middle![measure] };
+  };
+  const measures = [
+    ['heap', 'heapKB', 'JS heap', '≤ 1024 KB', 'KB'],
+    ['nodes', 'nodes', 'DOM nodes', '≤ 50', 'nodes'],
+    ['listeners', 'listeners', 'event listeners', '≤ 20', 'listeners'],
+  ] as const;
+  for (const [id, measure, what, target, unit] of measures) {
+    const opted = grown('opted', measure);
+    const without = grown('without', measure);
+    upsert(
+      `P11-workday-${id}`,
+      `a workday: ${WORKDAY_OPENINGS} composer openings in one tab (V3; Escape, Dismiss, every 4th after an insert), ${what} kept after GC beyond the page's own growth`,
+      target,
+      unit,
+      '1x',
+      opted.all - without.all,
+      `with ${Math.round(opted.all)}, without ${Math.round(without.all)} ${unit}; second half ${Math.round(opted.secondHalf)} vs ${Math.round(without.secondHalf)}`,
     );
   }
 }
@@ -1460,6 +1569,10 @@ async function main() {
     if (ONLY.has('bigfeed')) {
       console.log('\nPanel with a feed at the size limit (P10)…');
       await bigFeedPanel();
+    }
+    if (ONLY.has('workday')) {
+      console.log('\nA workday in one tab (P11)…');
+      await workday(sessions);
     }
     if (ONLY.has('db')) {
       console.log('Database…');

@@ -9,7 +9,7 @@ import { composerSession } from '@/lib/linkedin/bridge';
 import { insertText } from '@/lib/linkedin/composer';
 import { currentEditor, READ_POLL_MS, readDraft, readDraftWhileOpen, writeDraft } from '@/lib/linkedin/draft';
 import { createComposerSession } from '@/lib/linkedin/session';
-import { composerClaimed, composerOnScreen, followComposer } from '@/lib/panel/follow-composer';
+import { composerClaimed, composerOnScreen, eachOpening, followComposer } from '@/lib/panel/follow-composer';
 import { copyText, draftAfterInsert, insertRequest, insertSuggestion, needsConfirmation } from '@/lib/panel/insert';
 import { loadModelPage, openComposer, type Layout } from '../fixtures/model-page';
 import { suggestion } from '../components/panel-fixtures';
@@ -240,6 +240,43 @@ describe('following the composer', () => {
     await vi.advanceTimersByTimeAsync(1200);
     await expect(none).resolves.toBe(false);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('one panel per composer opening (a workday in one tab, P11)', () => {
+  it('starts once per opening the person claimed, ends it when the composer closes, and stops with its signal', () => {
+    const session = composerSession();
+    const openings: AbortSignal[] = [];
+    const life = new AbortController();
+    eachOpening(life.signal, (opening) => openings.push(opening));
+    expect(openings).toHaveLength(0); // nothing open yet
+
+    session.getState().opened();
+    session.getState().stabilised(); // the same opening: no second start
+    expect(openings).toHaveLength(1);
+    expect(openings[0]!.aborted).toBe(false);
+    session.getState().closed();
+    expect(openings[0]!.aborted).toBe(true); // everything built for it goes with it
+
+    // An adopted composer (after an update) is not the person's until they claim it.
+    session.getState().opened(true);
+    expect(openings).toHaveLength(1);
+    session.getState().claimed();
+    expect(openings).toHaveLength(2);
+
+    // Consent withdrawn or the script replaced: the open one ends, and no later opening starts.
+    life.abort();
+    expect(openings[1]!.aborted).toBe(true);
+    session.getState().closed();
+    session.getState().opened();
+    expect(openings).toHaveLength(2);
+  });
+
+  it('starts at once when a composer is already open', () => {
+    composerSession().getState().opened();
+    const start = vi.fn();
+    eachOpening(new AbortController().signal, start);
+    expect(start).toHaveBeenCalledTimes(1);
   });
 });
 

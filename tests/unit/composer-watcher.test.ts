@@ -111,6 +111,26 @@ describe('the composer watcher', () => {
     expect(observe).toHaveBeenCalledWith(document.body, { childList: true, subtree: true });
   });
 
+  it('keeps nothing on its own signal per composer opening (a workday in one tab, P11)', async () => {
+    const added = vi.spyOn(controller.signal, 'addEventListener');
+    const removed = vi.spyOn(controller.signal, 'removeEventListener');
+    const held = () =>
+      added.mock.calls.filter(([type]) => type === 'abort').length -
+      removed.mock.calls.filter(([type]) => type === 'abort').length;
+    const openAndClose = async () => {
+      personClick(document.getElementById('start-post')!);
+      const dialog = openV3Composer();
+      await vi.advanceTimersByTimeAsync(STABLE_MS * 3);
+      dialog.remove();
+      await vi.advanceTimersByTimeAsync(ARMED_MS + 6000); // past every timer an opening sets
+    };
+    await openAndClose();
+    const afterOne = held();
+    for (let i = 0; i < 5; i += 1) await openAndClose();
+    expect(opened).toBe(6);
+    expect(held()).toBe(afterOne);
+  });
+
   it('lets go of the page ARMED_MS after a click, but not while a composer is open', async () => {
     const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
     const button = document.createElement('button');

@@ -113,9 +113,15 @@ export const composerWatcher: LinkedInFeature = {
     });
 
     const close = () => state().closed();
+    // A timer that the watcher's end cancels; once it has run, nothing of it stays on the
+    // long-lived signal (each opening sets a few: they must not pile up over a day, P11).
     const later = (ms: number, fn: () => void) => {
-      const timer = setTimeout(fn, ms);
-      signal.addEventListener('abort', () => clearTimeout(timer));
+      const cancel = () => clearTimeout(timer);
+      const timer = setTimeout(() => {
+        signal.removeEventListener('abort', cancel);
+        fn();
+      }, ms);
+      signal.addEventListener('abort', cancel);
     };
     const expectComposer = () => {
       if (!active()) return;
