@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import { composerSession } from '@/lib/linkedin/bridge';
 import { writeDraft } from '@/lib/linkedin/draft';
 
-export interface PanelState {
+export interface PanelUiState {
   collapsed: boolean;
   /** Narrow window: the panel is docked as a compact sheet instead of sitting beside the dialog. */
   docked: boolean;
@@ -28,7 +28,7 @@ export interface PanelState {
   replaceDraft: (text: string) => Promise<boolean>;
 }
 
-export const usePanelStore = create<PanelState>()((set) => ({
+export const usePanelStore = create<PanelUiState>()((set) => ({
   collapsed: false,
   docked: false,
   query: '',

@@ -13,13 +13,13 @@ import type { Stats } from '@/lib/stats/types';
 /** One answer from the background: not there yet, there, or failed (with the reason). */
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string };
 
-export type Health = ResponseOf<'health:get'>;
+export type HealthAnswer = ResponseOf<'health:get'>;
 
 export interface PopupState {
   stats: Loadable<Stats>;
   feedStatus: Loadable<FeedStatus>;
   overview: Loadable<FeedOverview>;
-  health: Loadable<Health>;
+  health: Loadable<HealthAnswer>;
   /** When the popup was opened before this time (null on the first opening); undefined until read. */
   previousOpenedAt: string | null | undefined;
   syncing: boolean;

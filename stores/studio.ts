@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { createHistory, commit, redo, undo, type History } from '@/lib/studio/history';
-import { getIn, setIn, textOf, type JsonObject, type Path, type StudioFeed } from '@/lib/studio/path';
+import { getIn, setIn, fieldText, type JsonObject, type Path, type StudioFeed } from '@/lib/studio/path';
 import { duplicateItem, newItem } from '@/lib/studio/template';
 
 export interface StudioState {
@@ -32,7 +32,7 @@ export interface StudioState {
 }
 
 function ids(feed: StudioFeed): Set<string> {
-  return new Set(feed.items.map((item) => textOf(item.id)));
+  return new Set(feed.items.map((item) => fieldText(item.id)));
 }
 
 export const useStudioStore = create<StudioState>()((set, get) => {

@@ -2,5 +2,4 @@
 export { DraftFindings, type DraftFindingsProps } from './DraftFindings';
 export { ReminderCard, type ReminderCardProps } from './ReminderCard';
 export { DRAFT_CHECK_DELAY_MS, useDraftChecks } from './use-draft-checks';
-export { useReminder } from './use-reminder';
 export { GuidelinesSection, type GuidelinesSectionProps } from './GuidelinesSection';

@@ -1,10 +1,10 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '@/components/I18nProvider';
-import { useStorageItem } from '@/components/use-storage-item';
 import type { PanelData } from '@/lib/feed/types';
+import type { Result } from '@/lib/messaging/protocol';
 import { byPerson } from '@/lib/panel/trusted';
-import { consentItem, hasConsent, panelStateItem } from '@/lib/settings';
+import { panelStateItem } from '@/lib/settings';
 import { followItem } from '@/lib/settings/follow';
 import { usePanelStore } from '@/stores/panel';
 import { ConfirmReplace } from './ConfirmReplace';
@@ -12,30 +12,31 @@ import { InsertStatus } from './InsertStatus';
 import { Ownership } from './Ownership';
 import { Suggestions } from './Suggestions';
 import { useComposerSession, useLiveDraft } from './use-composer-session';
-import { useCardsAfterReminder } from './use-cards-after-reminder';
 import { useInsert } from './use-insert';
-import { usePanelData } from './use-panel-data';
+import { loadedData, usePanelData } from './use-panel-data';
 
 /** What the guidelines slot gets to work with (the integrator mounts reminders and draft checks). */
 export interface GuidelinesContext {
+  /**
+   * This opening's panel data: what the composer gets (`help`) and the reminder come in the
+   * same answer as the cards, so the reminder and the cards come on screen together.
+   */
   data: PanelData | null;
-  /** The panel data has answered (ready or failed): `data` is what there will be. */
-  dataSettled: boolean;
   draftText: string;
   replaceDraft: (text: string) => Promise<boolean>;
-  /** Call once the reminder for this opening is settled: the cards wait for it (no jump). */
-  onReminderDecided: () => void;
 }
 
 export interface ComposerPanelProps {
   /** Guideline content (ReminderCard, DraftFindings), as nodes or built from the live context. */
   guidelines?: ReactNode | ((context: GuidelinesContext) => ReactNode);
+  /** The first opening's answer, asked for by the panel's entry while LinkedIn built the composer. */
+  firstData?: Promise<Result<PanelData>>;
 }
 
 const replaceDraft = (text: string) => usePanelStore.getState().replaceDraft(text);
 
 /** The suggestions panel beside LinkedIn's composer: layout only. Knows nothing of the shadow root. */
-export function ComposerPanel({ guidelines }: ComposerPanelProps) {
+export function ComposerPanel({ guidelines, firstData }: ComposerPanelProps) {
   const { t, language } = useT('panel');
   const open = useComposerSession((session) => session.open);
   const inserted = useComposerSession((session) => session.inserted !== null);
@@ -43,9 +44,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
   const ui = usePanelStore(
     useShallow((s) => ({ collapsed: s.collapsed, docked: s.docked, query: s.query, filter: s.filter })),
   );
-  const consent = useStorageItem(consentItem);
-  const { load, retry } = usePanelData(open);
-  const { cardsLoad, reminderDecided } = useCardsAfterReminder(open, load, typeof guidelines === 'function');
+  const { load, retry } = usePanelData(open, firstData);
   const insert = useInsert();
   // Focus follows the person's own collapse/expand only (never steals focus from LinkedIn's editor).
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -73,18 +72,14 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
     else if (!ui.collapsed) setCollapsed(true);
   };
 
-  const data = load.state === 'ready' ? load.data : null;
-  const showSuggestions = consent === null || hasConsent(consent, 'panel');
-  const guidelineNode =
-    typeof guidelines === 'function'
-      ? guidelines({
-          data,
-          dataSettled: load.state !== 'loading',
-          draftText,
-          replaceDraft,
-          onReminderDecided: reminderDecided,
-        })
-      : guidelines;
+  const data = loadedData(load);
+  // Until this opening's answer is in, the last opening's decides the heading (no flip from
+  // "Suggested posts" to "Guidelines" at every opening); before the first, the cards' place
+  // shows "Loading…".
+  const lastHelp = useRef<PanelData['help'] | null>(null);
+  if (data) lastHelp.current = data.help;
+  const showSuggestions = (lastHelp.current?.suggestions ?? 'on') !== 'off';
+  const guidelineNode = typeof guidelines === 'function' ? guidelines({ data, draftText, replaceDraft }) : guidelines;
 
   if (!open) return null;
 
@@ -129,7 +124,7 @@ export function ComposerPanel({ guidelines }: ComposerPanelProps) {
 
       {showSuggestions ? (
         <Suggestions
-          load={cardsLoad}
+          load={load}
           language={language}
           query={ui.query}
           filter={ui.filter}

@@ -48,7 +48,7 @@ export const Suggestions = memo(function Suggestions({
       </div>
     );
   }
-  if (!load.data.features.panel) return <p className="notice">{t('killSwitch')}</p>;
+  if (load.data.help.suggestions === 'switched-off') return <p className="notice">{t('killSwitch')}</p>;
   if (suggestions.length === 0) return <p className="muted">{t('empty')}</p>;
 
   return (

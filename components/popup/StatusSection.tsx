@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { useT } from '@/components/I18nProvider';
 import type { FeedStatus } from '@/lib/feed/types';
 import { CONSENT_KINDS, hasConsent, type Consent } from '@/lib/settings';
-import type { Health, Loadable } from '@/stores/popup';
+import type { HealthAnswer, Loadable } from '@/stores/popup';
 import { formatRelative } from './format';
 import { ReportOffer } from './ReportOffer';
 
@@ -12,7 +12,7 @@ type ComposerHealth = 'ok' | 'not-found' | 'insert-failed' | 'unknown';
  * How the LinkedIn integration has been doing on this person's layout, from the local
  * health counters: the latest event decides, so a problem that has since gone away is not shown.
  */
-export function composerHealth(health: Health): ComposerHealth {
+export function composerHealth(health: HealthAnswer): ComposerHealth {
   const last = health.last?.event;
   if ((health.counts['composer-not-found'] ?? 0) > 0 && last === 'composer-not-found') return 'not-found';
   if ((health.counts['insert-failed'] ?? 0) > 0 && last === 'insert-failed') return 'insert-failed';
@@ -29,7 +29,7 @@ export function StatusSection({
   onSyncNow,
 }: {
   feedStatus: Loadable<FeedStatus>;
-  health: Loadable<Health>;
+  health: Loadable<HealthAnswer>;
   consent: Consent | null;
   syncing: boolean;
   onSyncNow: () => void;

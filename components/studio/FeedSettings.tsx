@@ -1,6 +1,5 @@
 import { useStudioT } from './i18n';
 import { POLICY_TOPICS } from '@/lib/guidelines/types';
-import type { Path } from '@/lib/studio/path';
 import {
   DateField,
   FieldGroup,
@@ -15,7 +14,7 @@ import {
 } from './fields';
 import { GroupProblems } from './problems';
 
-const ADV: Path = ['_advocacy'];
+const ADV = ['_advocacy'] as const;
 
 /** The feed's own settings: organization, policy, rules, campaign defaults, switches, highlights. */
 export function FeedSettings() {
@@ -106,7 +105,7 @@ export function FeedSettings() {
 
 function Reminders() {
   const { t } = useStudioT();
-  const path: Path = [...ADV, 'policy', 'reminders'];
+  const path = [...ADV, 'policy', 'reminders'] as const;
   return (
     <div className="sublist">
       <h3>{t('feed.reminders')}</h3>
@@ -135,7 +134,7 @@ function Reminders() {
 
 function Highlights() {
   const { t } = useStudioT();
-  const path: Path = [...ADV, 'highlights'];
+  const path = [...ADV, 'highlights'] as const;
   const highlight = (kind: 'success' | 'lesson') => (list: readonly unknown[]) => ({
     id: `${kind === 'success' ? 'story' : 'lesson'}-${list.length + 1}`,
     kind,

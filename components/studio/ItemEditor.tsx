@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useStudioT } from './i18n';
-import { getIn, type JsonObject, type Path } from '@/lib/studio/path';
+import { getIn, type JsonObject } from '@/lib/studio/path';
 import { useStudioStore } from '@/stores/studio';
 import {
   DateField,
@@ -23,8 +23,8 @@ export const ItemEditor = memo(function ItemEditor({ index }: { index: number })
     return item ? titleOf(item) : null;
   });
   if (title === null) return null;
-  const base: Path = ['items', index];
-  const adv: Path = [...base, '_advocacy'];
+  const base = ['items', index] as const;
+  const adv = [...base, '_advocacy'] as const;
   return (
     <section className="editor" aria-labelledby="item-heading">
       <h2 id="item-heading">{t('item.heading', { n: index + 1, title })}</h2>
@@ -91,7 +91,9 @@ export function ItemActions({ index }: { index: number }) {
   );
 }
 
-function Variants({ path }: { path: Path }) {
+type ItemAdvocacyPath<K extends string> = readonly ['items', number, '_advocacy', K];
+
+function Variants({ path }: { path: ItemAdvocacyPath<'variants'> }) {
   const { t } = useStudioT();
   return (
     <FieldGroup legend={t('variants.heading')} hint={t('variants.hint')}>
@@ -119,7 +121,7 @@ function Variants({ path }: { path: Path }) {
   );
 }
 
-function Prompts({ path }: { path: Path }) {
+function Prompts({ path }: { path: ItemAdvocacyPath<'prompts'> }) {
   const { t } = useStudioT();
   return (
     <FieldGroup legend={t('prompts.heading')} hint={t('prompts.hint')}>

@@ -5,13 +5,14 @@
  */
 import { memo, useEffect, useId, useState, type ReactNode } from 'react';
 import { useStudioT } from './i18n';
-import type { Path } from '@/lib/studio/path';
+import type { FeedPath, Path } from '@/lib/studio/path';
 import { useStudioStore, useStudioValue } from '@/stores/studio';
 import { ProblemList, useProblems } from './problems';
 
 interface BaseProps {
   label: string;
-  path: Path;
+  /** Where the field's value is in the feed: typed from the feed schema, so a typo fails `tsc`. */
+  path: FeedPath;
   hint?: string;
   /** Problems of these paths are shown here too (e.g. a localized group's own). */
   extraPaths?: readonly Path[];
@@ -101,8 +102,8 @@ export const LocalizedField = memo(function LocalizedField({
       <legend>{label}</legend>
       {hint ? <p className="hint">{hint}</p> : null}
       <div className="localized__pair">
-        <TextField label={t('danish')} path={[...path, 'da']} multiline={multiline} />
-        <TextField label={t('english')} path={[...path, 'en']} multiline={multiline} />
+        <TextField label={t('danish')} path={[...path, 'da'] as FeedPath} multiline={multiline} />
+        <TextField label={t('english')} path={[...path, 'en'] as FeedPath} multiline={multiline} />
       </div>
       <ProblemList problems={problems} />
     </fieldset>
@@ -282,7 +283,7 @@ export interface ListAdd {
  * the list at `path`, each with its Remove button (removing the last entry removes the list,
  * so nothing empty is left in the file), then the buttons that add to it.
  */
-export function GroupList({
+export function GroupList<P extends FeedPath>({
   path,
   groupLabel,
   removeLabel,
@@ -291,7 +292,7 @@ export function GroupList({
   heading = false,
   children,
 }: {
-  path: Path;
+  path: P;
   /** The group's accessible name ("Reminder 2"); none: the fields inside name it. */
   groupLabel?: (n: number) => string;
   removeLabel: (n: number) => string;
@@ -299,7 +300,7 @@ export function GroupList({
   adds: readonly ListAdd[];
   /** Show the group's name as a heading too. */
   heading?: boolean;
-  children: (entry: Path, index: number) => ReactNode;
+  children: (entry: readonly [...P, number], index: number) => ReactNode;
 }) {
   const [value, set] = useField(path);
   const list = Array.isArray(value) ? value : [];
@@ -350,7 +351,7 @@ export function FieldGroup({ legend, hint, children }: { legend: string; hint?: 
 }
 
 /** Danish or English (and "not said" where a language may be left open). */
-export function LanguageField({ label, path, unknown }: { label: string; path: Path; unknown?: string }) {
+export function LanguageField({ label, path, unknown }: { label: string; path: FeedPath; unknown?: string }) {
   const { t } = useStudioT();
   const options = [
     ...(unknown === undefined ? [] : [{ value: '', label: unknown }]),

@@ -6,8 +6,11 @@ import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
 import { getBridge, PANEL_MOUNTED_KEY } from '@/lib/linkedin/bridge';
 import { composerClaimed, composerOnScreen, eachOpening, followComposer } from '@/lib/panel/follow-composer';
-import { consentItem, hasConsent } from '@/lib/settings';
-import { onConsentWithdrawn } from '@/lib/settings/consent-watch';
+import { followLinkedInTheme } from '@/lib/panel/theme';
+import type { PanelData } from '@/lib/feed/types';
+import type { Result } from '@/lib/messaging/protocol';
+import { send } from '@/lib/messaging/send';
+import { onComposerConsentWithdrawn } from '@/lib/settings/consent-watch';
 import { usePanelStore } from '@/stores/panel';
 import css from '@/components/panel/panel.css?inline';
 
@@ -26,17 +29,23 @@ export default defineContentScript({
     const flagged = globalThis as Flagged;
     if (flagged[MOUNTED]) return 'already-open';
     flagged[MOUNTED] = true;
-    const consent = await consentItem.getValue();
-    if (ctx.isInvalid) return 'already-open';
-    if (!hasConsent(consent, 'panel') && !hasConsent(consent, 'reminders')) {
-      flagged[MOUNTED] = false;
-      return 'already-open';
-    }
     // The watcher asks for us as soon as the person asks LinkedIn for a composer, so the code is
-    // parsed while LinkedIn builds it; nothing goes into the page until a composer is on screen.
+    // parsed and the first opening's data asked for while LinkedIn builds it; nothing goes into
+    // the page until a composer is on screen. The answer says what this composer gets
+    // (lib/settings/composer-help.ts): nothing at all means the consent went meanwhile.
+    const firstData = send('feed:panel-data', {});
+    let wanted = true;
+    void firstData.then((result) => {
+      if (result.ok && !result.data.help.panel) wanted = false;
+    });
     if (!(await composerOnScreen(ctx.signal)) || !(await composerClaimed(ctx.signal))) {
       flagged[MOUNTED] = false;
       return 'no-composer';
+    }
+    if (ctx.isInvalid) return 'already-open';
+    if (!wanted) {
+      flagged[MOUNTED] = false;
+      return 'already-open';
     }
     // The script stays until consent is withdrawn or a newer instance takes over; the panel
     // itself lives as long as its composer: every opening gets a fresh host, closed shadow root
@@ -48,13 +57,20 @@ export default defineContentScript({
       life.abort();
       flagged[MOUNTED] = false;
     };
-    // Withdrawn consent removes the panel at once (both off), or keeps only reminders.
-    life.signal.addEventListener(
-      'abort',
-      onConsentWithdrawn(['panel', 'reminders'], () => stop()),
-    );
+    // Withdrawn consent removes the panel at once (both off); otherwise the panel asks for its
+    // data again and shows what the composer gets now.
+    life.signal.addEventListener('abort', onComposerConsentWithdrawn(stop));
+    void firstData.then((result) => {
+      if (result.ok && !result.data.help.panel) stop();
+    });
     ctx.onInvalidated(stop);
-    eachOpening(life.signal, (opening) => void mountPanel(ctx, opening));
+    // The answer asked for early is the first opening's; every later opening asks for its own.
+    let early: Promise<Result<PanelData>> | undefined = firstData;
+    eachOpening(life.signal, (opening) => {
+      const first = early;
+      early = undefined;
+      void mountPanel(ctx, opening, first);
+    });
     return 'injected';
   },
 });
@@ -64,7 +80,11 @@ export default defineContentScript({
  * withdrawn, or this script was replaced): then the React root is unmounted, the host removed and
  * the bridge forgets the shadow root, so nothing of ours keeps this opening's nodes alive.
  */
-async function mountPanel(ctx: ContentScriptContext, opening: AbortSignal): Promise<void> {
+async function mountPanel(
+  ctx: ContentScriptContext,
+  opening: AbortSignal,
+  firstData?: Promise<Result<PanelData>>,
+): Promise<void> {
   const ui = await createShadowRootUi<Root>(openingContext(ctx, opening), {
     // A neutral host: a plain <div> at the end of <body>, whose closed shadow root the page
     // can neither read nor drive (S7). Only our isolated world holds the root (the bridge).
@@ -78,6 +98,8 @@ async function mountPanel(ctx: ContentScriptContext, opening: AbortSignal): Prom
     // panel.css resets the host itself (without !important) instead.
     inheritStyles: true,
     onMount(container) {
+      // LinkedIn's theme before the first frame, followed while this composer is open (issue 30).
+      followLinkedInTheme(container, opening);
       // React's root listeners go on its own element, which leaves with this opening's tree.
       const root = createRoot(container.appendChild(document.createElement('div')));
       // A transition: React renders the first frame in slices and yields to LinkedIn's page in
@@ -86,7 +108,7 @@ async function mountPanel(ctx: ContentScriptContext, opening: AbortSignal): Prom
       startTransition(() =>
         root.render(
           <I18nProvider>
-            <ComposerPanel guidelines={(context) => <PanelGuidelines {...context} />} />
+            <ComposerPanel firstData={firstData} guidelines={(context) => <PanelGuidelines {...context} />} />
           </I18nProvider>,
         ),
       );

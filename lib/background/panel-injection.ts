@@ -1,7 +1,8 @@
 /** Injecting the React composer panel into one LinkedIn tab, only for people who opted in. */
 import { browser } from 'wxt/browser';
 import { PANEL_MOUNTED_KEY } from '../linkedin/bridge';
-import { consentItem, hasConsent } from '../settings';
+import { consentItem } from '../settings';
+import { composerConsented } from '../settings/composer-help';
 
 /**
  * In-flight injections per tab, so two quick "panel:open" messages mount one panel.
@@ -14,7 +15,7 @@ const inFlight = new Map<number, Promise<Injection>>();
 export async function openPanel(tabId: number): Promise<Injection | 'no-consent'> {
   const consent = await consentItem.getValue();
   // The panel carries suggestions and reminders; either consent is reason to show it.
-  if (!hasConsent(consent, 'panel') && !hasConsent(consent, 'reminders')) return 'no-consent';
+  if (!composerConsented(consent)) return 'no-consent';
   const running = inFlight.get(tabId);
   if (running) return running;
   const injection = (async () => {

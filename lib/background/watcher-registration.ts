@@ -10,7 +10,10 @@
  */
 import { browser } from 'wxt/browser';
 import { markStartedInOpenTab } from '../linkedin/bridge';
-import { consentItem, hasConsent, type Consent } from '../settings';
+import { consentItem, type Consent } from '../settings';
+import { watcherWanted } from '../settings/composer-help';
+
+export { watcherWanted };
 
 export const WATCHER_SCRIPT_ID = 'linkedin-watcher';
 export const WATCHER_FILE = '/content-scripts/linkedin.js';
@@ -24,11 +27,6 @@ export const WATCHER_REGISTRATION = {
   allFrames: false,
   persistAcrossSessions: true,
 } as const;
-
-/** Any consent is a reason to watch: the panel, the reminders, or recording posts. */
-export function watcherWanted(consent: Consent | null | undefined): boolean {
-  return hasConsent(consent, 'panel') || hasConsent(consent, 'reminders') || hasConsent(consent, 'recordShares');
-}
 
 /** The slice of `browser` this needs (injectable for tests). */
 export interface WatcherApi {

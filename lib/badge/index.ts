@@ -8,16 +8,21 @@
  * suggestions of that moment are the starting point, so a fresh install shows no number.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { checkedFromVersion1, defineStoredItem } from '../settings';
+import { bool, isRecord, listOf, object, timeOrNull, type Reader } from '../settings/read';
 
 export interface BadgeSetting {
   enabled: boolean;
 }
 
+const readBadgeSetting = object<BadgeSetting>({ enabled: bool(true) });
+
 /** The options switch (on by default: it is a number, not a prompt). */
-export const badgeSettingItem = storage.defineItem<BadgeSetting>('local:badge', {
+export const badgeSettingItem = defineStoredItem<BadgeSetting>('local:badge', {
   fallback: { enabled: true },
-  version: 1,
+  read: readBadgeSetting,
+  version: 2,
+  migrations: checkedFromVersion1(readBadgeSetting),
 });
 
 /** The suggestion ids the person has seen (at most the feed's item limit) and when. */
@@ -26,14 +31,26 @@ export interface SeenSuggestions {
   at: string;
 }
 
-export const seenSuggestionsItem = storage.defineItem<SeenSuggestions | null>('local:seenSuggestions', {
+const MAX_IDS = 500;
+
+/** No valid time: as if never seen (the badge starts again from the current suggestions). */
+const readSeenSuggestions: Reader<SeenSuggestions | null> = (value) => {
+  if (!isRecord(value)) return null;
+  const at = timeOrNull(value.at);
+  if (!at) return null;
+  const ids = listOf((id) => (typeof id === 'string' && id.length <= 1000 ? id : undefined), MAX_IDS)(value.ids);
+  return { ids, at };
+};
+
+export const seenSuggestionsItem = defineStoredItem<SeenSuggestions | null>('local:seenSuggestions', {
   fallback: null,
-  version: 1,
+  read: readSeenSuggestions,
+  version: 2,
+  migrations: checkedFromVersion1(readSeenSuggestions),
 });
 
 /** Neutral grey: a count, not an alert (no red, no brand colour). */
 export const BADGE_COLOR = '#5f6368';
-const MAX_IDS = 500;
 
 /** How many of the current ids were not seen (pure). */
 export function countNew(currentIds: readonly string[], seen: readonly string[]): number {

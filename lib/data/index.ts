@@ -2,9 +2,9 @@
  * The person's data, background side: export everything (JSON + CSV) and delete it.
  * Runs in the service worker only (it opens the database).
  */
-import { browser } from 'wxt/browser';
 import type { AdvocacyDb, ShareEvent } from '../db';
 import { consentHistoryItem, consentItem, feedUrlItem, POLICY_VERSION, preferencesItem } from '../settings';
+import { clearArea, readWholeArea } from '../settings/direct';
 import { clearOutbox } from '../shares/outbox';
 import { SHARE_CSV_COLUMNS, sharesToCsv } from './csv';
 import type { DataExport, DataSummary, ExportBundle, ExportedShare } from './types';
@@ -30,7 +30,7 @@ export async function buildExport(db: AdvocacyDb, now = new Date()): Promise<Exp
     consentHistoryItem.getValue(),
     preferencesItem.getValue(),
     feedUrlItem.getValue(),
-    browser.storage.local.get(null),
+    readWholeArea('local'),
     db.shares.orderBy('at').toArray(),
   ]);
   const other: Record<string, unknown> = {};
@@ -92,6 +92,6 @@ export async function deleteEverything(db: AdvocacyDb): Promise<number> {
     await Promise.all(db.tables.map((table) => table.clear()));
     return shares;
   });
-  await browser.storage.local.clear();
+  await clearArea('local');
   return count;
 }

@@ -19,7 +19,7 @@ export const DB_NAME = 'advocacy';
 
 /**
  * Every schema version stays listed; a version that transforms data gets an `.upgrade()`
- * and its own test in tests/unit/db-migrations.test.ts.
+ * and a test of its own (version 1 only creates the tables).
  */
 export function openDb(name = DB_NAME): AdvocacyDb {
   const db = new Dexie(name) as AdvocacyDb;

@@ -10,7 +10,7 @@ import { fetchFeed, isAllowedFeedUrl } from './fetch';
 import { LIMITS } from './limits';
 import { parseFeedText, type ValidationResult } from './validate';
 
-export async function checkFeed(target: string, now = new Date()): Promise<{ code: number; lines: string[] }> {
+export async function checkFeedCommand(target: string, now = new Date()): Promise<{ code: number; lines: string[] }> {
   let text: string;
   let contentType: string | null = null;
   let url: string | null = null;
@@ -35,10 +35,10 @@ export async function checkFeed(target: string, now = new Date()): Promise<{ cod
       return { code: 1, lines: [`error: cannot read ${target}`] };
     }
   }
-  return summarize(parseFeedText(text, { contentType, url }), now);
+  return summarizeCheck(parseFeedText(text, { contentType, url }), now);
 }
 
-export function summarize(result: ValidationResult, now: Date): { code: number; lines: string[] } {
+export function summarizeCheck(result: ValidationResult, now: Date): { code: number; lines: string[] } {
   const warnings = result.skipped.map(
     (skip) => `warning: ${skip.path}: ${skip.reason} — item ${skip.id ?? '(no id)'} skipped`,
   );
@@ -87,7 +87,7 @@ async function main() {
     process.exit(2);
   }
   try {
-    const { code, lines } = await checkFeed(target);
+    const { code, lines } = await checkFeedCommand(target);
     for (const line of lines) (code === 0 && !line.startsWith('warning') ? console.log : console.error)(line);
     process.exit(code);
   } catch (error) {

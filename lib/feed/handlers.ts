@@ -3,7 +3,9 @@ import { getDb } from '../db';
 import { DEFAULT_GUIDELINE_PARAMS } from '../guidelines/types';
 import { resolveLanguage } from '../i18n/language';
 import { preferencesItem } from '../settings';
-import { readManagedPolicy } from '../settings/managed';
+import { ALL_SWITCHES_ON } from '../settings/composer-help';
+import { readManagedPolicy, type ManagedPolicy } from '../settings/managed';
+import { composerDecision } from './composer-decision';
 import { feedUrlProblem, fetchFeed } from './fetch';
 import {
   audiencesOf,
@@ -22,26 +24,44 @@ import { readCurrentFeed, readStatus, syncFeed } from './sync';
 import type { FeedFeatures, FeedOverview, FeedTestResult, PanelData } from './types';
 import { parseFeedText } from './validate';
 
-export async function panelData(now = new Date()): Promise<PanelData> {
-  const [feed, preferences, managed] = await Promise.all([
-    readCurrentFeed({ db: getDb() }),
-    preferencesItem.getValue(),
-    readManagedPolicy(),
-  ]);
-  // The organization's policy can switch the panel or the reminders off for everyone, as the feed can.
-  const allowed = (features: FeedFeatures): FeedFeatures => ({
+/** The organization's policy can switch the panel or the reminders off for everyone, as the feed can. */
+function allowedBy(managed: ManagedPolicy, features: FeedFeatures): FeedFeatures {
+  return {
     ...features,
     panel: features.panel && !managed.off.panel,
     reminders: features.reminders && !managed.off.reminders,
-  });
+  };
+}
+
+/**
+ * The panel-data answer: the cards for this person, and the one decision of what this composer
+ * gets (cards, reminder, checks: lib/settings/composer-help.ts) with the reminder chosen for
+ * this opening. A database that cannot be read still gets the reminder and the checks (built-in
+ * texts, R7); the cards then say why they are missing.
+ */
+export async function panelData(now = new Date()): Promise<PanelData> {
+  const [{ feed, unavailable }, preferences, managed] = await Promise.all([
+    readCurrentFeed({ db: getDb() }).then(
+      (found) => ({ feed: found, unavailable: null }),
+      (error: unknown) => ({ feed: null, unavailable: error instanceof Error ? error.message : String(error) }),
+    ),
+    preferencesItem.getValue(),
+    readManagedPolicy(),
+  ]);
+  const features = allowedBy(managed, feed ? toFeatures(feed) : ALL_SWITCHES_ON);
+  const policy = feed ? toPolicy(feed) : null;
+  const { help, reminder } = await composerDecision(features, policy, now);
   if (!feed) {
     return {
       organization: null,
-      policy: null,
+      policy,
       rules: DEFAULT_GUIDELINE_PARAMS,
-      features: allowed({ panel: true, reminders: true, draftChecks: true }),
+      features,
       suggestions: [],
       audiences: [],
+      help,
+      reminder,
+      unavailable,
     };
   }
   const language = resolveLanguage(preferences.uiLanguage, navigator.language);
@@ -65,11 +85,14 @@ export async function panelData(now = new Date()): Promise<PanelData> {
     .sort(byFeatured);
   return {
     organization: toOrganization(feed),
-    policy: toPolicy(feed),
+    policy,
     rules: toRules(feed),
-    features: allowed(toFeatures(feed)),
+    features,
     suggestions,
     audiences: audiencesOf(feed),
+    help,
+    reminder,
+    unavailable: null,
   };
 }
 

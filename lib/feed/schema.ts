@@ -154,13 +154,16 @@ export const feedEnvelopeSchema = z.object({
   feed_url: httpsUrl.optional(),
   description: z.string().max(LIMITS.summary).optional(),
   language: z.string().max(20).optional(),
-  items: z.array(z.unknown()).max(LIMITS.items),
+  // Before the items: the order feed.json is written in (lib/studio/feed-key-order.ts).
   _advocacy: feedAdvocacySchema.optional(),
+  items: z.array(z.unknown()).max(LIMITS.items),
 });
 
 /** The full feed, for the published JSON Schema (items with their own schema). */
 export const feedSchema = feedEnvelopeSchema.extend({ items: z.array(feedItemSchema).max(LIMITS.items) });
 
+/** feed.json as a person writes it (before defaults): the studio's field paths derive from it. */
+export type FeedInput = z.input<typeof feedSchema>;
 export type FeedEnvelope = z.output<typeof feedEnvelopeSchema>;
 export type FeedItem = z.output<typeof feedItemSchema>;
 export type FeedAdvocacy = z.output<typeof feedAdvocacySchema>;

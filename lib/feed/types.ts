@@ -2,7 +2,9 @@
  * What the rest of the extension sees of the feed, after lib/feed validated and
  * normalised it in the background. Plain types (no zod), safe to import anywhere.
  */
+import type { PickedReminder } from '../guidelines/reminders';
 import type { GuidelineParams, Localized, Policy } from '../guidelines/types';
+import type { ComposerHelp } from '../settings/composer-help';
 
 export type { Localized } from '../guidelines/types';
 
@@ -71,6 +73,12 @@ export interface PanelData {
   suggestions: Suggestion[];
   /** Audience tags the feed offers (for the options page's audience choice). */
   audiences: string[];
+  /** What this composer gets (cards, reminder, checks): consent plus the feed's switches. */
+  help: ComposerHelp;
+  /** This opening's reminder (chosen by the worker, shown once by the panel), or null. */
+  reminder: PickedReminder | null;
+  /** Why the suggestions could not be read (the database failed), null when they could. */
+  unavailable?: string | null;
 }
 
 /** Where the feed comes from. */

@@ -1,6 +1,6 @@
 /**
  * RSS 2.0 and Atom 1.0 to the shape of a JSON Feed 1.1 object, so every format goes through
- * the same liberal normalization and the same schema afterwards (lib/feed/parse.ts).
+ * the same liberal normalization and the same schema afterwards (lib/feed/validate.ts).
  * Uses @rgrove/parse-xml (4.8 KB gzip, strict XML 1.0, no DTD entity expansion, runs in a
  * worker without DOMParser). HTML in descriptions becomes plain text here; it is never rendered.
  */

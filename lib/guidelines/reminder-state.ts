@@ -5,10 +5,9 @@
 import { checkedFromVersion1, defineStoredItem } from '../settings';
 import { intIn, object, timeOrNull } from '../settings/read';
 import {
+  chooseReminder,
   INITIAL_REMINDER_STATE,
-  pickReminder,
-  remindersFor,
-  shouldShowReminder,
+  type PickedReminder,
   type ReminderFrequency,
   type ReminderState,
 } from './reminders';
@@ -37,12 +36,19 @@ export async function takeReminder(
   frequency: ReminderFrequency,
   now: Date = new Date(),
 ): Promise<PolicyReminder | null> {
-  const state = await reminderStateItem.getValue();
-  if (!shouldShowReminder(frequency, state.lastShownAt, now)) return null;
-  const picked = pickReminder(remindersFor(policy), state, now);
+  const picked = chooseReminder(policy, frequency, await reminderStateItem.getValue(), now);
   if (!picked) return null;
-  await reminderStateItem.setValue(picked.next);
+  await reminderShown(picked);
   return picked.reminder;
+}
+
+/**
+ * Records that the chosen reminder is on screen (the worker chose it for the panel-data answer):
+ * the rotation moves on. A hide recorded meanwhile is kept.
+ */
+export async function reminderShown(picked: PickedReminder): Promise<void> {
+  const { dismissedAt } = await reminderStateItem.getValue();
+  await reminderStateItem.setValue({ ...picked.next, dismissedAt });
 }
 
 /** Records that the person hid the reminder. */

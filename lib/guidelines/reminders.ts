@@ -3,6 +3,7 @@
  * rotating through the five policy topics (the five topics in the README). The feed's own policy
  * reminders win; these built-in ones are used when the feed has none.
  */
+import type { ReminderFrequency } from '../settings';
 import { POLICY_TOPICS, type Localized, type Policy, type PolicyReminder } from './types';
 
 export const BUILT_IN_REMINDERS: PolicyReminder[] = [
@@ -121,7 +122,22 @@ export function pickReminder(
   return null;
 }
 
-export type ReminderFrequency = 'always' | 'daily' | 'never';
+/** The person's choice (lib/settings: `Preferences.reminderFrequency`), one definition. */
+export type { ReminderFrequency };
+
+/**
+ * The reminder for a composer that opens now, or null when the frequency says not now: chosen,
+ * not yet shown (the rotation moves on only once the panel shows it, `reminderShown`).
+ */
+export function chooseReminder(
+  policy: Policy | null | undefined,
+  frequency: ReminderFrequency,
+  state: ReminderState = INITIAL_REMINDER_STATE,
+  now: Date = new Date(),
+): PickedReminder | null {
+  if (!shouldShowReminder(frequency, state.lastShownAt, now)) return null;
+  return pickReminder(remindersFor(policy), state, now);
+}
 
 /** Whether to show a reminder now; "daily" means once per local calendar day. */
 export function shouldShowReminder(

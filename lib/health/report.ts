@@ -8,10 +8,10 @@
  * Background only (zod).
  */
 import { z } from '../zod';
-import { storage } from 'wxt/utils/storage';
 import { componentKeyShape, SELECTOR_GROUPS, type LayoutSignals } from '../linkedin/selectors';
 import { isFeed, opensShareBox } from '../linkedin/pages';
-import { HEALTH_EVENTS, type Health } from '../settings';
+import { checkedFromVersion1, defineStoredItem, HEALTH_EVENTS, type Health } from '../settings';
+import { isRecord, timeOrNull, type Reader } from '../settings/read';
 import { ISSUE_TRACKER_URL } from './index';
 
 const count = z.number().int().min(0).max(1_000_000);
@@ -77,9 +77,19 @@ export interface GatheredSignals {
 }
 
 /** The signals from the last time a composer was not recognised or an insert failed (local only). */
-export const failureSignalsItem = storage.defineItem<GatheredSignals | null>('local:layoutSignals', {
+const PAGE_KINDS: readonly PageKind[] = ['feed', 'share-box', 'other'];
+const readGatheredSignals: Reader<GatheredSignals | null> = (value) => {
+  if (!isRecord(value) || !timeOrNull(value.at)) return null;
+  if (!SIGNAL_TRIGGERS.includes(value.trigger as SignalTrigger) || !PAGE_KINDS.includes(value.page as PageKind))
+    return null;
+  return layoutSignalsSchema.safeParse(value.signals).success ? (value as unknown as GatheredSignals) : null;
+};
+
+export const failureSignalsItem = defineStoredItem<GatheredSignals | null>('local:layoutSignals', {
   fallback: null,
-  version: 1,
+  read: readGatheredSignals,
+  version: 2,
+  migrations: checkedFromVersion1(readGatheredSignals),
 });
 
 /** An ISO time cut to the minute: enough to line a report up with a LinkedIn release. */

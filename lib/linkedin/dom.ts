@@ -74,6 +74,6 @@ export function closestDeep(element: Element, selector: string): Element | null 
 }
 
 /** Trimmed, whitespace-collapsed text. */
-export function textOf(element: Element): string {
+export function elementText(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

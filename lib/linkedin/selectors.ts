@@ -6,7 +6,7 @@
  * svg ids over classes; aria-labels are localized (English and Danish here).
  * Nothing is cached; every lookup fails closed (null).
  */
-import { closestDeep, deepQueryAll, isVisible, searchScopes, textOf } from './dom';
+import { closestDeep, deepQueryAll, isVisible, searchScopes, elementText } from './dom';
 
 /** The composer dialog itself. */
 export const COMPOSER_SELECTORS = [
@@ -161,12 +161,12 @@ export function findPostButton(composer: Element): HTMLButtonElement | null {
   if (ember) return ember;
   const buttons = deepQueryAll<HTMLButtonElement>('button', composer).filter(isVisible);
   const labelled = buttons.find((button) => {
-    const label = (button.getAttribute('aria-label') ?? textOf(button)).toLowerCase();
+    const label = (button.getAttribute('aria-label') ?? elementText(button)).toLowerCase();
     return POST_LABELS.includes(label);
   });
   if (labelled) return labelled;
   // V3: the footer's submit control is the dialog's only text-only button (CP).
-  const textOnly = buttons.filter((button) => !button.querySelector('svg') && textOf(button));
+  const textOnly = buttons.filter((button) => !button.querySelector('svg') && elementText(button));
   return textOnly.at(-1) ?? null;
 }
 
@@ -197,7 +197,7 @@ export function readToasts(root: ParentNode = document): ToastReading[] {
     for (const element of deepQueryAll(selector, root, scopes)) {
       if (seen.has(element) || !isVisible(element)) continue;
       seen.add(element);
-      const text = textOf(element);
+      const text = elementText(element);
       const type = element.getAttribute('data-test-artdeco-toast-item-type');
       const link = element.querySelector<HTMLAnchorElement>('a[href*="/feed/update/urn:li:"], a[href*="/posts/"]');
       const postUrl = link ? safeLinkedInUrl(link.href) : null;
@@ -260,7 +260,7 @@ export function launcherFor(target: Element): Element | null {
   // By role and name, whatever its classes and place: a button or link whose own words are
   // "Start a post" (V1 Ember 2025 has them only as text, in a <strong>).
   const control = closestDeep(target, 'button, a[href], [role=button], [role=link]');
-  const name = control && (control.getAttribute('aria-label') || textOf(control));
+  const name = control && (control.getAttribute('aria-label') || elementText(control));
   return name && LAUNCHER_NAMES.test(name.trim()) ? control : null;
 }
 
@@ -289,7 +289,7 @@ export function isInstantRepostItem(target: Element): boolean {
   );
   if (!item) return false;
   if (item.matches('.social-reshare-button__sharing-as-is-dropdown-item')) return true;
-  const text = textOf(item).toLowerCase();
+  const text = elementText(item).toLowerCase();
   return /^(repost|genopslå|del igen)\b/.test(text) && !/thoughts|tanker|kommentar/.test(text);
 }
 
@@ -310,9 +310,63 @@ export function postAuthor(post: Element): { name: string | null; url: string | 
     '.update-components-actor__title span[aria-hidden="true"], .update-components-actor__name',
   );
   return {
-    name: fromControl ?? (legacyName ? textOf(legacyName) : null),
+    name: fromControl ?? (legacyName ? elementText(legacyName) : null),
     url: link ? safeLinkedInUrl(link.href) : null,
   };
+}
+
+/**
+ * LinkedIn's own theme, so the panel beside its composer matches it (issue 30). Each layout marks
+ * it on a different element; the alternatives are tried in order, the first that matches says
+ * `dark`, `light` or `system` (LinkedIn follows the system: so do we). No match: no sign, and the
+ * panel follows the system's `prefers-color-scheme` (components/tokens.css).
+ * Evidence:
+ * - V3 (the SDUI app): `<body data-color-scheme="light|dark">`; LinkedIn's stylesheet holds its
+ *   dark tokens under `[data-color-scheme="dark"]` (theBGuy/DarkModeLinkedIn, README and
+ *   content.js, 2026: "357 dark token declarations", the extension flips this one attribute).
+ * - V2: the share box's host `#interop-outlet` carries the Ember theme class: `theme--light` in
+ *   shared/linkedin/raw/sdui-2026-06_interop-outlet_and_iframe.html (and the 2026-03 page in
+ *   shared/real-world/linkedin/); LinkedIn's bundle names the three
+ *   `{light:"theme--light", dark:"theme--dark", system:"theme--system"}` (quoted by
+ *   theBGuy/DarkModeLinkedIn).
+ * - V1 (Ember/voyager-web): the same classes on `<html>`; a light page is
+ *   `<html class="theme theme--mercado app-loader--default artdeco">` (page dumps in public
+ *   scraper repositories), dark adds `theme--dark` and `theme--mercado-dark`
+ *   (diegofrr/likedin theme.js; dark-mode userscripts match `html.theme--mercado-dark, html.theme--dark`).
+ * Modeled in the model page with ?theme= (tests/fixtures/linkedin.html); the README's selector
+ * table lists which fixture each alternative matches.
+ */
+export const THEME_SELECTORS = [
+  { selector: 'body[data-color-scheme="dark"]', theme: 'dark' }, // V3
+  { selector: 'body[data-color-scheme="light"]', theme: 'light' }, // V3
+  { selector: '#interop-outlet.theme--dark', theme: 'dark' }, // V2
+  { selector: '#interop-outlet.theme--system', theme: 'system' }, // V2
+  { selector: '#interop-outlet.theme--light', theme: 'light' }, // V2 (raw/sdui-2026-06)
+  { selector: 'html.theme--dark', theme: 'dark' }, // V1
+  { selector: 'html.theme--mercado-dark', theme: 'dark' }, // V1
+  { selector: 'html.theme--system', theme: 'system' }, // V1
+  { selector: 'html.theme--mercado', theme: 'light' }, // V1 2025: light has no theme--light
+] as const;
+
+/** The attributes the theme alternatives read, for an attribute observer on their holders. */
+export const THEME_ATTRIBUTES = ['class', 'data-color-scheme'] as const;
+
+/**
+ * The few elements that carry LinkedIn's theme (<html>, <body>, V2's #interop-outlet): each
+ * alternative is checked with `matches` on these, never with a search of the page.
+ */
+export function themeSignHolders(root: Document = document): Element[] {
+  const holders: (Element | null)[] = [root.documentElement, root.body, root.getElementById('interop-outlet')];
+  return holders.filter((element): element is Element => element !== null);
+}
+
+/** LinkedIn's theme: `dark` or `light`, or null where it shows none or follows the system. */
+export function linkedInTheme(root: Document = document): 'dark' | 'light' | null {
+  const holders = themeSignHolders(root);
+  for (const { selector, theme } of THEME_SELECTORS) {
+    if (holders.some((element) => element.matches(selector))) return theme === 'system' ? null : theme;
+  }
+  return null;
 }
 
 /**

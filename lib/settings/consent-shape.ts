@@ -3,6 +3,7 @@
  * storage items (./index.ts) so the always-on LinkedIn watcher can read consent without WXT's
  * storage layer (./direct.ts, P1). ./index.ts re-exports all of it.
  */
+import { checkedFromVersion1, declareStored } from './declared';
 import { bool, object, timeOrNull, type Reader } from './read';
 
 /**
@@ -54,3 +55,14 @@ export function hasConsent(consent: Consent | null | undefined, kind: ConsentKin
   const record = consent?.[kind];
   return !!record && record.granted && record.policyVersion === POLICY_VERSION;
 }
+
+/**
+ * The consent's one declaration (./declared.ts): the WXT item in ./index.ts and the watcher's
+ * direct reader (./direct.ts) are both made from it.
+ */
+export const CONSENT_STORED = declareStored<Consent>(`local:${CONSENT_KEY}`, {
+  fallback: DEFAULT_CONSENT,
+  read: readConsent,
+  version: 2,
+  migrations: checkedFromVersion1(readConsent),
+});

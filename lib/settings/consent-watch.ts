@@ -3,6 +3,7 @@
  * LinkedIn tab): when the person switches the last of `kinds` off in the options page, `cb`
  * runs at once — no reload (S6). Kept free of zod/React so any script can use it.
  */
+import { composerConsented } from './composer-help';
 import { consentItem, hasConsent, type Consent, type ConsentKind } from './index';
 
 /** True while at least one of `kinds` is consented under the current policy version. */
@@ -17,5 +18,12 @@ export function anyConsent(consent: Consent | null | undefined, kinds: readonly 
 export function onConsentWithdrawn(kinds: readonly ConsentKind[], cb: () => void): () => void {
   return consentItem.watch((next, previous) => {
     if (!anyConsent(next, kinds) && anyConsent(previous, kinds)) cb();
+  });
+}
+
+/** Calls `cb` once the composer help is no longer consented (lib/settings/composer-help.ts). */
+export function onComposerConsentWithdrawn(cb: () => void): () => void {
+  return consentItem.watch((next, previous) => {
+    if (!composerConsented(next) && composerConsented(previous)) cb();
   });
 }

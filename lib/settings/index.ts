@@ -8,20 +8,20 @@
  * Kept free of zod so the LinkedIn watcher can import it cheaply.
  */
 import { bool, entryOf, intIn, isRecord, listOf, object, oneOf, textOrNull, timeOrNull, type Reader } from './read';
-import { defineStoredItem, setStoredValues, storedValue, type Migrations } from './stored';
+import { checkedFromVersion1 } from './declared';
+import { defineStoredItem, setStoredValues, storedItemOf, storedValue } from './stored';
 import {
   CONSENT_KINDS,
-  CONSENT_KEY,
-  DEFAULT_CONSENT,
+  CONSENT_STORED,
   hasConsent,
   POLICY_VERSION,
   policyVersionOrNull,
-  readConsent,
   type Consent,
   type ConsentKind,
 } from './consent-shape';
 
 export { defineStoredItem, type StoredItem } from './stored';
+export { checkedFromVersion1 } from './declared';
 
 export {
   CONSENT_KINDS,
@@ -53,23 +53,8 @@ const readConsentHistory: Reader<ConsentHistoryEntry[]> = listOf((value) => {
   return { kind, granted: value.granted, at, policyVersion };
 }, MAX_HISTORY);
 
-/**
- * Version 2 of every item below: the first version whose stored value is known to be
- * complete. Version 1 builds wrote values without a version mark and without a check, so a
- * version 1 value may miss fields or be of any shape: the migration reads it through the
- * item's reader (defaults for what is missing or wrong) and stores the result. A later
- * change of shape adds migration 3, written against the version 2 shape.
- */
-export function checkedFromVersion1<T>(read: Reader<T>): Migrations {
-  return { 2: (version1: unknown) => read(version1) };
-}
-
-export const consentItem = /* @__PURE__ */ defineStoredItem<Consent>(`local:${CONSENT_KEY}`, {
-  fallback: DEFAULT_CONSENT,
-  read: readConsent,
-  version: 2,
-  migrations: checkedFromVersion1(readConsent),
-});
+/** Version 2 of every item here: see `checkedFromVersion1` (./declared.ts). */
+export const consentItem = /* @__PURE__ */ storedItemOf(CONSENT_STORED);
 
 export const consentHistoryItem = /* @__PURE__ */ defineStoredItem<ConsentHistoryEntry[]>('local:consentHistory', {
   fallback: [],

@@ -160,6 +160,36 @@ export function readManagedValues(raw: unknown): ManagedPolicy {
   return policy;
 }
 
+/**
+ * The cached policy (lib/settings/managed.ts, `managedPolicyCache`) read back: a policy as
+ * `readManagedValues` gave it, or version 1's `{ feedUrl }` (nothing switched off). Any other
+ * shape is no cache (null), so the live read decides.
+ */
+export function readCachedManagedPolicy(value: unknown): ManagedPolicy | null {
+  if (!isRecord(value) || !(value.feedUrl === null || typeof value.feedUrl === 'string')) return null;
+  const policy = emptyManagedPolicy();
+  const urls = policy as unknown as Record<string, string | null>;
+  for (const key of MANAGED_KEYS) {
+    if (MANAGED_SETTINGS[key].kind !== 'https-url') continue;
+    const checked = checkUrl(value[key]);
+    if ('url' in checked) urls[key] = checked.url;
+  }
+  const off = isRecord(value.off) ? value.off : {};
+  for (const feature of MANAGED_SWITCHES) policy.off[feature] = off[feature] === true;
+  if (Array.isArray(value.problems)) {
+    for (const problem of value.problems.slice(0, MANAGED_KEYS.length + MAX_UNKNOWN)) {
+      if (
+        isRecord(problem) &&
+        typeof problem.key === 'string' &&
+        (MANAGED_PROBLEMS as readonly unknown[]).includes(problem.reason)
+      ) {
+        policy.problems.push({ key: problem.key.slice(0, 80), reason: problem.reason as ManagedProblemReason });
+      }
+    }
+  }
+  return policy;
+}
+
 /** The JSON Schema Chrome and Edge check every policy value against (public/managed_schema.json). */
 export function managedSchema(): Record<string, unknown> {
   return {

@@ -4,7 +4,9 @@
  * absent on most machines; any failure means "nothing set by the organization".
  */
 import { browser } from 'wxt/browser';
-import { emptyManagedPolicy, readManagedValues, type ManagedPolicy } from './managed-keys';
+import { declareStored } from './declared';
+import { readStored, setStoredValuesDirect } from './direct';
+import { emptyManagedPolicy, readCachedManagedPolicy, readManagedValues, type ManagedPolicy } from './managed-keys';
 
 export type { ManagedPolicy, ManagedProblem, ManagedSwitch } from './managed-keys';
 
@@ -21,16 +23,22 @@ const TIMEOUT_MS = 4000;
 const GRACE_MS = 100;
 
 /**
- * Where the organization's last known policy is kept: the values IT set, as the browser gave
- * them (nothing about the person). Read back through the same reader, so an older cache
- * (`{ feedUrl }`) or a wrong one gives a valid policy.
+ * Where the organization's last known policy is kept (its addresses, the features it switched
+ * off and what it could not use; nothing about the person). Read and written directly
+ * (lib/settings/direct.ts), not as a WXT item: the options page's first read must not wait
+ * behind WXT's migration check (P9). Version 1, no migration yet: version 1 stored `{ feedUrl }`
+ * only, which the reader takes as a policy that switches nothing off (issue 29 added the rest).
  */
-export const MANAGED_CACHE_KEY = 'managedPolicyCache';
+export const MANAGED_POLICY_CACHE = declareStored<ManagedPolicy | null>('local:managedPolicyCache', {
+  fallback: null,
+  read: readCachedManagedPolicy,
+  version: 1,
+  migrations: {},
+});
 
 async function readCache(): Promise<ManagedPolicy | null> {
   try {
-    const value: unknown = (await browser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY];
-    return typeof value === 'object' && value !== null ? readManagedValues(value) : null;
+    return await readStored(MANAGED_POLICY_CACHE);
   } catch {
     return null;
   }
@@ -47,9 +55,11 @@ function readLive(): Promise<ManagedPolicy> {
     } catch {
       raw = {};
     }
-    raw ??= {};
-    await browser.storage.local.set({ [MANAGED_CACHE_KEY]: raw }).catch(() => undefined);
-    return readManagedValues(raw);
+    const policy = readManagedValues(raw ?? {});
+    await setStoredValuesDirect(MANAGED_POLICY_CACHE.area, { [MANAGED_POLICY_CACHE.name]: policy }).catch(
+      () => undefined,
+    );
+    return policy;
   })();
   const promise = Promise.race([
     answer,

@@ -1,16 +1,16 @@
 /**
  * A stored setting: a WXT storage item whose every read goes through its reader (a schema
- * with defaults, ./read.ts), with a version and numbered migrations (./migrations.ts). So a
+ * with defaults, ./read.ts), with a version and numbered migrations (`checkedFromVersion1`, ./declared.ts). So a
  * value written by an older build, or of any wrong shape, can never break a surface (R10).
  *
  * WXT writes the version mark (`<key>$`) only for items that have migrations, so every item
  * here has them (version 1 builds wrote no mark: WXT reads a missing mark as version 1).
  */
 import { storage } from 'wxt/utils/storage';
+import { declareStored, type Migrations, type StoredDeclaration, type StoredKey } from './declared';
 import type { Reader } from './read';
 
-/** Version N's migration gets the value as version N-1 stored it (any shape) and returns version N's. */
-export type Migrations = Record<number, (stored: unknown) => unknown>;
+export type { Migrations } from './declared';
 
 export interface StoredItem<T> {
   readonly key: string;
@@ -27,11 +27,17 @@ export interface StoredItem<T> {
   migrate(): Promise<void>;
 }
 
+/** Declares a stored item (./declared.ts) and gives its WXT item, read through its reader. */
 export function defineStoredItem<T>(
-  key: `local:${string}`,
+  key: StoredKey,
   options: { fallback: T; read: Reader<T>; version: number; migrations: Migrations },
 ): StoredItem<T> {
-  const { fallback, read, version, migrations } = options;
+  return storedItemOf(declareStored(key, options));
+}
+
+/** The WXT item of a declaration made elsewhere (one the watcher also reads directly). */
+export function storedItemOf<T>(declared: StoredDeclaration<T>): StoredItem<T> {
+  const { key, fallback, read, version, migrations } = declared;
   const item = storage.defineItem<T>(key, { fallback, version, migrations });
   return {
     key,

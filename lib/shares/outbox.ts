@@ -10,9 +10,10 @@
  * One storage key per share (`outbox.<id>`), so two tabs never overwrite each other's entries.
  * No zod here: the watcher bundles this file (P1).
  */
-import { browser } from 'wxt/browser';
 import type { MessageName, RequestOf, ResponseOf, Result } from '../messaging/protocol';
 import { send as sendMessage } from '../messaging/send';
+import { declareStoredFamily } from '../settings/declared';
+import { clearFamily, readFamily, removeStoredValues, setStoredValuesDirect } from '../settings/direct';
 
 /** The messages that carry a share. */
 export type ShareMessage = Extract<MessageName, 'share:record' | 'share:repost'>;
@@ -24,7 +25,16 @@ export interface OutboxEntry<N extends ShareMessage = ShareMessage> {
   queuedAt: string;
 }
 
-export const OUTBOX_PREFIX = 'outbox.';
+/**
+ * The outbox's declaration (lib/settings/declared.ts): one key per share. Version 1, no
+ * migration yet; any value that is not an entry is left alone.
+ */
+export const OUTBOX = declareStoredFamily<OutboxEntry>('local:outbox.', {
+  read: (value) => (isEntry(value) ? value : undefined),
+  version: 1,
+  migrations: {},
+});
+export const OUTBOX_PREFIX = OUTBOX.prefix;
 
 export type Send = <N extends MessageName>(type: N, payload: RequestOf<N>) => Promise<Result<ResponseOf<N>>>;
 
@@ -32,26 +42,21 @@ export type Send = <N extends MessageName>(type: N, payload: RequestOf<N>) => Pr
 export type DeliveryStatus = 'delivered' | 'pending' | 'refused';
 
 export function outboxKey(id: string): string {
-  return `${OUTBOX_PREFIX}${id}`;
+  return OUTBOX.nameOf(id);
 }
 
 /** Every share waiting for the background (any shape that is not an entry is left alone). */
 export async function pendingShares(): Promise<OutboxEntry[]> {
-  const all: Record<string, unknown> = await browser.storage.local.get(null);
-  return Object.entries(all)
-    .filter(([key, value]) => key.startsWith(OUTBOX_PREFIX) && isEntry(value))
-    .map(([, value]) => value as OutboxEntry);
+  return [...(await readFamily(OUTBOX)).values()];
 }
 
 export function removeFromOutbox(id: string): Promise<void> {
-  return browser.storage.local.remove(outboxKey(id));
+  return removeStoredValues(OUTBOX.area, [OUTBOX.nameOf(id)]);
 }
 
 /** Forgets every waiting share (the person deleted their share records). */
-export async function clearOutbox(): Promise<void> {
-  const all = await browser.storage.local.get(null);
-  const keys = Object.keys(all).filter((key) => key.startsWith(OUTBOX_PREFIX));
-  if (keys.length) await browser.storage.local.remove(keys);
+export function clearOutbox(): Promise<void> {
+  return clearFamily(OUTBOX);
 }
 
 function isEntry(value: unknown): value is OutboxEntry {
@@ -76,7 +81,7 @@ export async function deliverShare<N extends ShareMessage>(
 ): Promise<DeliveryStatus> {
   const entry: OutboxEntry<N> = { type, payload, queuedAt: new Date().toISOString() };
   try {
-    await browser.storage.local.set({ [outboxKey(payload.id)]: entry });
+    await setStoredValuesDirect(OUTBOX.area, { [OUTBOX.nameOf(payload.id)]: entry });
   } catch (error) {
     console.debug('[advocacy] could not keep the share in the outbox', error);
   }

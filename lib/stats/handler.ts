@@ -10,7 +10,8 @@
  * is rebuilt from the records: the records stay the source of truth. When a new week moves
  * the cutoff, the week of records in between is added to the summary (mergeSettled).
  */
-import { storage } from 'wxt/utils/storage';
+import { checkedFromVersion1, defineStoredItem } from '../settings';
+import { isRecord, type Reader } from '../settings/read';
 import type { AdvocacyDb, ShareEvent, StoredFeedItem } from '../db';
 import { computeStats, mergeSettled, summarizeSettled, type SettledSummary } from './compute';
 import type { Stats } from './types';
@@ -30,13 +31,38 @@ export interface StatsCache {
   summary: SettledSummary;
 }
 
+const isCount = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isKey = (value: unknown) => value === null || typeof value === 'string';
+const isMs = (value: unknown) => value === null || (typeof value === 'number' && Number.isFinite(value));
+const countsIn = (value: unknown) => isRecord(value) && Object.values(value).every(isCount);
+
+/** A derived cache: any shape other than a whole summary reads as "none" (it is computed again). */
+const readStatsCache: Reader<StatsCache | null> = (value) => {
+  if (!isRecord(value) || typeof value.cutoffKey !== 'string' || !isCount(value.count)) return null;
+  if (!isKey(value.firstKey) || !isKey(value.lastKey)) return null;
+  const summary = value.summary;
+  if (!isRecord(summary) || typeof summary.timeZone !== 'string') return null;
+  const counts = ['total', 'fromSuggestion', 'madeOwn', 'ownPosts', 'reposts'].every((name) => isCount(summary[name]));
+  const lists =
+    countsIn(summary.campaigns) &&
+    countsIn(summary.suggestions) &&
+    Array.isArray(summary.weekMondays) &&
+    summary.weekMondays.every((day) => Number.isInteger(day)) &&
+    Array.isArray(summary.recent) &&
+    summary.recent.every((share) => isRecord(share) && typeof share.id === 'string' && typeof share.at === 'string');
+  if (!counts || !lists || !isMs(summary.firstShareMs) || !isMs(summary.lastShareMs)) return null;
+  return value as unknown as StatsCache;
+};
+
 /**
  * The summary of the older records. Derived from the share records, so "delete everything"
  * removes it too (clearStatsCache); a stale one is never used (see the fingerprint above).
  */
-export const statsCacheItem = storage.defineItem<StatsCache | null>('local:statsCache', {
+export const statsCacheItem = defineStoredItem<StatsCache | null>('local:statsCache', {
   fallback: null,
-  version: 1,
+  read: readStatsCache,
+  version: 2,
+  migrations: checkedFromVersion1(readStatsCache),
 });
 
 /** Forget the derived summary (call it with "delete all my data"). */

@@ -7,14 +7,11 @@
  * updates are immutable, so an unchanged chunk has the same item objects, and typing in one
  * item of a 500-item feed writes 50 items, not 500 (a full write costs a long task).
  */
-import { browser } from 'wxt/browser';
+import { declareStored, declareStoredFamily } from '../settings/declared';
+import { getStoredValues, removeStoredValues, setStoredValuesDirect } from '../settings/direct';
 import type { JsonObject, StudioFeed } from './path';
 
-export const DRAFT_KEY = 'studioDraft';
 export const CHUNK = 50;
-const chunkKey = (index: number) => `${DRAFT_KEY}:items:${index}`;
-const chunkKeys = (from: number, to: number) =>
-  Array.from({ length: Math.max(0, to - from) }, (_, i) => chunkKey(from + i));
 /** Chunks read together with the meta: a feed at the item limit (500) has 10. */
 const LIKELY_CHUNKS = 10;
 
@@ -24,6 +21,47 @@ interface DraftMeta {
   chunks: number;
   savedAt: string;
 }
+/** Version 1: the whole feed under the one key. */
+interface DraftVersion1 {
+  feed: StudioFeed;
+  savedAt: string;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === 'object' && !Array.isArray(value);
+
+/** The draft's meta of any stored shape: version 2, version 1 (read as it is), or none. */
+function readDraftMeta(value: unknown): DraftMeta | DraftVersion1 | null {
+  if (!isObject(value)) return null;
+  if ('feed' in value) {
+    const feed = value.feed;
+    if (!isObject(feed) || !Array.isArray(feed.items)) return null;
+    return { feed: feed as StudioFeed, savedAt: typeof value.savedAt === 'string' ? value.savedAt : '' };
+  }
+  if (value.version !== 2 || !isObject(value.envelope) || typeof value.chunks !== 'number') return null;
+  return value as unknown as DraftMeta;
+}
+
+/**
+ * The draft's declarations (lib/settings/declared.ts): its meta under `studioDraft`, its items
+ * in chunks under `studioDraft:items:<n>`. Version 2 is the chunked draft; a version 1 draft (the
+ * whole feed under one key) is read as it is and written as version 2 by the next save.
+ */
+export const STUDIO_DRAFT = declareStored<DraftMeta | DraftVersion1 | null>('local:studioDraft', {
+  fallback: null,
+  read: readDraftMeta,
+  version: 2,
+  migrations: { 2: readDraftMeta },
+});
+export const STUDIO_DRAFT_CHUNKS = declareStoredFamily<JsonObject[]>('local:studioDraft:items:', {
+  read: (value) => (Array.isArray(value) ? (value as JsonObject[]) : undefined),
+  version: 1,
+  migrations: {},
+});
+export const DRAFT_KEY = STUDIO_DRAFT.name;
+const chunkKey = (index: number) => STUDIO_DRAFT_CHUNKS.nameOf(index);
+const chunkKeys = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, i) => chunkKey(from + i));
 
 export interface StudioDraft {
   feed: StudioFeed;
@@ -109,20 +147,17 @@ async function loadStoredDraft(): Promise<{ draft: StudioDraft; saved: SavedStat
   try {
     // The meta and the chunks a full feed has (500 items) in one read: a second round trip
     // delayed the studio's first render.
-    const first = await browser.storage.local.get([DRAFT_KEY, ...chunkKeys(0, LIKELY_CHUNKS)]);
-    const meta = first[DRAFT_KEY] as DraftMeta | { feed?: StudioFeed; savedAt?: string } | undefined;
-    if (!meta || typeof meta !== 'object') return null;
+    const first = await getStoredValues(STUDIO_DRAFT.area, [DRAFT_KEY, ...chunkKeys(0, LIKELY_CHUNKS)]);
+    const meta = STUDIO_DRAFT.read(first[DRAFT_KEY]);
+    if (!meta) return null;
     if ('feed' in meta) {
       // Version 1: the whole feed under one key.
-      const feed = meta.feed;
-      if (!feed || !Array.isArray(feed.items)) return null;
-      return { draft: { feed, savedAt: String(meta.savedAt ?? '') }, saved: { envelope: null, chunks: [] } };
+      return { draft: meta, saved: { envelope: null, chunks: [] } };
     }
-    if (!('version' in meta) || meta.version !== 2 || !meta.envelope || typeof meta.chunks !== 'number') return null;
     const keys = chunkKeys(0, Math.min(meta.chunks, 100));
     const rest = keys.slice(LIKELY_CHUNKS);
-    const stored = rest.length ? { ...first, ...(await browser.storage.local.get(rest)) } : first;
-    const chunks = keys.map((key) => (Array.isArray(stored[key]) ? (stored[key] as JsonObject[]) : []));
+    const stored = rest.length ? { ...first, ...(await getStoredValues(STUDIO_DRAFT.area, rest)) } : first;
+    const chunks = keys.map((key) => STUDIO_DRAFT_CHUNKS.read(stored[key]) ?? []);
     const feed = { ...meta.envelope, items: chunks.flat() } as StudioFeed;
     return { draft: { feed, savedAt: meta.savedAt }, saved: { envelope: meta.envelope, chunks } };
   } catch {
@@ -135,20 +170,20 @@ export async function saveDraft(feed: StudioFeed | null, saved: SavedState, now 
   if (!feed) {
     clearJournal();
     const keys = [DRAFT_KEY, ...saved.chunks.map((_, i) => chunkKey(i))];
-    await browser.storage.local.remove(keys);
+    await removeStoredValues(STUDIO_DRAFT.area, keys);
     return { envelope: null, chunks: [] };
   }
   const { items, ...envelope } = feed;
   const chunks = chunksOf(items);
-  const writes: Record<string, unknown> = {};
+  const writes: Partial<Record<ReturnType<typeof chunkKey>, unknown>> = {};
   chunks.forEach((chunk, i) => {
     if (!sameChunk(saved.chunks[i], chunk)) writes[chunkKey(i)] = chunk;
   });
   const meta: DraftMeta = { version: 2, envelope, chunks: chunks.length, savedAt: now.toISOString() };
   writes[DRAFT_KEY] = meta;
   // One set: the meta and its chunks land together.
-  await browser.storage.local.set(writes);
+  await setStoredValuesDirect(STUDIO_DRAFT.area, writes);
   const stale = saved.chunks.slice(chunks.length).map((_, i) => chunkKey(chunks.length + i));
-  if (stale.length) await browser.storage.local.remove(stale);
+  if (stale.length) await removeStoredValues(STUDIO_DRAFT.area, stale);
   return { envelope, chunks };
 }

@@ -11,9 +11,9 @@ import { hasShareTarget } from '../feed/validate';
 import { checkDraft } from '../guidelines/checks';
 import { DEFAULT_GUIDELINE_PARAMS, type GuidelineParams } from '../guidelines/types';
 import { textSimilarity } from '../text/similarity';
-import { getIn, pathKey, textOf, type JsonObject, type Path, type StudioFeed } from './path';
+import { getIn, pathKey, fieldText, type JsonObject, type Path, type StudioFeed } from './path';
 
-export type Severity = 'error' | 'warning';
+export type ProblemSeverity = 'error' | 'warning';
 
 /** i18n keys (namespace `studio`, under `problem.`). */
 export type ProblemKey =
@@ -47,7 +47,7 @@ export type ProblemKey =
 export interface Problem {
   /** `items[3]._advocacy.variants[0].text`; '(feed)' for the whole feed. */
   path: string;
-  severity: Severity;
+  severity: ProblemSeverity;
   key: ProblemKey;
   values: Record<string, string | number>;
   /** The item it belongs to, null for feed-level fields. */
@@ -127,7 +127,7 @@ function hasText(item: JsonObject, language: 'da' | 'en', feedLanguage: string):
   if (getIn(advocacy, ['title', language]) || getIn(advocacy, ['summary', language])) return true;
   const variants = Array.isArray(advocacy.variants) ? advocacy.variants : [];
   if (variants.some((variant) => getIn(variant, ['language']) === language && getIn(variant, ['text']))) return true;
-  const tag = textOf(item.language ?? feedLanguage).toLowerCase();
+  const tag = fieldText(item.language ?? feedLanguage).toLowerCase();
   return tag.startsWith(language) && !!(item.title || item.summary || item.content_text);
 }
 
@@ -240,7 +240,7 @@ function assemble(feed: StudioFeed, envelope: Problem[], perItemOwn: Problem[][]
   const perItem: [number, number][] = [];
   feed.items.forEach((item, index) => {
     const own = [...perItemOwn[index]!];
-    const id = item.id === undefined ? null : textOf(item.id);
+    const id = item.id === undefined ? null : fieldText(item.id);
     if (id !== null) {
       const first = seen.get(id);
       if (first !== undefined) {

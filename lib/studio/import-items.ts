@@ -6,7 +6,7 @@
  */
 import type { FeedItem } from '../feed/schema';
 import { parseFeedDocument } from '../feed/validate';
-import { textOf, type JsonObject, type StudioFeed } from './path';
+import { fieldText, type JsonObject, type StudioFeed } from './path';
 import { canonical } from './serialize';
 
 export type ImportResult =
@@ -52,7 +52,7 @@ export function importItems(
 ): ImportResult {
   const parsed = parse(text, source.contentType, source.url);
   if (!parsed.ok) return parsed;
-  const ids = new Set(feed.items.map((item) => textOf(item.id)));
+  const ids = new Set(feed.items.map((item) => fieldText(item.id)));
   const items = parsed.items.filter((item) => !ids.has(item.id)).map((item) => toStudioItem(item, parsed.language));
   return { ok: true, items, skipped: parsed.skipped, alreadyThere: parsed.items.length - items.length };
 }

@@ -1,4 +1,5 @@
 import { formatPath } from '../feed/path-text';
+import type { FeedInput } from '../feed/schema';
 
 /**
  * The studio edits the feed as plain JSON (the very shape it downloads), addressed by paths
@@ -8,6 +9,21 @@ import { formatPath } from '../feed/path-text';
 export type Path = readonly (string | number)[];
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 export type JsonObject = { [key: string]: Json | undefined };
+
+/**
+ * Every path into the feed the schema allows (lib/feed/schema.ts, the one definition), the
+ * empty path and every prefix included: the studio's fields take these, so a misspelled or
+ * removed field fails `tsc`. Array entries are addressed by number.
+ */
+export type PathsOf<T> = readonly [] | SubPaths<NonNullable<T>>;
+type SubPaths<T> = T extends readonly (infer Entry)[]
+  ? readonly [number, ...PathsOf<Entry>]
+  : T extends object
+    ? { [K in keyof T & string]-?: readonly [K, ...PathsOf<T[K]>] }[keyof T & string]
+    : never;
+
+/** A path to a field of feed.json. */
+export type FeedPath = PathsOf<FeedInput>;
 
 /** A feed as the studio holds it: a JSON Feed object, possibly invalid while being edited. */
 export interface StudioFeed extends JsonObject {
@@ -55,6 +71,6 @@ export function setIn<T>(root: T, path: Path, value: unknown): T {
 }
 
 /** A string or number as text, anything else as '' (fields being edited can hold anything). */
-export function textOf(value: unknown): string {
+export function fieldText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }

@@ -10,7 +10,7 @@ import { toPolicy, toRules, toSuggestion } from '../feed/normalize';
 import type { ValidFeed } from '../feed/validate';
 import { checkDraft, foldPosition, type Finding } from '../guidelines/checks';
 import type { GuidelineParams, Policy } from '../guidelines/types';
-import { textOf, type JsonObject, type StudioFeed } from './path';
+import { fieldText, type JsonObject, type StudioFeed } from './path';
 
 export interface ItemPreview {
   suggestion: Suggestion;
@@ -23,8 +23,8 @@ export function previewFeed(feed: StudioFeed): ValidFeed {
   const advocacy = feedAdvocacySchema.safeParse(feed._advocacy);
   return {
     envelope: {
-      version: textOf(feed.version),
-      title: textOf(feed.title),
+      version: fieldText(feed.version),
+      title: fieldText(feed.title),
       language: typeof feed.language === 'string' ? feed.language : undefined,
       _advocacy: advocacy.success ? advocacy.data : undefined,
     },

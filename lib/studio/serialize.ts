@@ -1,75 +1,30 @@
 /**
  * feed.json as the studio writes it: stable formatting, so a feed that is opened and
- * downloaded again is byte-identical. Keys come in a fixed order (the JSON Feed order, then
- * ours), unknown keys after them alphabetically; empty strings, lists and objects are left
- * out (the schema's defaults fill them in). Two-space indentation, one final newline.
+ * downloaded again is byte-identical. In each object the keys come in the order the feed
+ * schema declares them (lib/studio/feed-key-order.ts, generated from lib/feed/schema.ts, so a
+ * new field needs no change here), unknown keys after them alphabetically; empty strings, lists
+ * and objects are left out (the schema's defaults fill them in). Two-space indentation, one
+ * final newline.
  */
+import type { KeyOrder } from '../feed/key-order';
+import { FEED_KEY_ORDER } from './feed-key-order';
 import type { JsonObject, StudioFeed } from './path';
 
-const ORDER = [
-  // JSON Feed 1.1, top level and items
-  'version',
-  'title',
-  'home_page_url',
-  'feed_url',
-  'description',
-  'id',
-  'url',
-  'external_url',
-  'summary',
-  'content_text',
-  'content_html',
-  'image',
-  'date_published',
-  'date_modified',
-  'tags',
-  'language',
-  // _advocacy
-  'organization',
-  'name',
-  'linkedin_url',
-  'domains',
-  'policy',
-  'purpose',
-  'reminders',
-  'topic',
-  'text',
-  'criticism_contact',
-  'contact',
-  'rules',
-  'confidential_terms',
-  'mention_terms',
-  'disclosure_phrases',
-  'similarity_threshold',
-  'max_hashtags',
-  'criticism_keywords',
-  'utm',
-  'source',
-  'medium',
-  'campaign',
-  'highlights',
-  'kind',
-  'date',
-  'features',
-  'panel',
-  'draft_checks',
-  'expires',
-  'audiences',
-  'hashtags',
-  'topics',
-  'variants',
-  'angle',
-  'prompts',
-  'da',
-  'en',
-  '_advocacy',
-  'items',
-];
-const RANK = new Map(ORDER.map((key, index) => [key, index]));
+const ranks = new WeakMap<KeyOrder, Map<string, number>>();
 
-function compareKeys(a: string, b: string): number {
-  const ra = RANK.get(a) ?? Number.MAX_SAFE_INTEGER;
-  const rb = RANK.get(b) ?? Number.MAX_SAFE_INTEGER;
+function rankOf(order: KeyOrder | undefined): Map<string, number> {
+  if (!order) return new Map();
+  let rank = ranks.get(order);
+  if (!rank) {
+    rank = new Map((order.keys ?? []).map((key, index) => [key, index]));
+    ranks.set(order, rank);
+  }
+  return rank;
+}
+
+function compareKeys(rank: Map<string, number>, a: string, b: string): number {
+  const ra = rank.get(a) ?? Number.MAX_SAFE_INTEGER;
+  const rb = rank.get(b) ?? Number.MAX_SAFE_INTEGER;
   return ra - rb || (a < b ? -1 : a > b ? 1 : 0);
 }
 
@@ -80,12 +35,14 @@ function isEmpty(value: unknown): boolean {
 }
 
 /** The canonical form: ordered keys, no empty values. Idempotent. */
-export function canonical(value: unknown, top = true): unknown {
-  if (Array.isArray(value)) return value.map((entry) => canonical(entry, false)).filter((entry) => entry !== undefined);
+export function canonical(value: unknown, top = true, order: KeyOrder | undefined = FEED_KEY_ORDER): unknown {
+  if (Array.isArray(value))
+    return value.map((entry) => canonical(entry, false, order?.entries)).filter((entry) => entry !== undefined);
   if (value === null || typeof value !== 'object') return value === '' ? undefined : value;
+  const rank = rankOf(order);
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort(compareKeys)) {
-    const child = canonical((value as Record<string, unknown>)[key], false);
+  for (const key of Object.keys(value).sort((a, b) => compareKeys(rank, a, b))) {
+    const child = canonical((value as Record<string, unknown>)[key], false, order?.props?.[key]);
     // A feed always has its items list, even an empty one.
     if (top && key === 'items') out[key] = child ?? [];
     else if (!isEmpty(child)) out[key] = child;

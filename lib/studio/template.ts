@@ -5,7 +5,7 @@
  * own words. The organization's name is left for the team to fill in (the checks ask for it).
  */
 import { BUILT_IN_REMINDERS } from '../guidelines/reminders';
-import { textOf, type JsonObject, type StudioFeed } from './path';
+import { fieldText, type JsonObject, type StudioFeed } from './path';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
@@ -38,7 +38,7 @@ export function newItem(existingIds: ReadonlySet<string>, now = new Date()): Jso
 
 /** A copy of an item under a new id (its campaign and texts kept, to be varied). */
 export function duplicateItem(item: JsonObject, existingIds: ReadonlySet<string>): JsonObject {
-  const base = `${textOf(item.id) || 'item'}-copy`;
+  const base = `${fieldText(item.id) || 'item'}-copy`;
   let id = base;
   for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
   return { ...structuredClone(item), id };

@@ -1,6 +1,6 @@
 /**
  * "Share this page on LinkedIn" and "Suggest this page to <contact>" in the popup: pure link
- * builders (tested in tests/unit/this-page.test.ts). Nothing here sends anything: the first opens
+ * builders (tested in tests/unit/badge-and-this-page.test.ts). Nothing here sends anything: the first opens
  * LinkedIn's own composer with the link in it, the second a mail draft in the person's own mail
  * program.
  */

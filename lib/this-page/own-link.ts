@@ -10,7 +10,8 @@
  * content scripts), survives the worker being stopped, gone when the browser closes.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { checkedFromVersion1, defineStoredItem } from '../settings';
+import { isRecord, listOf, timeOrNull, type Reader } from '../settings/read';
 import type { ShareEvent } from '../db/types';
 import { linkedInComposerUrl, shareablePageUrl } from './links';
 
@@ -25,9 +26,19 @@ export interface PendingOwnLink {
 export const OWN_LINK_WINDOW_MS = 2 * 3600_000;
 const MAX_PENDING = 20;
 
-export const pendingOwnLinksItem = storage.defineItem<PendingOwnLink[]>('session:pendingOwnLinks', {
+const readPendingOwnLinks: Reader<PendingOwnLink[]> = listOf((value) => {
+  if (!isRecord(value)) return undefined;
+  const at = timeOrNull(value.at);
+  const { tabId, url } = value;
+  if (!at || typeof tabId !== 'number' || !Number.isInteger(tabId) || typeof url !== 'string') return undefined;
+  return { tabId, url, at };
+}, MAX_PENDING);
+
+export const pendingOwnLinksItem = defineStoredItem<PendingOwnLink[]>('session:pendingOwnLinks', {
   fallback: [],
-  version: 1,
+  read: readPendingOwnLinks,
+  version: 2,
+  migrations: checkedFromVersion1(readPendingOwnLinks),
 });
 
 function fresh(list: PendingOwnLink[], now: Date): PendingOwnLink[] {

@@ -130,7 +130,7 @@ describe('useDraftChecks', () => {
 });
 
 describe('GuidelinesSection', () => {
-  it('shows the reminder once per opening and live findings; a fix goes to the caller', async () => {
+  it('shows the opening’s reminder and live findings; a fix goes to the caller', async () => {
     const { GuidelinesSection } = await import('@/components/guidelines');
     const onFix = vi.fn();
     renderIn(
@@ -140,8 +140,7 @@ describe('GuidelinesSection', () => {
         policy={policy}
         params={params}
         context={{ language: 'en', suggestions: [] }}
-        frequency="always"
-        remindersEnabled
+        reminder={policy.reminders[0]!}
         checksEnabled
         onFix={onFix}
       />,
@@ -162,8 +161,7 @@ describe('GuidelinesSection', () => {
         policy={policy}
         params={params}
         context={{ language: 'en', suggestions: [] }}
-        frequency="always"
-        remindersEnabled={false}
+        reminder={null}
         checksEnabled={false}
         onFix={() => undefined}
       />,

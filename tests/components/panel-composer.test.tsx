@@ -10,7 +10,7 @@ import { usePanelStore } from '@/stores/panel';
 import type { send } from '@/lib/messaging/send';
 import { answerMessages } from '../helpers/send';
 import { renderIn } from '../helpers/render';
-import { panelData, suggestion } from './panel-fixtures';
+import { panelData, suggestion, withDecision } from './panel-fixtures';
 
 const mocks = vi.hoisted(() => ({
   send: vi.fn<typeof send>(),
@@ -27,8 +27,12 @@ vi.mock('@/lib/linkedin/selectors', () => ({ findComposer: mocks.findComposer, f
 let editorText = '';
 const editor = document.createElement('div');
 
+/** Answers panel-data as the worker does: `data` with its decision from the stored consent. */
 function answer(data = panelData()) {
-  answerMessages(mocks.send, { 'feed:panel-data': { ok: true, data } }, () => ({ ok: true, data: {} }));
+  answerMessages(mocks.send, { 'feed:panel-data': async () => ({ ok: true, data: await withDecision(data) }) }, () => ({
+    ok: true,
+    data: {},
+  }));
 }
 
 async function grant(panel: boolean, reminders = false) {
@@ -257,19 +261,14 @@ describe('the composer panel', () => {
     expect(screen.queryByRole('list', { name: 'Suggestions' })).not.toBeInTheDocument();
   });
 
-  it('brings the cards together with the reminder above them, and never holds them long', async () => {
-    // A slot whose reminder is decided when it says so (the real one: after its storage read).
-    let decide = () => undefined as void;
-    renderPanel('en', ({ onReminderDecided }) => {
-      decide = onReminderDecided;
-      return <p>Guideline slot</p>;
-    });
-    await screen.findByText('Guideline slot');
-    await waitFor(() => expect(mocks.send).toHaveBeenCalledWith('feed:panel-data', {}));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(screen.queryByRole('list', { name: 'Suggestions' })).toBeNull();
-    act(() => decide());
-    expect(await screen.findByRole('list', { name: 'Suggestions' })).toBeInTheDocument();
+  it('brings the cards together with the reminder above them: both come in one answer', async () => {
+    await grant(true, true);
+    await preferencesItem.setValue({ ...(await preferencesItem.getValue()), reminderFrequency: 'always' });
+    renderPanel('en', (context) => <PanelGuidelines {...context} />);
+    // Whichever is found first, the other is already there: nothing moves under the pointer.
+    await screen.findByRole('list', { name: 'Suggestions' });
+    expect(screen.getByRole('button', { name: 'Hide reminder' })).toBeInTheDocument();
+    expect(mocks.send.mock.calls.filter(([type]) => type === 'feed:panel-data')).toHaveLength(1);
   });
 
   it('takes one reminder per opening, the feed’s own, also when the same panel opens again', async () => {
@@ -296,7 +295,6 @@ describe('the composer panel', () => {
 
     act(() => composerSession().getState().closed());
     await waitFor(() => expect(screen.queryByText('Why we share.')).toBeNull());
-    // Closed for longer than the cards ever wait: the next opening still holds them for its reminder.
     await new Promise((resolve) => setTimeout(resolve, 400));
     act(() => composerSession().getState().opened());
     await screen.findByRole('list', { name: 'Suggestions' });
@@ -307,9 +305,25 @@ describe('the composer panel', () => {
     expect(screen.getByText('What makes you proud.')).toBeInTheDocument();
   });
 
-  it('shows the cards after a moment even when the reminder never settles', async () => {
-    renderPanel('en', () => <p>Guideline slot</p>);
-    expect(await screen.findByRole('list', { name: 'Suggestions' }, { timeout: 2000 })).toBeInTheDocument();
+  it('shows the cards and the reminder also when the suggestions cannot be read (R7)', async () => {
+    await grant(true, true);
+    await preferencesItem.setValue({ ...(await preferencesItem.getValue()), reminderFrequency: 'always' });
+    answer(panelData({ suggestions: [], unavailable: 'The database is blocked.' }));
+    renderPanel('en', (context) => <PanelGuidelines {...context} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Reason: The database is blocked.');
+    expect(screen.getByRole('button', { name: 'Hide reminder' })).toBeInTheDocument();
+  });
+
+  it('follows a consent changed while writing: the cards go, the reminder of this opening stays', async () => {
+    await grant(true, true);
+    await preferencesItem.setValue({ ...(await preferencesItem.getValue()), reminderFrequency: 'always' });
+    renderPanel('en', (context) => <PanelGuidelines {...context} />);
+    await screen.findByRole('list', { name: 'Suggestions' });
+    await grant(false, true);
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Suggestions' })).toBeNull());
+    expect(screen.getByRole('heading', { name: 'Guidelines' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hide reminder' })).toBeInTheDocument();
+    expect((await reminderStateItem.getValue()).shownCount).toBe(1);
   });
 
   it('lets guideline fixes replace the draft through the same insertion path', async () => {

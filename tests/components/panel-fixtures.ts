@@ -1,6 +1,8 @@
 /** PanelData shaped like the background's answer, for the panel's component tests. */
+import { composerDecision } from '@/lib/feed/composer-decision';
 import type { PanelData, Suggestion } from '@/lib/feed/types';
 import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
+import { ALL_SWITCHES_ON } from '@/lib/settings/composer-help';
 
 export function suggestion(overrides: Partial<Suggestion> & { id: string }): Suggestion {
   return {
@@ -22,11 +24,21 @@ export function suggestion(overrides: Partial<Suggestion> & { id: string }): Sug
 }
 
 export function panelData(overrides: Partial<PanelData> = {}): PanelData {
+  const features = overrides.features ?? ALL_SWITCHES_ON;
   return {
+    // Every consent given; `withDecision` puts the worker's own decision in instead.
+    help: {
+      panel: true,
+      suggestions: features.panel ? 'on' : 'switched-off',
+      reminders: features.reminders,
+      checks: features.draftChecks,
+    },
+    reminder: null,
+    unavailable: null,
     organization: { name: 'Contoso', linkedinUrl: null, domains: ['example.com'] },
     policy: null,
     rules: DEFAULT_GUIDELINE_PARAMS,
-    features: { panel: true, reminders: true, draftChecks: true },
+    features,
     suggestions: [
       suggestion({
         id: 'old',
@@ -52,4 +64,12 @@ export function panelData(overrides: Partial<PanelData> = {}): PanelData {
     audiences: [],
     ...overrides,
   };
+}
+
+/**
+ * `data` with the worker's own decision (lib/feed/composer-decision.ts) from the stored consent,
+ * preferences and reminder rotation, as the background's panel-data answer has it.
+ */
+export async function withDecision(data: PanelData): Promise<PanelData> {
+  return { ...data, ...(await composerDecision(data.features, data.policy)) };
 }

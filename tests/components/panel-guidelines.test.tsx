@@ -13,7 +13,8 @@ import { composerSession } from '@/lib/linkedin/bridge';
 import { reminderStateItem } from '@/lib/guidelines/reminder-state';
 import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
 import { consentItem, POLICY_VERSION, preferencesItem } from '@/lib/settings';
-import { panelData } from './panel-fixtures';
+import type { PanelData } from '@/lib/feed/types';
+import { panelData, withDecision } from './panel-fixtures';
 
 /** happy-dom has no `isTrusted`: user-event stands for the person; `trusted = false` for the page. */
 let trusted = true;
@@ -31,16 +32,12 @@ const data = panelData({
   rules: { ...DEFAULT_GUIDELINE_PARAMS, confidentialTerms: ['Blåhval'] },
 });
 
-function renderGuidelines(replaceDraft: (text: string) => Promise<boolean>) {
+async function renderGuidelines(replaceDraft: (text: string) => Promise<boolean>) {
+  // The worker's answer: what this composer gets and its reminder, from the stored consent.
+  const answered = await withDecision(data);
   return render(
     <I18nProvider language="en">
-      <PanelGuidelines
-        data={data}
-        dataSettled
-        draftText="News about Blåhval"
-        replaceDraft={replaceDraft}
-        onReminderDecided={() => undefined}
-      />
+      <PanelGuidelines data={answered} draftText="News about Blåhval" replaceDraft={replaceDraft} />
     </I18nProvider>,
   );
 }
@@ -56,7 +53,7 @@ describe('the panel’s guideline actions', () => {
   it('ignore a page script’s clicks on Fix, Hide reminder and the policy link; the person’s own clicks work', async () => {
     const user = userEvent.setup();
     const replaceDraft = vi.fn(async (_text: string) => true);
-    renderGuidelines(replaceDraft);
+    await renderGuidelines(replaceDraft);
     const fix = await screen.findByRole('button', { name: 'Remove it' }, { timeout: 1000 });
     const hide = screen.getByRole('button', { name: 'Hide reminder' });
     const link = screen.getByRole('link', { name: /policy/i });
@@ -88,48 +85,63 @@ describe('the panel’s guideline actions', () => {
 });
 
 describe('the panel’s reminder', () => {
-  const panel = (props: { data: typeof data | null; dataSettled: boolean; onReminderDecided: () => void }) => (
+  const panel = (answered: PanelData | null) => (
     <I18nProvider language="en">
-      <PanelGuidelines {...props} draftText="" replaceDraft={async () => true} />
+      <PanelGuidelines data={answered} draftText="" replaceDraft={async () => true} />
     </I18nProvider>
   );
 
-  it('is the company’s own, taken once the panel data is in, and says when it is decided', async () => {
+  it('is the company’s own, chosen by the worker, and moves the rotation on once it is shown', async () => {
     await preferencesItem.setValue({ ...(await preferencesItem.getValue()), reminderFrequency: 'always' });
-    const decided = vi.fn();
-    const view = render(panel({ data: null, dataSettled: false, onReminderDecided: decided }));
-    // Consent and preferences are read, the feed is not answered yet: no reminder is taken.
+    await reminderStateItem.removeValue();
+    const view = render(panel(null));
+    // The panel data is not answered yet: no reminder is shown or taken.
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(screen.queryByText(/remind/i)).toBeNull();
-    expect(decided).not.toHaveBeenCalled();
+    expect((await reminderStateItem.getValue()).shownCount).toBe(0);
 
-    view.rerender(panel({ data, dataSettled: true, onReminderDecided: decided }));
+    view.rerender(panel(await withDecision(data)));
     expect(await screen.findByText('Write what makes you proud.')).toBeInTheDocument();
     // Not the built-in text the extension falls back to without a feed policy.
     expect(screen.queryByText(/Your professional view is what your network values/)).toBeNull();
-    expect(decided).toHaveBeenCalledOnce();
+    await waitFor(async () => expect((await reminderStateItem.getValue()).shownCount).toBe(1));
   });
 
   it('keeps the reminder of this opening when the panel data is asked again (Retry)', async () => {
     await preferencesItem.setValue({ ...(await preferencesItem.getValue()), reminderFrequency: 'always' });
     await reminderStateItem.removeValue();
-    const decided = vi.fn();
-    // The feed could not be read: the built-in reminder.
-    const view = render(panel({ data: null, dataSettled: true, onReminderDecided: decided }));
-    expect(await screen.findByRole('button', { name: 'Hide reminder' })).toBeInTheDocument();
-    view.rerender(panel({ data: null, dataSettled: false, onReminderDecided: decided })); // Retry…
-    view.rerender(panel({ data, dataSettled: true, onReminderDecided: decided })); // …answered
+    // The feed could not be read: the built-in reminder, and the cards say why.
+    const unreadable = await withDecision(
+      panelData({ policy: null, suggestions: [], unavailable: 'Database blocked' }),
+    );
+    const view = render(panel(unreadable));
+    expect(await screen.findByText(/Your professional view is what your network values/)).toBeInTheDocument();
+    await waitFor(async () => expect((await reminderStateItem.getValue()).shownCount).toBe(1));
+    view.rerender(panel(await withDecision(data))); // Retry, answered
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(screen.getByRole('button', { name: 'Hide reminder' })).toBeInTheDocument();
+    expect(screen.getByText(/Your professional view is what your network values/)).toBeInTheDocument();
+    expect(screen.queryByText('Write what makes you proud.')).toBeNull();
     expect((await reminderStateItem.getValue()).shownCount).toBe(1);
   });
 
-  it('honours the person’s frequency: "never" shows none, and the cards need not wait', async () => {
+  it('honours the person’s frequency: "never" shows none', async () => {
     await preferencesItem.setValue({ ...(await preferencesItem.getValue()), reminderFrequency: 'never' });
-    const decided = vi.fn();
-    render(panel({ data, dataSettled: true, onReminderDecided: decided }));
-    await waitFor(() => expect(decided).toHaveBeenCalled());
+    render(panel(await withDecision(data)));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByText('Write what makes you proud.')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Hide reminder' })).toBeNull();
+  });
+
+  it('shows neither reminder nor checks when the feed switches them off', async () => {
+    await preferencesItem.setValue({ ...(await preferencesItem.getValue()), reminderFrequency: 'always' });
+    const off = await withDecision({ ...data, features: { panel: true, reminders: false, draftChecks: false } });
+    expect(off.help).toMatchObject({ reminders: false, checks: false });
+    const { container } = render(
+      <I18nProvider language="en">
+        <PanelGuidelines data={off} draftText="News about Blåhval" replaceDraft={async () => true} />
+      </I18nProvider>,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(container).toBeEmptyDOMElement();
   });
 });

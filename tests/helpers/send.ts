@@ -7,7 +7,7 @@ import type { Mock } from 'vitest';
 import type { MessageName, Result } from '@/lib/messaging/protocol';
 import type { send } from '@/lib/messaging/send';
 
-export type Answer = Result<unknown> | ((payload: unknown) => Result<unknown>);
+export type Answer = Result<unknown> | ((payload: unknown) => Result<unknown> | Promise<Result<unknown>>);
 export type Answers = Partial<Record<MessageName, Answer>>;
 
 /** What an unmerged or unknown handler answers. */

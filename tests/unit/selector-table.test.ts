@@ -1,16 +1,21 @@
 /**
  * The README's selector table is true (in the manner of Refined GitHub's selector tests): every
- * alternative of the launcher, composer and editor selectors is listed, in order, with exactly
- * the fixtures of the LinkedIn model page it matches — so an alternative nobody can show on a
- * layout, or a table row that no longer holds, fails here.
+ * alternative of the launcher, composer, editor and theme selectors is listed, in order, with
+ * exactly the fixtures of the LinkedIn model page it matches — so an alternative nobody can show
+ * on a layout, or a table row that no longer holds, fails here.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deepQueryAll } from '@/lib/linkedin/dom';
-import { SELECTOR_GROUPS } from '@/lib/linkedin/selectors';
+import { SELECTOR_GROUPS, THEME_SELECTORS } from '@/lib/linkedin/selectors';
 import { SELECTOR_FIXTURES, showFixture, type SelectorFixture } from '../fixtures/model-page';
 
-const TABLE_GROUPS = ['launcher', 'composer', 'editor'] as const;
+const TABLE_GROUPS = ['launcher', 'composer', 'editor', 'theme'] as const;
+// LinkedIn's theme is read by the panel only, so it is not among the layout signals' groups.
+const GROUPS: Record<(typeof TABLE_GROUPS)[number], readonly string[]> = {
+  ...SELECTOR_GROUPS,
+  theme: THEME_SELECTORS.map(({ selector }) => selector),
+};
 
 interface Row {
   group: string;
@@ -45,7 +50,8 @@ function readmeTable(): Row[] {
 
 /** Which fixtures a selector matches (inside the fixture only, not the page's decoys). */
 function matchingFixtures(selector: string, group: string): string[] {
-  const kinds = group === 'launcher' ? ['sharebox-', 'thought-starter'] : ['composer-'];
+  const kinds =
+    group === 'launcher' ? ['sharebox-', 'thought-starter'] : group === 'theme' ? ['theme-'] : ['composer-'];
   return SELECTOR_FIXTURES.filter((name) => kinds.some((kind) => name.startsWith(kind))).filter(
     (name: SelectorFixture) => {
       const { roots } = showFixture(name);
@@ -60,8 +66,8 @@ function matchingFixtures(selector: string, group: string): string[] {
 describe('the README selector table', () => {
   const rows = readmeTable();
 
-  it('lists every launcher, composer and editor alternative, in the order they are tried', () => {
-    const expected = TABLE_GROUPS.flatMap((group) => SELECTOR_GROUPS[group].map((selector) => `${group} ${selector}`));
+  it('lists every launcher, composer, editor and theme alternative, in the order they are tried', () => {
+    const expected = TABLE_GROUPS.flatMap((group) => GROUPS[group].map((selector) => `${group} ${selector}`));
     expect(rows.map(({ group, selector }) => `${group} ${selector}`)).toEqual(expected);
   });
 
@@ -89,7 +95,7 @@ describe('the README selector table', () => {
 if (process.env.PRINT_SELECTOR_TABLE) {
   it('prints', () => {
     for (const group of TABLE_GROUPS)
-      for (const selector of SELECTOR_GROUPS[group])
+      for (const selector of GROUPS[group])
         console.log(`| ${group} | \`${selector}\` | ? | ${matchingFixtures(selector, group).join(', ') || '—'} |`);
   });
 }

@@ -20,6 +20,10 @@ import {
   type StoredItem,
 } from '@/lib/settings';
 import { popupLastOpenedItem } from '@/lib/stats/last-opened';
+import { badgeSettingItem, seenSuggestionsItem } from '@/lib/badge';
+import { failureSignalsItem } from '@/lib/health/report';
+import { statsCacheItem } from '@/lib/stats/handler';
+import { pendingOwnLinksItem } from '@/lib/this-page/own-link';
 
 const raw = (values: Record<string, unknown>) => fakeBrowser.storage.local.set(values);
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
@@ -185,6 +189,49 @@ const preferencesV1: PreferencesV1 = {
   syncPeriodMinutes: 180,
 };
 
+const statsCacheV1 = {
+  cutoffKey: '2026-11-01',
+  count: 2,
+  firstKey: '2026-10-01T08:00:00.000Z',
+  lastKey: '2026-10-20T08:00:00.000Z',
+  summary: {
+    timeZone: 'Europe/Copenhagen',
+    total: 2,
+    fromSuggestion: 1,
+    madeOwn: 1,
+    ownPosts: 1,
+    reposts: 0,
+    campaigns: { spring: 1 },
+    suggestions: { a: 1 },
+    weekMondays: [20360],
+    firstShareMs: 1759305600000,
+    lastShareMs: 1760947200000,
+    recent: [{ id: 'share_1', at: '2026-10-20T08:00:00.000Z' }],
+  },
+};
+const signalsV1 = {
+  trigger: 'composer-not-found',
+  at: '2026-11-20T08:00Z',
+  page: 'feed',
+  signals: {
+    pageLanguage: 'da',
+    matches: { launcher: {}, composer: {}, editor: {}, repost: {} },
+    markers: {
+      interopOutlet: true,
+      interopShadowRoot: true,
+      openDialogs: 0,
+      roleDialogs: 1,
+      qlEditors: 0,
+      contentEditables: 0,
+      mainFeed: true,
+      artdecoModalOutlet: false,
+      rehydrated: true,
+      composer: null,
+    },
+    componentKeys: [],
+  },
+};
+
 const MIGRATIONS: Record<string, MigrationCase> = {
   'local:consent@2': {
     item: consentItem,
@@ -232,6 +279,32 @@ const MIGRATIONS: Record<string, MigrationCase> = {
     version1: [at, 'last tuesday'],
     version2: [at, null],
   },
+  // The items that had a version 1 without a reader (issue 23: one registry of stored data).
+  'local:badge@2': {
+    item: badgeSettingItem,
+    version1: [{ enabled: false }, { enabled: 'no' }],
+    version2: [{ enabled: false }, { enabled: true }],
+  },
+  'local:seenSuggestions@2': {
+    item: seenSuggestionsItem,
+    version1: [{ ids: ['a', 'b'], at }, { ids: ['a'] }],
+    version2: [{ ids: ['a', 'b'], at }, null],
+  },
+  'local:statsCache@2': {
+    item: statsCacheItem,
+    version1: [statsCacheV1, { ...statsCacheV1, summary: { ...statsCacheV1.summary, weekMondays: 'x' } }],
+    version2: [statsCacheV1, null],
+  },
+  'local:layoutSignals@2': {
+    item: failureSignalsItem,
+    version1: [signalsV1, { ...signalsV1, signals: { ...signalsV1.signals, extra: 1 } }],
+    version2: [signalsV1, null],
+  },
+  'session:pendingOwnLinks@2': {
+    item: pendingOwnLinksItem,
+    version1: [[{ tabId: 4, url: 'https://example.com/a', at }], [{ tabId: 4 }]],
+    version2: [[{ tabId: 4, url: 'https://example.com/a', at }], []],
+  },
 };
 
 const ITEMS: StoredItem<unknown>[] = [
@@ -243,6 +316,11 @@ const ITEMS: StoredItem<unknown>[] = [
   healthItem,
   reminderStateItem,
   popupLastOpenedItem,
+  badgeSettingItem,
+  seenSuggestionsItem,
+  statsCacheItem,
+  failureSignalsItem,
+  pendingOwnLinksItem,
 ] as StoredItem<unknown>[];
 
 describe('numbered migrations of the stored settings', () => {
@@ -263,15 +341,16 @@ describe('numbered migrations of the stored settings', () => {
   it.each(Object.entries(MIGRATIONS))(
     '%s: from the value version 1 stored',
     async (_, { item, version1, version2 }) => {
-      const key = item.key.replace(/^local:/, '');
+      const [area, key] = item.key.split(':') as ['local' | 'session', string];
+      const inArea = async (name: string) => (await fakeBrowser.storage[area].get(name))[name];
       for (const [index, value] of version1.entries()) {
         fakeBrowser.reset();
         // A version 1 build: the value and no version mark.
-        await raw({ [key]: value });
+        await fakeBrowser.storage[area].set({ [key]: value });
         await item.migrate();
         // WXT keeps the old value when a migration returns null: then only the read makes it null.
-        if (version2[index] !== null) expect(await stored(key), JSON.stringify(value)).toEqual(version2[index]);
-        expect(await stored(`${key}$`)).toEqual({ v: 2 });
+        if (version2[index] !== null) expect(await inArea(key), JSON.stringify(value)).toEqual(version2[index]);
+        expect(await inArea(`${key}$`)).toEqual({ v: 2 });
         expect(await item.getValue()).toEqual(version2[index]);
       }
     },

@@ -8,7 +8,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CONSENT_KEY, liveConsent } from '@/lib/linkedin/consent';
-import { consentItem, DEFAULT_CONSENT, POLICY_VERSION, readConsent, setConsent } from '@/lib/settings';
+import { consentItem, DEFAULT_CONSENT, POLICY_VERSION, setConsent } from '@/lib/settings';
+import { CONSENT_STORED } from '@/lib/settings/consent-shape';
 import { watchStored } from '@/lib/settings/direct';
 
 const yes = { granted: true, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
@@ -69,7 +70,7 @@ describe('the watcher’s consent, read without WXT storage', () => {
   });
 
   it('stops quietly after the extension was updated under the page (its APIs throw then)', () => {
-    const unwatch = watchStored(CONSENT_KEY, readConsent, DEFAULT_CONSENT, () => undefined);
+    const unwatch = watchStored(CONSENT_STORED, () => undefined);
     // Chrome, once the extension that injected us is reloaded: "Extension context invalidated".
     const gone = vi.spyOn(fakeBrowser.storage.onChanged, 'removeListener').mockImplementation(() => {
       throw new Error('Extension context invalidated.');

@@ -12,7 +12,7 @@ import { deliverShare } from '../../shares/outbox';
 import { changedRatio } from '../../text/similarity';
 import { composerSession } from '../bridge';
 import { liveConsent } from '../consent';
-import { isVisible, textOf } from '../dom';
+import { isVisible, elementText } from '../dom';
 import { readDraftWhileOpen } from '../draft';
 import { findComposer, readToasts, topFeedPosts } from '../selectors';
 import { newEventId } from '../../shares/event-id';
@@ -121,5 +121,5 @@ interface Session {
 
 /** A post that was not there before, near the top, carrying the first line the person wrote. */
 function ownNewPostShown(firstLine: string, before: Set<Element>): boolean {
-  return topFeedPosts().some((post) => !before.has(post) && isVisible(post) && textOf(post).includes(firstLine));
+  return topFeedPosts().some((post) => !before.has(post) && isVisible(post) && elementText(post).includes(firstLine));
 }

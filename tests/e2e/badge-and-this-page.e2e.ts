@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 /**
- * Issue 16 in the built extension: the toolbar badge counts new suggestions after a sync and
+ * In the built extension: the toolbar badge counts new suggestions after a sync and
  * clears when the popup opens (and the options switch turns it off); "Share this page on
  * LinkedIn" opens LinkedIn's composer (the model page) with the link in it, the panel's checks
  * and reminders work there, and the post is recorded as an own link; "Suggest this page" builds
@@ -157,7 +157,7 @@ describe('issue 16: new suggestions reach people, without pressure', () => {
     await expect.poll(() => featured.getByRole('link').allTextContents()).toEqual(['Fourth news']);
     // Information, never a push: no urging words anywhere in the popup.
     expect(await again.locator('body').innerText()).not.toMatch(/del nu|share now|husk at dele|streak|mål:/i);
-    await screenshot(again, 'reach-popup-new-and-featured-da');
+    await screenshot(again, 'badge-this-page-popup-new-and-featured-da');
 
     // Switched off in the options page (English), the number stays away even with new items.
     await setLanguage(s, 'en');
@@ -165,7 +165,7 @@ describe('issue 16: new suggestions reach people, without pressure', () => {
     const toggle = options.getByRole('switch', { name: 'Number of new suggestions on the toolbar icon' });
     await toggle.scrollIntoViewIfNeeded();
     expect(await toggle.getAttribute('aria-checked')).toBe('true');
-    await screenshot(options, 'reach-options-badge-switch');
+    await screenshot(options, 'badge-this-page-options-badge-switch');
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
     body = feed([
@@ -196,7 +196,7 @@ describe('issue 16: new suggestions reach people, without pressure', () => {
     const { popup } = await popupForArticle(s);
     const section = popup.getByRole('region', { name: 'Denne side' });
     await expect.poll(() => section.getByText(ARTICLE_TITLE).count()).toBe(1);
-    await screenshot(popup, 'reach-popup-this-page-da');
+    await screenshot(popup, 'badge-this-page-popup-this-page-da');
 
     const composerTab = s.context.waitForEvent('page');
     await section.getByRole('button', { name: 'Del denne side på LinkedIn' }).click();
@@ -220,7 +220,7 @@ describe('issue 16: new suggestions reach people, without pressure', () => {
     await linkedin.keyboard.type(' Stolt af Projekt Havørn og vores team.');
     const findings = { selector: '[data-slot="guidelines"]' };
     await expect.poll(() => panel.count({ text: /er interne indtil videre/, within: findings })).toBe(1);
-    await screenshot(linkedin, 'reach-share-this-page-composer-da');
+    await screenshot(linkedin, 'badge-this-page-share-this-page-composer-da');
 
     // They press LinkedIn's own Post: the share is recorded on the device as an own link.
     await linkedin.locator('[data-fixture-post]').click();
@@ -315,7 +315,7 @@ describe('issue 16: new suggestions reach people, without pressure', () => {
       // Nothing was sent: no request left the browser, no tab was opened for the draft.
       expect(s.blockedRequests).toEqual([]);
       expect(s.context.pages().some((page) => page.url().startsWith('mailto:'))).toBe(false);
-      await screenshot(popup, `reach-popup-suggest-${language}`);
+      await screenshot(popup, `badge-this-page-popup-suggest-${language}`);
       expect(s.errors).toEqual([]);
     },
   );

@@ -1,5 +1,5 @@
 /**
- * Issue 16 without a browser: the badge's count and its off switch, featured ordering, the
+ * Without a browser: the badge's count and its off switch, featured ordering, the
  * feed format's two new fields, the share and mailto links (hostile titles and addresses), and
  * the background's "own link" recording (only for the tab it opened, only with consent, old
  * rows still valid).

@@ -1,0 +1,74 @@
+/**
+ * What a composer gets is decided once (lib/settings/composer-help.ts) and answered by the worker
+ * with the chosen reminder (lib/feed/composer-decision.ts): the watcher, the panel injection,
+ * the panel and its guidelines all read this one decision.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { composerDecision } from '@/lib/feed/composer-decision';
+import { reminderStateItem } from '@/lib/guidelines/reminder-state';
+import { consentItem, POLICY_VERSION, preferencesItem, type Consent } from '@/lib/settings';
+import { ALL_SWITCHES_ON, composerConsented, composerHelp, watcherWanted } from '@/lib/settings/composer-help';
+
+const given = (panel: boolean, reminders: boolean, recordShares = false, policyVersion = POLICY_VERSION): Consent => {
+  const record = (granted: boolean) => ({ granted, at: '2026-11-01T00:00:00Z', policyVersion });
+  return { panel: record(panel), reminders: record(reminders), recordShares: record(recordShares) };
+};
+
+describe('composerHelp', () => {
+  it.each([
+    [given(true, true), ALL_SWITCHES_ON, { panel: true, suggestions: 'on', reminders: true, checks: true }],
+    [given(true, false), ALL_SWITCHES_ON, { panel: true, suggestions: 'on', reminders: false, checks: true }],
+    [given(false, true), ALL_SWITCHES_ON, { panel: true, suggestions: 'off', reminders: true, checks: true }],
+    [given(false, false, true), ALL_SWITCHES_ON, { panel: false, suggestions: 'off', reminders: false, checks: false }],
+    [
+      given(true, true),
+      { panel: false, reminders: false, draftChecks: true },
+      { panel: true, suggestions: 'switched-off', reminders: false, checks: true },
+    ],
+    [
+      given(true, true),
+      { panel: true, reminders: true, draftChecks: false },
+      { panel: true, suggestions: 'on', reminders: true, checks: false },
+    ],
+    // A consent given under an older policy version no longer counts (S6).
+    [
+      given(true, true, true, POLICY_VERSION - 1),
+      ALL_SWITCHES_ON,
+      { panel: false, suggestions: 'off', reminders: false, checks: false },
+    ],
+  ] as const)('consent %# with the feed’s switches gives what the composer gets', (consent, switches, help) => {
+    expect(composerHelp(consent, switches)).toEqual(help);
+    expect(composerConsented(consent)).toBe(help.panel);
+  });
+
+  it('watches LinkedIn for any consent, the composer help or recording posts', () => {
+    expect(watcherWanted(given(false, false, true))).toBe(true);
+    expect(watcherWanted(given(false, true))).toBe(true);
+    expect(watcherWanted(given(false, false, false))).toBe(false);
+    expect(watcherWanted(null)).toBe(false);
+  });
+});
+
+describe('the worker’s decision for a composer that opens', () => {
+  beforeEach(async () => {
+    await consentItem.setValue(given(true, true));
+    await preferencesItem.setValue({ ...(await preferencesItem.getValue()), reminderFrequency: 'always' });
+    await reminderStateItem.removeValue();
+  });
+
+  it('chooses the reminder without moving the rotation on (the panel does that once it shows it)', async () => {
+    const first = await composerDecision(ALL_SWITCHES_ON, null);
+    const again = await composerDecision(ALL_SWITCHES_ON, null);
+    expect(first.reminder?.reminder.id).toBe('builtin-purpose');
+    expect(again.reminder?.reminder.id).toBe(first.reminder?.reminder.id);
+    expect((await reminderStateItem.getValue()).shownCount).toBe(0);
+  });
+
+  it('chooses none when the feed switches reminders off or the person said never', async () => {
+    expect((await composerDecision({ ...ALL_SWITCHES_ON, reminders: false }, null)).reminder).toBeNull();
+    await preferencesItem.setValue({ ...(await preferencesItem.getValue()), reminderFrequency: 'never' });
+    const decided = await composerDecision(ALL_SWITCHES_ON, null);
+    expect(decided.help.reminders).toBe(true);
+    expect(decided.reminder).toBeNull();
+  });
+});
