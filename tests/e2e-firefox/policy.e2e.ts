@@ -204,6 +204,13 @@ describe.sequential('IT rolls it out through Firefox policy', () => {
         30_000,
       );
       await waitFor('the options page', () => extensionPage(session, 'options.html').then(() => true), Boolean, 15_000);
+      // The consent switches come once the person's own settings are read; the lines may come first.
+      await waitFor(
+        'the consent switches',
+        () => switches(session),
+        (found) => found.length >= 3,
+        15_000,
+      );
       const state = await waitFor(
         'the lines about the organization’s settings',
         () => optionsState(session),
