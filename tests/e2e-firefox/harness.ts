@@ -189,7 +189,7 @@ export interface FirefoxOptions {
   prefs?: Record<string, string | number | boolean>;
 }
 
-/** Where firefox-esr reads `distribution/policies.json` (Debian links it to /usr/share). */
+/** The folder where firefox-esr reads its policies.json (Debian links it to /usr/share). */
 const FIREFOX_DISTRIBUTION = '/usr/lib/firefox-esr/distribution';
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {

@@ -71,11 +71,14 @@ describe('IT rolls it out through Chromium policy', () => {
     if (existsSync('/etc/chromium/master_preferences')) {
       writeFileSync(join(etc, 'master_preferences'), readFileSync('/etc/chromium/master_preferences'));
     }
-    policyFile = join(etc, 'policies/managed/advocacy.json');
+    policyFile = join(etc, 'policies', 'managed', 'advocacy.json');
     writePolicy({ feedUrl: POLICY_FEED_URL, remindersAllowed: false });
     // Test only, in a file of its own: Chromium's default keeps DevTools (and so playwright) out of
     // policy-installed extensions. A company leaves this at its default.
-    writeFileSync(join(etc, 'policies/managed/test-devtools.json'), JSON.stringify({ DeveloperToolsAvailability: 1 }));
+    writeFileSync(
+      join(etc, 'policies', 'managed', 'test-devtools.json'),
+      JSON.stringify({ DeveloperToolsAvailability: 1 }),
+    );
     session = await launch({
       withExtension: false,
       policyDir: etc,

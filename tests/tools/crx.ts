@@ -75,7 +75,7 @@ if (process.argv[1]?.endsWith('crx.ts')) {
       process.exit(1);
     }
     const out = resolve('.output');
-    const version = (JSON.parse(readFileSync(join(out, 'chrome-mv3/manifest.json'), 'utf8')) as { version: string })
+    const version = (JSON.parse(readFileSync(join(out, 'chrome-mv3', 'manifest.json'), 'utf8')) as { version: string })
       .version;
     const result = await packCrx({
       extensionDir: join(out, 'chrome-mv3'),

@@ -68,7 +68,7 @@ describe('reading a policy', () => {
 
   it('tells a wrong type from an address that is not one', () => {
     expect(readManagedValues({ feedUrl: 42 }).problems).toEqual([{ key: 'feedUrl', reason: 'wrong-type' }]);
-    expect(readManagedValues({ feedUrl: 'intranet/feed.json' }).problems).toEqual([
+    expect(readManagedValues({ feedUrl: 'the intranet feed' }).problems).toEqual([
       { key: 'feedUrl', reason: 'not-a-url' },
     ]);
     expect(readManagedValues({ feedUrl: ' https://intranet.example.com/feed.json ' })).toMatchObject({
