@@ -1,6 +1,12 @@
 // Type-aware lint with the project's boundaries. Run through `npm run lint`.
 import js from '@eslint/js';
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
+
+// The project root, absolute: with `-c`, ESLint resolves a relative basePath from the working
+// directory, not from this file, so '..' pointed above the project and every `files` block
+// below (the database, watcher and service-worker boundaries) matched nothing.
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const htmlSinks = [
   {
@@ -14,19 +20,37 @@ const htmlSinks = [
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function (S4).' },
 ];
 
+// The programme-results collector is a Node server (lib/collector): never in an extension bundle.
+const collectorMessage = 'The results collector is a Node server, never part of the extension (issue 26).';
+const noCollector = {
+  paths: ['fastify', '@fastify/cors', '@fastify/rate-limit', 'better-sqlite3', 'pg', '@electric-sql/pglite'].map(
+    (name) => ({ name, message: collectorMessage }),
+  ),
+  patterns: [
+    {
+      group: ['**/lib/collector', '**/lib/collector/*', '@/lib/collector', '@/lib/collector/*'],
+      message: collectorMessage,
+    },
+  ],
+};
+
 const noDatabase = {
-  paths: [{ name: 'dexie', message: 'Dexie lives only in the background (architecture, constraint 1).' }],
+  paths: [
+    { name: 'dexie', message: 'Dexie lives only in the background (architecture, constraint 1).' },
+    ...noCollector.paths,
+  ],
   patterns: [
     {
       group: ['**/lib/db', '**/lib/db/*', '@/lib/db', '@/lib/db/*'],
       message: 'The database is opened only in the background: send a message instead.',
     },
+    ...noCollector.patterns,
   ],
 };
 
 export default tseslint.config(
   {
-    basePath: '..',
+    basePath: ROOT,
     ignores: [
       '**/.wxt/**',
       '**/.output/**',
@@ -37,7 +61,7 @@ export default tseslint.config(
     ],
   },
   {
-    basePath: '..',
+    basePath: ROOT,
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true } },
@@ -56,8 +80,15 @@ export default tseslint.config(
     },
   },
   {
+    // Everything the extension is built from: no collector (the blocks below add to it).
+    basePath: ROOT,
+    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'stores/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    ignores: ['lib/collector/**'],
+    rules: { 'no-restricted-imports': ['error', noCollector] },
+  },
+  {
     // Everything that runs outside the background: no database.
-    basePath: '..',
+    basePath: ROOT,
     files: [
       'entrypoints/**/*.{ts,tsx}',
       'components/**/*.{ts,tsx}',
@@ -73,7 +104,7 @@ export default tseslint.config(
   },
   {
     // The always-on LinkedIn watcher stays tiny (P1).
-    basePath: '..',
+    basePath: ROOT,
     files: ['entrypoints/linkedin.content.ts', 'lib/linkedin/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -93,7 +124,7 @@ export default tseslint.config(
   },
   {
     // The service worker has no window or DOM.
-    basePath: '..',
+    basePath: ROOT,
     files: ['entrypoints/background.ts', 'lib/background/**/*.ts', 'lib/db/**/*.ts', 'lib/shares/**/*.ts'],
     rules: {
       'no-restricted-globals': [
@@ -105,7 +136,7 @@ export default tseslint.config(
     },
   },
   {
-    basePath: '..',
+    basePath: ROOT,
     files: ['tests/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -22,7 +22,8 @@ export interface StudioState {
   setField: (path: Path, value: unknown) => void;
   addItem: () => void;
   /** Adds items at the end (import); selects the first new one. */
-  addItems: (items: JsonObject[]) => void;
+  /** `fill` completes the feed in the same step (an import fills what the newsroom says), one undo. */
+  addItems: (items: JsonObject[], fill?: (feed: StudioFeed) => StudioFeed) => void;
   duplicateItem: (index: number) => void;
   deleteItem: (index: number) => void;
   moveItem: (index: number, to: number) => void;
@@ -90,10 +91,10 @@ export const useStudioStore = create<StudioState>()((set, get) => {
       if (!feed) return;
       change((f) => ({ ...f, items: [...f.items, newItem(ids(f))] }), null, feed.items.length);
     },
-    addItems: (items) => {
+    addItems: (items, fill) => {
       const feed = get().history?.present;
       if (!feed || items.length === 0) return;
-      change((f) => ({ ...f, items: [...f.items, ...items] }), null, feed.items.length);
+      change((f) => ({ ...(fill ? fill(f) : f), items: [...f.items, ...items] }), null, feed.items.length);
     },
     duplicateItem: (index) =>
       change(

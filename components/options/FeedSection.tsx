@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { useT } from '@/components/I18nProvider';
+import type { DiscoveredFeed } from '@/lib/feed/discover';
+import { problemText } from '@/lib/feed/problem-text';
 import type { FeedTestResult } from '@/lib/feed/types';
 import { send } from '@/lib/messaging/send';
 import { feedUrlItem } from '@/lib/settings';
@@ -9,16 +11,17 @@ import { useOptionsStore } from '@/stores/options';
 
 type Outcome =
   | { kind: 'invalid'; reason: Extract<FeedUrlCheck, { ok: false }>['reason'] }
-  | { kind: 'saved'; result: FeedTestResult }
+  | { kind: 'saved'; result: FeedTestResult; url: string; foundOn: string | null }
+  | { kind: 'choose'; pageUrl: string; feeds: DiscoveredFeed[] }
   | { kind: 'failed'; result: FeedTestResult }
-  | { kind: 'needs-permission'; url: string; origin: string }
+  | { kind: 'needs-permission'; url: string; origin: string; foundOn: string | null }
   | { kind: 'denied' }
   | { kind: 'unavailable'; message: string }
   | { kind: 'demo' };
 
 /** Where suggestions come from: the demo feed, the person's feed URL, or the organization's. */
 export function FeedSection() {
-  const { t, formatDate } = useT('options');
+  const { t, formatDate, language } = useT('options');
   const feedUrl = useOptionsStore((state) => state.feedUrl);
   const managed = useOptionsStore((state) => state.managed);
   const managedChecked = useOptionsStore((state) => state.managedChecked);
@@ -33,7 +36,12 @@ export function FeedSection() {
 
   useEffect(() => setDraft(managed.feedUrl ?? feedUrl ?? ''), [feedUrl, managed.feedUrl]);
 
-  const testAndSave = async (url: string) => {
+  /**
+   * Tests the address and saves it when it is a feed. A web page (the company's website or
+   * newsroom) lists the feeds it links to: one is tested at once, several are offered to choose
+   * from; what is saved is always the feed's own address, never the page's (`foundOn`).
+   */
+  const testAndSave = async (url: string, foundOn: string | null = null) => {
     setBusy(true);
     try {
       const answer = await send('feed:test-url', { url });
@@ -41,11 +49,16 @@ export function FeedSection() {
       const result = answer.data;
       if (result.needsPermission && !result.ok) {
         const check = checkFeedUrl(url);
-        if (check.ok) return setOutcome({ kind: 'needs-permission', url: check.url, origin: check.origin });
+        if (check.ok) return setOutcome({ kind: 'needs-permission', url: check.url, origin: check.origin, foundOn });
+      }
+      const found = result.discovered ?? [];
+      if (found.length === 1 && !foundOn) return await testAndSave(found[0]!.url, result.pageUrl ?? url);
+      if (found.length > 1 && !foundOn) {
+        return setOutcome({ kind: 'choose', pageUrl: result.pageUrl ?? url, feeds: found });
       }
       if (!result.ok) return setOutcome({ kind: 'failed', result });
       await feedUrlItem.setValue(url);
-      setOutcome({ kind: 'saved', result });
+      setOutcome({ kind: 'saved', result, url, foundOn });
       await refreshRemote();
     } finally {
       setBusy(false);
@@ -60,10 +73,10 @@ export function FeedSection() {
   };
 
   // Called straight from the click (a user gesture; Firefox allows permissions.request only there).
-  const grant = (url: string, origin: string) => {
+  const grant = (url: string, origin: string, foundOn: string | null) => {
     void browser.permissions
       .request({ origins: [originPattern(origin)] })
-      .then((granted) => (granted ? testAndSave(url) : setOutcome({ kind: 'denied' })))
+      .then((granted) => (granted ? testAndSave(url, foundOn) : setOutcome({ kind: 'denied' })))
       .catch((error: unknown) => setOutcome({ kind: 'unavailable', message: String(error) }));
   };
 
@@ -123,7 +136,14 @@ export function FeedSection() {
             )}
           </form>
           <div role="status" className="outcome">
-            {outcome ? <FeedOutcome outcome={outcome} onGrant={grant} /> : null}
+            {outcome ? (
+              <FeedOutcome
+                outcome={outcome}
+                onGrant={grant}
+                onChoose={(url, pageUrl) => void testAndSave(url, pageUrl)}
+                busy={busy}
+              />
+            ) : null}
           </div>
         </>
       )}
@@ -134,7 +154,7 @@ export function FeedSection() {
           : !status.ok
             ? t('feed.statusUnavailable', { message: status.error.message })
             : status.data.lastError
-              ? t('feed.statusError', { message: status.data.lastError })
+              ? t('feed.statusError', { message: problemText(status.data.lastError, language) })
               : status.data.lastSuccessAt
                 ? t('feed.statusOk', { date: formatDate(status.data.lastSuccessAt), count: status.data.itemCount })
                 : t('feed.statusNever')}
@@ -154,9 +174,21 @@ export function FeedSection() {
   );
 }
 
-function FeedOutcome({ outcome, onGrant }: { outcome: Outcome; onGrant: (url: string, origin: string) => void }) {
-  const { t } = useT('options');
+function FeedOutcome({
+  outcome,
+  onGrant,
+  onChoose,
+  busy,
+}: {
+  outcome: Outcome;
+  onGrant: (url: string, origin: string, foundOn: string | null) => void;
+  onChoose: (url: string, pageUrl: string) => void;
+  busy: boolean;
+}) {
+  const { t, language } = useT('options');
   switch (outcome.kind) {
+    case 'choose':
+      return <ChooseFeed pageUrl={outcome.pageUrl} feeds={outcome.feeds} onChoose={onChoose} busy={busy} />;
     case 'invalid':
       return <p className="error">{t(`feed.invalid.${outcome.reason}`)}</p>;
     case 'unavailable':
@@ -169,7 +201,11 @@ function FeedOutcome({ outcome, onGrant }: { outcome: Outcome; onGrant: (url: st
       return (
         <div className="notice">
           <p>{t('feed.needsPermission', { origin: outcome.origin })}</p>
-          <button type="button" className="button primary" onClick={() => onGrant(outcome.url, outcome.origin)}>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => onGrant(outcome.url, outcome.origin, outcome.foundOn)}
+          >
             {t('feed.grant', { origin: outcome.origin })}
           </button>
         </div>
@@ -179,8 +215,8 @@ function FeedOutcome({ outcome, onGrant }: { outcome: Outcome; onGrant: (url: st
         <div className="error">
           <p>{t('feed.failed')}</p>
           <ul>
-            {outcome.result.problems.slice(0, 10).map((problem) => (
-              <li key={problem}>{problem}</li>
+            {outcome.result.problems.slice(0, 10).map((problem, index) => (
+              <li key={index}>{problemText(problem, language)}</li>
             ))}
           </ul>
         </div>
@@ -188,6 +224,9 @@ function FeedOutcome({ outcome, onGrant }: { outcome: Outcome; onGrant: (url: st
     case 'saved':
       return (
         <div className="ok">
+          {outcome.foundOn ? (
+            <p data-testid="feed-found-on">{t('feed.foundOn', { page: hostOf(outcome.foundOn), url: outcome.url })}</p>
+          ) : null}
           <p>{t('feed.saved', { count: outcome.result.itemCount, title: outcome.result.title ?? '' })}</p>
           {outcome.result.format ? <p>{t('feed.format', { format: outcome.result.format })}</p> : null}
           {outcome.result.problems.length > 0 ? (
@@ -196,8 +235,8 @@ function FeedOutcome({ outcome, onGrant }: { outcome: Outcome; onGrant: (url: st
                 <p>{t('feed.skipped', { count: outcome.result.skippedCount })}</p>
               ) : null}
               <ul>
-                {outcome.result.problems.slice(0, 10).map((problem) => (
-                  <li key={problem}>{problem}</li>
+                {outcome.result.problems.slice(0, 10).map((problem, index) => (
+                  <li key={index}>{problemText(problem, language)}</li>
                 ))}
               </ul>
             </>
@@ -205,4 +244,57 @@ function FeedOutcome({ outcome, onGrant }: { outcome: Outcome; onGrant: (url: st
         </div>
       );
   }
+}
+
+/** The page's host, as people recognise it ("www.example.dk"). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** The feeds a page links to, to choose one; the choice is tested and its own address saved. */
+function ChooseFeed({
+  pageUrl,
+  feeds,
+  onChoose,
+  busy,
+}: {
+  pageUrl: string;
+  feeds: DiscoveredFeed[];
+  onChoose: (url: string, pageUrl: string) => void;
+  busy: boolean;
+}) {
+  const { t } = useT('options');
+  const [choice, setChoice] = useState(feeds[0]!.url);
+  return (
+    <form
+      className="notice"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChoose(choice, pageUrl);
+      }}
+    >
+      <fieldset>
+        <legend>{t('feed.discoveredMany', { page: hostOf(pageUrl) })}</legend>
+        {feeds.map((feed) => (
+          <label key={feed.url} className="choice">
+            <input
+              type="radio"
+              name="discovered-feed"
+              value={feed.url}
+              checked={choice === feed.url}
+              onChange={() => setChoice(feed.url)}
+            />{' '}
+            {feed.title || t('feed.feedUntitled')} ({feed.format}) <span className="hint">{feed.url}</span>
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="button primary" disabled={busy}>
+        {t('feed.useFeed')}
+      </button>
+    </form>
+  );
 }

@@ -79,6 +79,7 @@ export function PopupApp() {
         consent={consent}
         syncing={syncing}
         onSyncNow={() => void syncNow()}
+        contact={overview.state === 'ready' ? (overview.data.communicationsContact ?? null) : null}
       />
     </main>
   );

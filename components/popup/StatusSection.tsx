@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useT } from '@/components/I18nProvider';
-import type { FeedStatus } from '@/lib/feed/types';
+import { problemText } from '@/lib/feed/problem-text';
+import type { CommunicationsContact, FeedStatus } from '@/lib/feed/types';
 import { CONSENT_KINDS, hasConsent, type Consent } from '@/lib/settings';
 import type { HealthAnswer, Loadable } from '@/stores/popup';
 import { formatRelative } from './format';
@@ -27,7 +28,10 @@ export function StatusSection({
   consent,
   syncing,
   onSyncNow,
+  contact = null,
 }: {
+  /** The feed's communications contact: the layout report can be mailed to them. */
+  contact?: CommunicationsContact | null;
   feedStatus: Loadable<FeedStatus>;
   health: Loadable<HealthAnswer>;
   consent: Consent | null;
@@ -51,7 +55,9 @@ export function StatusSection({
                 : t('status.neverSynced')}
             </p>
             {feedStatus.data.lastError ? (
-              <p className="pp-warn">{t('status.syncFailed', { reason: feedStatus.data.lastError })}</p>
+              <p className="pp-warn">
+                {t('status.syncFailed', { reason: problemText(feedStatus.data.lastError, language) })}
+              </p>
             ) : null}
           </>
         )}
@@ -75,7 +81,7 @@ export function StatusSection({
       {health.state === 'ready' && (health.data.counts['share-refused'] ?? 0) > 0 ? (
         <p className="pp-warn">{t('status.shareRefused', { count: health.data.counts['share-refused'] })}</p>
       ) : null}
-      {state === 'not-found' || state === 'insert-failed' ? <ReportOffer /> : null}
+      {state === 'not-found' || state === 'insert-failed' ? <ReportOffer contact={contact} /> : null}
       {consent ? (
         <>
           <h3>{t('status.consentHeading')}</h3>

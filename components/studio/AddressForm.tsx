@@ -1,52 +1,82 @@
 import { useId, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { useStudioT } from './i18n';
+import type { DiscoveredFeed } from '@/lib/feed/discover';
+import { fetchFeed } from '@/lib/feed/fetch';
+import { problemText } from '@/lib/feed/problem-text';
+import type { FeedProblem } from '@/lib/feed/problems';
 import { checkFeedUrl, originPattern } from '@/lib/settings/feed-url';
-import { fetchText, type FetchTextResult } from '@/lib/studio/fetch-text';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'busy' }
   | { kind: 'invalid'; reason: 'empty' | 'invalid' | 'not-https' | 'loopback-ip' }
-  | { kind: 'failed'; result: Exclude<FetchTextResult, { ok: true }> }
+  | { kind: 'failed'; problem: FeedProblem }
   | { kind: 'needs-permission'; url: string; origin: string }
+  | { kind: 'choose'; pageUrl: string; feeds: DiscoveredFeed[] }
   | { kind: 'denied' }
   | { kind: 'problem'; message: string };
+
+/** What was read: the text (decoded), where it came from and, for a homepage, the page it was found on. */
+export interface AddressText {
+  text: string;
+  url: string;
+  contentType: string | null;
+  foundOn: string | null;
+}
 
 export interface AddressFormProps {
   label: string;
   button: string;
   /** Gets the text at the address; returns a plain problem to show, or null when it worked. */
-  onText: (text: string, url: string) => string | null | Promise<string | null>;
+  onText: (text: string, source: AddressText) => string | null | Promise<string | null>;
 }
 
 /**
- * Reads a feed from an address. When the server sends no CORS header, the studio asks for
+ * Reads a feed from an address with the extension's one fetcher (lib/feed/fetch.ts: the same
+ * limits, content types, character sets and problems as the worker's sync). The address may be
+ * the company's website or newsroom page: the feeds it links to are found, one is read at once,
+ * several are offered to choose from. When the server sends no CORS header, the studio asks for
  * that one origin's permission from the person's click (as the options page does; Firefox
  * allows permissions.request only in a user gesture), then reads again.
  */
 export function AddressForm({ label, button, onText }: AddressFormProps) {
-  const { t } = useStudioT();
+  const { t, language } = useStudioT();
   const id = useId();
   const [value, setValue] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
 
-  const read = async (url: string, origin: string) => {
+  const read = async (url: string, origin: string, foundOn: string | null = null): Promise<void> => {
     setState({ kind: 'busy' });
-    const result = await fetchText(url);
-    if (result.ok) {
+    const outcome = await fetchFeed(url, { discover: foundOn === null });
+    if (outcome.kind === 'ok') {
       // The reader comes in a chunk of its own (components/studio/deferred.ts); if it cannot be
       // loaded (an update replaced the files), say so rather than stay busy for good.
       const problem = await Promise.resolve()
-        .then(() => onText(result.text, url))
+        .then(() =>
+          onText(outcome.text, { text: outcome.text, url: outcome.url, contentType: outcome.contentType, foundOn }),
+        )
         .catch((error: unknown) => String(error));
       return setState(problem ? { kind: 'problem', message: problem } : { kind: 'idle' });
     }
-    if (result.reason === 'network') {
+    if (outcome.kind === 'page') {
+      if (outcome.feeds.length === 0) return setState({ kind: 'failed', problem: { code: 'no-feed-on-page' } });
+      if (outcome.feeds.length > 1) return setState({ kind: 'choose', pageUrl: outcome.url, feeds: outcome.feeds });
+      const feed = outcome.feeds[0]!;
+      return choose(feed.url, outcome.url);
+    }
+    if (outcome.kind === 'error' && outcome.network) {
       const granted = await browser.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false);
       if (!granted) return setState({ kind: 'needs-permission', url, origin });
     }
-    setState({ kind: 'failed', result });
+    setState({ kind: 'failed', problem: outcome.kind === 'error' ? outcome.problem : { code: 'not-modified-fresh' } });
+  };
+
+  /** A feed found on a page: read it (its origin may need its own permission, asked from a click). */
+  const choose = async (url: string, pageUrl: string): Promise<void> => {
+    const check = checkFeedUrl(url);
+    if (!check.ok) return setState({ kind: 'invalid', reason: check.reason });
+    return read(check.url, check.origin, pageUrl);
   };
 
   const submit = (event: FormEvent) => {
@@ -85,11 +115,26 @@ export function AddressForm({ label, button, onText }: AddressFormProps) {
       <div role="status" className="outcome">
         {state.kind === 'invalid' ? <p className="problem problem--error">{t(`address.${state.reason}`)}</p> : null}
         {state.kind === 'failed' ? (
-          <p className="problem problem--error">
-            {state.result.reason === 'status'
-              ? t('address.status', { status: state.result.status })
-              : t(`address.${state.result.reason}`)}
-          </p>
+          <p className="problem problem--error">{problemText(state.problem, language)}</p>
+        ) : null}
+        {state.kind === 'choose' ? (
+          <div className="notice">
+            <p>{t('address.several', { page: new URL(state.pageUrl).host })}</p>
+            <ul className="plain-list">
+              {state.feeds.map((feed) => (
+                <li key={feed.url}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void choose(feed.url, state.pageUrl)}
+                    title={feed.url}
+                  >
+                    {t('address.useFeed', { title: feed.title || feed.url, format: feed.format })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : null}
         {state.kind === 'needs-permission' ? (
           <div className="notice">

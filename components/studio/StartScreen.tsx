@@ -106,8 +106,8 @@ export function StartScreen({ onDone }: { onDone: () => void }) {
           <AddressForm
             label={t('start.importLabel')}
             button={t('start.import')}
-            onText={async (text) => {
-              const problem = await importText(text, true);
+            onText={async (text, source) => {
+              const problem = await importText(text, true, source);
               if (!problem) onDone();
               return problem;
             }}

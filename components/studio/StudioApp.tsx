@@ -1,7 +1,10 @@
 import { Suspense, useContext, useEffect, useMemo, useState } from 'react';
 import { useStudioT } from './i18n';
 import { downloadText } from '@/components/options/download';
+import { fieldText } from '@/lib/feed/problem-text';
+import { pathFromKey } from '@/lib/studio/path';
 import { serializeFeed } from '@/lib/studio/serialize';
+import type { Problem } from '@/lib/studio/checks';
 import { useStudioStore } from '@/stores/studio';
 import { AddressForm } from './AddressForm';
 import { FeedSettings } from './FeedSettings';
@@ -60,7 +63,18 @@ export function StudioApp({ onLanguage }: { onLanguage?: (language: 'da' | 'en')
             </select>
           </label>
           {hasFeed ? (
-            <Toolbar onStart={() => setStart(true)} savedAt={savedAt} checksUnavailable={checksUnavailable} />
+            <Toolbar
+              onStart={() => setStart(true)}
+              savedAt={savedAt}
+              checksUnavailable={checksUnavailable}
+              onGoTo={(problem) => {
+                // The field as the person sees it: its tab, its item, then the field itself.
+                setStart(false);
+                setView(problem.item === null ? 'feed' : 'items');
+                if (problem.item !== null) useStudioStore.getState().select(problem.item);
+                focusField(problem.path);
+              }}
+            />
           ) : null}
         </div>
       </header>
@@ -107,7 +121,7 @@ function ItemsView() {
           <AddressForm
             label={t('start.importLabel')}
             button={t('start.import')}
-            onText={(text) => importText(text, false)}
+            onText={(text, source) => importText(text, false, source)}
           />
         </details>
       </aside>
@@ -155,16 +169,35 @@ function PreviewLoading() {
   );
 }
 
+/**
+ * Focuses the field of a problem once its tab and item are on screen (a few frames at most): the
+ * field with exactly this path, else the first one inside it (a group: a localized text, an item).
+ */
+function focusField(key: string, frames = 10): void {
+  requestAnimationFrame(() => {
+    const escaped = CSS.escape(key);
+    const target =
+      document.querySelector<HTMLElement>(`[data-path="${escaped}"]`) ??
+      document.querySelector<HTMLElement>(`[data-path^="${escaped}."], [data-path^="${escaped}["]`);
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      target.focus();
+    } else if (frames > 0) focusField(key, frames - 1);
+  });
+}
+
 function Toolbar({
   onStart,
   savedAt,
   checksUnavailable,
+  onGoTo,
 }: {
   onStart: () => void;
   savedAt: Date | null;
   checksUnavailable: boolean;
+  onGoTo: (problem: Problem) => void;
 }) {
-  const { t, formatDate } = useStudioT();
+  const { t, formatDate, language } = useStudioT();
   const canUndo = useStudioStore((s) => (s.history?.past.length ?? 0) > 0);
   const canRedo = useStudioStore((s) => (s.history?.future.length ?? 0) > 0);
   const undo = useStudioStore((s) => s.undo);
@@ -217,7 +250,11 @@ function Toolbar({
         {firstError ? (
           <>
             {' '}
-            ({firstError.path}: <ProblemText problem={firstError} />)
+            (
+            <button type="button" className="link-button" onClick={() => onGoTo(firstError)}>
+              {fieldText(pathFromKey(firstError.path), language)}
+            </button>
+            : <ProblemText problem={firstError} />)
           </>
         ) : null}
         {savedText}

@@ -5,7 +5,7 @@
  */
 import { memo, useEffect, useId, useState, type ReactNode } from 'react';
 import { useStudioT } from './i18n';
-import type { FeedPath, Path } from '@/lib/studio/path';
+import { pathKey, type FeedPath, type Path } from '@/lib/studio/path';
 import { useStudioStore, useStudioValue } from '@/stores/studio';
 import { ProblemList, useProblems } from './problems';
 
@@ -23,6 +23,8 @@ interface ControlProps {
   id: string;
   'aria-describedby': string | undefined;
   'aria-invalid': boolean;
+  /** The field's path (`items[3].url`): a problem named elsewhere ("Item 4 → Link") leads here. */
+  'data-path': string;
 }
 
 /** One value of the feed and the way to set it (each field re-renders for its own path only). */
@@ -50,6 +52,7 @@ function Field({
         id,
         'aria-describedby': ids || undefined,
         'aria-invalid': problems.some((p) => p.severity === 'error'),
+        'data-path': pathKey(path),
       })}
       {hint ? (
         <p className="hint" id={`${id}-hint`}>

@@ -1,4 +1,5 @@
 /** Row types of the background database (lib/db). Plain data, no behaviour. */
+import type { FeedProblem } from '../feed/problems';
 
 /** A feed item as stored after validation (lib/feed normalises it). */
 export interface StoredFeedItem {
@@ -38,11 +39,15 @@ export interface SyncState {
   contentHash?: string | null;
   /** The format of the last accepted feed ("RSS 2.0"). */
   format?: string | null;
-  /** Things ignored or shortened in the last accepted feed (e.g. items over the limit). */
-  warnings?: string[];
+  /**
+   * Things ignored or shortened in the last accepted feed (e.g. items over the limit), as problem
+   * codes (English sentences in rows written before issue 24; lib/feed/sync.ts reads both).
+   */
+  warnings?: (FeedProblem | string)[];
   lastAttemptAt: string | null;
   lastSuccessAt: string | null;
-  lastError: string | null;
+  /** Why the last attempt failed, as a problem code (a sentence in rows written before issue 24). */
+  lastError: FeedProblem | string | null;
   failures: number;
   nextAttemptAt: string | null;
   skipped: { id: string | null; path: string; reason: string }[];

@@ -1,13 +1,16 @@
 /**
  * Feed validator for the people who write feeds:
  *   npm run feed:check -- <file-or-https-url>
- * Reads JSON Feed 1.0/1.1, RSS 2.0 and Atom 1.0 (recognised by content) and names the format
+ * Reads JSON Feed 1.0/1.1, RSS 2.0, RSS 1.0 and Atom 1.0 (recognised by content, in any character
+ * set lib/feed/decode.ts reads) and names the format
  * ("ok: RSS 2.0, 25 items"). Exit 0 with a summary when at least one item is usable; exit 1
  * with one line per problem otherwise (also when no item is usable). Never prints a stack trace.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { decodeFeedBytes } from './decode';
 import { fetchFeed, isAllowedFeedUrl } from './fetch';
 import { LIMITS } from './limits';
+import { englishProblem } from './problems';
 import { parseFeedText, type ValidationResult } from './validate';
 
 export async function checkFeedCommand(target: string, now = new Date()): Promise<{ code: number; lines: string[] }> {
@@ -16,9 +19,24 @@ export async function checkFeedCommand(target: string, now = new Date()): Promis
   let url: string | null = null;
   if (/^[a-z]+:\/\//i.test(target)) {
     if (!isAllowedFeedUrl(target)) return { code: 1, lines: ['error: the feed address must start with https://'] };
-    const outcome = await fetchFeed(target);
+    const outcome = await fetchFeed(target, { discover: true });
+    if (outcome.kind === 'page') {
+      // A homepage: name the feeds it links to, so the person can check the right address.
+      return outcome.feeds.length
+        ? {
+            code: 1,
+            lines: [
+              'error: this address is a web page, not a feed; it links to these feeds:',
+              ...outcome.feeds.map((feed) => `  ${feed.url}  (${feed.format}${feed.title ? `, "${feed.title}"` : ''})`),
+            ],
+          }
+        : { code: 1, lines: [`error: ${englishProblem({ code: 'no-feed-on-page' })}`] };
+    }
     if (outcome.kind !== 'ok') {
-      return { code: 1, lines: [`error: ${outcome.kind === 'error' ? outcome.message : 'unexpected "not modified"'}`] };
+      return {
+        code: 1,
+        lines: [`error: ${outcome.kind === 'error' ? englishProblem(outcome.problem) : 'unexpected "not modified"'}`],
+      };
     }
     ({ text, contentType, url } = outcome);
   } else {
@@ -30,7 +48,10 @@ export async function checkFeedCommand(target: string, now = new Date()): Promis
           code: 1,
           lines: [`error: the feed is too large (${(info.size / 1024 / 1024).toFixed(1)} MB; at most 2 MB)`],
         };
-      text = await readFile(target, 'utf8');
+      // Bytes, decoded as the worker decodes a download (BOM, XML declaration, UTF-8, Windows-1252).
+      const decoded = decodeFeedBytes(await readFile(target));
+      if (!decoded.ok) return { code: 1, lines: [`error: ${englishProblem(decoded.problem)}`] };
+      text = decoded.text;
     } catch {
       return { code: 1, lines: [`error: cannot read ${target}`] };
     }

@@ -9,8 +9,16 @@
  * saved: `If-Modified-Since` carries the hour (UTC, rounded down) of our own last download, so
  * everyone who synced in the same hour sends the same bytes, and an unchanged body is detected by
  * its hash after download (lib/feed/sync.ts) so it writes nothing.
+ *
+ * The one fetcher: the worker's sync, the options page's "Test and save" (through the worker),
+ * the studio's "Open from an address" and "Import", and feed:check all read a feed here, with
+ * the same limits, content types, character-set decoding (lib/feed/decode.ts) and problems.
  */
+import { checkFeedUrl } from '../settings/feed-url';
+import { decodeFeedBytes } from './decode';
+import { discoverFeeds, looksLikeHtml, type DiscoveredFeed } from './discover';
 import { LIMITS } from './limits';
+import { problem, type FeedProblem } from './problems';
 
 export const FETCH_TIMEOUT_MS = 20_000;
 
@@ -36,41 +44,37 @@ export const FEED_CONTENT_TYPES: ReadonlySet<string> = new Set([
   'application/xml',
   'text/xml',
   'application/rdf+xml',
+  'application/x-rss+xml',
   // Hints only: the content is sniffed.
   'text/plain',
   'application/octet-stream',
   'binary/octet-stream',
 ]);
 
-export type FetchOutcome =
-  | { kind: 'ok'; text: string; contentType: string | null; url: string }
-  | { kind: 'not-modified' }
-  | { kind: 'error'; message: string; retryAfterMs: number | null; network: boolean };
+/** Web pages: with `discover`, the feeds they link to are listed instead of refusing them. */
+const PAGE_TYPES: ReadonlySet<string> = new Set(['text/html', 'application/xhtml+xml']);
 
-/** True for https: links, and http://localhost for people developing a feed. */
+export type FetchOutcome =
+  | { kind: 'ok'; text: string; contentType: string | null; url: string; encoding: string }
+  | { kind: 'not-modified' }
+  /** With `discover`: the address was a web page; these are the feeds it links to (maybe none). */
+  | { kind: 'page'; url: string; feeds: DiscoveredFeed[] }
+  | { kind: 'error'; problem: FeedProblem; retryAfterMs: number | null; network: boolean };
+
+/** True for https: links, and http://localhost for people developing a feed (lib/settings/feed-url.ts). */
 export function isAllowedFeedUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    if (url.username || url.password) return false;
-    if (url.protocol === 'https:') return true;
-    return url.protocol === 'http:' && url.hostname === 'localhost';
-  } catch {
-    return false;
-  }
+  return checkFeedUrl(value).ok;
 }
 
-/** The plain reason an address is refused, or null when it is allowed. */
-export function feedUrlProblem(value: string): string | null {
-  if (isAllowedFeedUrl(value)) return null;
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === '[::1]')) {
-      return `Use http://localhost${url.port ? `:${url.port}` : ''} for a feed on your own computer; ${url.hostname} cannot be allowed.`;
-    }
-  } catch {
-    // fall through
+/** Why an address is refused (a problem code), or null when it is allowed: the one URL check. */
+export function feedUrlProblem(value: string): FeedProblem | null {
+  const check = checkFeedUrl(value);
+  if (check.ok) return null;
+  if (check.reason === 'loopback-ip') {
+    const url = new URL(value.trim());
+    return problem('address-loopback-ip', { port: url.port ? `:${url.port}` : '', host: url.hostname });
   }
-  return 'The feed address must start with https://';
+  return problem(`address-${check.reason}`);
 }
 
 /** The media type without parameters, lower case ("text/plain; note=json" → "text/plain"). */
@@ -94,10 +98,13 @@ export function parseRetryAfter(header: string | null, now: number): number | nu
   return Number.isNaN(date) ? null : Math.max(0, Math.min(date - now, 24 * 3600_000));
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > maxBytes) return null;
-  if (!response.body) return response.text();
+  if (!response.body) {
+    const whole = new Uint8Array(await response.arrayBuffer());
+    return whole.byteLength > maxBytes ? null : whole;
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -117,7 +124,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
 export interface FetchFeedOptions {
@@ -126,6 +133,11 @@ export interface FetchFeedOptions {
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
   now?: number;
+  /**
+   * The person typed this address (options page, studio): when it is a web page, list the feeds
+   * it links to (`kind: 'page'`) instead of refusing it. The worker's sync never discovers.
+   */
+  discover?: boolean;
 }
 
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchOutcome> {
@@ -139,8 +151,8 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
 }
 
 async function fetchOnce(url: string, options: FetchFeedOptions, since: string | null): Promise<FetchOutcome> {
-  const problem = feedUrlProblem(url);
-  if (problem) return { kind: 'error', message: problem, retryAfterMs: null, network: false };
+  const refused = feedUrlProblem(url);
+  if (refused) return { kind: 'error', problem: refused, retryAfterMs: null, network: false };
   const local = new URL(url).protocol === 'http:';
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? FETCH_TIMEOUT_MS);
@@ -161,50 +173,44 @@ async function fetchOnce(url: string, options: FetchFeedOptions, since: string |
     const finalUrl = response.url || url;
     const finalOk = isAllowedFeedUrl(finalUrl) && (local || new URL(finalUrl).protocol === 'https:');
     if (!finalOk) {
-      return {
-        kind: 'error',
-        message: 'The feed redirected to an address that is not https.',
-        retryAfterMs: null,
-        network: false,
-      };
+      return { kind: 'error', problem: problem('redirect-not-https'), retryAfterMs: null, network: false };
     }
     if (response.status === 304) return { kind: 'not-modified' };
     if (!response.ok) {
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), options.now ?? Date.now());
-      const message =
+      const reason =
         response.status === 404
-          ? 'The feed was not found at this address (404).'
+          ? problem('http-404')
           : response.status === 429
-            ? 'The feed server asked us to wait (429).'
-            : `The feed server answered with an error (${response.status}).`;
-      return { kind: 'error', message, retryAfterMs, network: false };
+            ? problem('http-429')
+            : problem('http-status', { status: response.status });
+      return { kind: 'error', problem: reason, retryAfterMs, network: false };
     }
     const contentType = response.headers.get('content-type');
     const type = mediaType(contentType);
-    if (type && !FEED_CONTENT_TYPES.has(type)) {
+    const page = PAGE_TYPES.has(type);
+    if (type && !FEED_CONTENT_TYPES.has(type) && !(page && options.discover)) {
       await response.body?.cancel().catch(() => undefined);
       return {
         kind: 'error',
-        message:
-          type === 'text/html'
-            ? 'The address returned a web page (text/html), not a feed.'
-            : `The address did not return a feed (it returned ${type.slice(0, 80)}).`,
+        problem: page ? problem('web-page', { type }) : problem('content-type', { type: type.slice(0, 80) }),
         retryAfterMs: null,
         network: false,
       };
     }
-    const text = await readCapped(response, LIMITS.bytes);
-    if (text === null) {
-      return { kind: 'error', message: 'The feed is too large (over 2 MB).', retryAfterMs: null, network: false };
+    const bytes = await readCapped(response, LIMITS.bytes);
+    if (bytes === null) return { kind: 'error', problem: problem('too-large'), retryAfterMs: null, network: false };
+    const decoded = decodeFeedBytes(bytes, contentType);
+    if (!decoded.ok) return { kind: 'error', problem: decoded.problem, retryAfterMs: null, network: false };
+    if (options.discover && (page || looksLikeHtml(decoded.text))) {
+      return { kind: 'page', url: finalUrl, feeds: discoverFeeds(decoded.text, finalUrl) };
     }
-    return { kind: 'ok', text, contentType, url: finalUrl };
+    return { kind: 'ok', text: decoded.text, contentType, url: finalUrl, encoding: decoded.encoding };
   } catch (error) {
     const aborted = controller.signal.aborted;
     return {
       kind: 'error',
-      message: aborted
-        ? 'The feed server did not answer within 20 seconds.'
-        : 'The feed could not be reached (no network, or the server does not allow extensions to read it).',
+      problem: problem(aborted ? 'timeout' : 'unreachable'),
       retryAfterMs: null,
       network: !aborted && error instanceof TypeError,
     };

@@ -19,6 +19,7 @@ import {
   toSuggestion,
 } from './normalize';
 import { byFeatured } from './featured';
+import { problem } from './problems';
 import { byNewest } from './newest';
 import { readCurrentFeed, readStatus, syncFeed } from './sync';
 import type { FeedFeatures, FeedOverview, FeedTestResult, PanelData } from './types';
@@ -119,7 +120,11 @@ export async function overview(now = new Date()): Promise<FeedOverview> {
   };
 }
 
-/** "Test and save": fetch and validate without storing anything. */
+/**
+ * "Test and save": fetch and validate without storing anything. The address may be the company's
+ * website or newsroom page: then the answer lists the feeds the page links to (`discovered`), and
+ * the options page tests the one the person picks (it saves the feed's address, not the page's).
+ */
 export async function testFeedUrl(url: string, fetchImpl?: typeof fetch): Promise<FeedTestResult> {
   const base: FeedTestResult = {
     ok: false,
@@ -133,12 +138,19 @@ export async function testFeedUrl(url: string, fetchImpl?: typeof fetch): Promis
   };
   const refused = feedUrlProblem(url);
   if (refused) return { ...base, problems: [refused] };
-  const outcome = await fetchFeed(url, { fetchImpl });
-  if (outcome.kind === 'not-modified')
-    return { ...base, problems: ['The server answered "not modified" to a fresh request.'] };
-  if (outcome.kind === 'error') return { ...base, problems: [outcome.message], needsPermission: outcome.network };
+  const outcome = await fetchFeed(url, { fetchImpl, discover: true });
+  if (outcome.kind === 'not-modified') return { ...base, problems: [problem('not-modified-fresh')] };
+  if (outcome.kind === 'error') return { ...base, problems: [outcome.problem], needsPermission: outcome.network };
+  if (outcome.kind === 'page') {
+    return {
+      ...base,
+      discovered: outcome.feeds,
+      pageUrl: outcome.url,
+      problems: outcome.feeds.length ? [] : [problem('no-feed-on-page')],
+    };
+  }
   const result = parseFeedText(outcome.text, { contentType: outcome.contentType, url: outcome.url });
-  if (!result.ok) return { ...base, format: result.format, problems: result.problems };
+  if (!result.ok) return { ...base, format: result.format, problems: result.issues };
   const languages = new Set<string>();
   for (const item of result.feed.items) {
     for (const variant of item._advocacy?.variants ?? []) languages.add(variant.language);
@@ -152,7 +164,7 @@ export async function testFeedUrl(url: string, fetchImpl?: typeof fetch): Promis
     itemCount: result.feed.items.length,
     skippedCount: result.skipped.length,
     languages: [...languages].sort(),
-    problems: [...result.skipped.map((skip) => `${skip.path}: ${skip.reason} (item skipped)`), ...result.warnings],
+    problems: [...result.skippedIssues, ...result.notes],
   };
 }
 

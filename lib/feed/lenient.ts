@@ -7,6 +7,7 @@
  * schema still requires `url` to be https.
  */
 import { LIMITS } from './limits';
+import { problem, type FeedProblem } from './problems';
 import { htmlToText, normalizeSpace, truncateAtWord } from './text';
 
 type Json = Record<string, unknown>;
@@ -46,21 +47,21 @@ function localizedShortened(value: unknown, max: number): unknown {
 }
 
 /** The envelope with unusable optional links and text dropped; `warnings` says what was dropped. */
-export function relaxEnvelope(json: Json, warnings: string[]): Json {
+export function relaxEnvelope(json: Json, warnings: FeedProblem[]): Json {
   const out: Json = { ...json };
   for (const key of ['home_page_url', 'feed_url'] as const) {
     if (out[key] === undefined) continue;
     const link = httpsOrNull(out[key]);
     if (link) out[key] = link;
     else {
-      warnings.push(`${key}: must be an https: link (ignored)`);
+      warnings.push(problem('link-ignored', undefined, [key]));
       delete out[key];
     }
   }
   if (out.title === undefined || (typeof out.title === 'string' && !out.title.trim())) {
     const home = typeof out.home_page_url === 'string' ? new URL(out.home_page_url).hostname : null;
     out.title = home ?? 'Untitled feed';
-    warnings.push(`title: is missing (shown as "${out.title as string}")`);
+    warnings.push(problem('title-missing', { title: out.title as string }, ['title']));
   } else out.title = shortened(out.title, LIMITS.shortText);
   if (typeof out.description === 'string') out.description = shortened(htmlToText(out.description), LIMITS.summary);
   else delete out.description;

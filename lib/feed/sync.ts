@@ -9,6 +9,7 @@ import type { AdvocacyDb, StoredFeedItem, SyncState } from '../db';
 import { preferencesItem } from '../settings';
 import { rebaseDemoFeed } from './demo';
 import { fetchFeed } from './fetch';
+import { problem, toProblem, type FeedProblem } from './problems';
 import { readDemoFeedText, resolveFeedSource, DEMO_FEED_URL } from './source';
 import type { FeedStatus } from './types';
 import { parseFeedText, type ValidFeed } from './validate';
@@ -82,11 +83,9 @@ export async function contentHash(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** "reason (detail; detail)" from the problems of a rejected feed. */
-function describeRejection(problems: readonly string[]): string {
-  const [head = 'The feed could not be read.', ...rest] = problems;
-  const detail = rest.slice(0, 2).join('; ');
-  return detail ? `${head.replace(/\.$/, '')} (${detail}).` : head;
+/** "The feed was not accepted, so the last good one is kept: reason (detail; detail)." as a code. */
+function rejection(issues: readonly FeedProblem[]): FeedProblem {
+  return { code: 'rejected', details: issues.length ? issues.slice(0, 3) : [problem('sync-failed')] };
 }
 
 /** One sync attempt. Never throws on feed problems; the outcome is in the sync state. */
@@ -111,13 +110,13 @@ export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<Sync
     return source.url !== url || current?.sourceUrl !== url ? (current ?? EMPTY_SYNC_STATE) : null;
   };
 
-  const failWith = async (message: string, retryAfterMs: number | null): Promise<SyncState> => {
+  const failWith = async (reason: FeedProblem, retryAfterMs: number | null): Promise<SyncState> => {
     const failures = attempt.failures + 1;
     const wait = Math.max(backoffMs(failures, random), retryAfterMs ?? 0);
     const next: SyncState = {
       ...attempt,
       failures,
-      lastError: message,
+      lastError: reason,
       nextAttemptAt: new Date(now.getTime() + wait).toISOString(),
     };
     const newer = await superseded();
@@ -151,7 +150,9 @@ export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<Sync
       await db.syncState.put(next);
       return next;
     }
-    if (outcome.kind === 'error') return failWith(outcome.message, outcome.retryAfterMs);
+    if (outcome.kind === 'error') return failWith(outcome.problem, outcome.retryAfterMs);
+    // fetchFeed lists a page's feeds only when asked (discover); the sync never asks.
+    if (outcome.kind === 'page') return failWith(problem('web-page', { type: 'text/html' }), null);
     ({ text, contentType, url: finalUrl } = outcome);
   }
 
@@ -178,17 +179,12 @@ export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<Sync
   // The parse and normalize on its own (P10), in the worker's own timeline: read by the bench, kept nowhere.
   performance.clearMeasures(PARSE_MEASURE);
   performance.measure(PARSE_MEASURE, { start: parseStart });
-  if (!result.ok) {
-    return failWith(
-      `The feed was not accepted, so the last good one is kept: ${describeRejection(result.problems)}`,
-      null,
-    );
-  }
+  if (!result.ok) return failWith(rejection(result.issues), null);
   const next: SyncState = {
     ...succeeded,
     contentHash: hash,
     format: result.format,
-    warnings: result.warnings.slice(0, 20),
+    warnings: result.notes.slice(0, 20),
     skipped: result.skipped.slice(0, 50),
   };
   const newer = await superseded();
@@ -248,10 +244,13 @@ export async function readStatus(db: AdvocacyDb): Promise<FeedStatus> {
     itemCount: meta ? count : 0,
     lastAttemptAt: current?.lastAttemptAt ?? null,
     lastSuccessAt: current?.lastSuccessAt ?? null,
-    lastError: current?.lastError ?? null,
+    // Rows written before problem codes held English sentences: read as "the last attempt failed".
+    lastError: toProblem(current?.lastError),
     skipped: current?.skipped ?? [],
     nextAttemptAt: current?.nextAttemptAt ?? null,
     format: current?.format ?? null,
-    warnings: Array.isArray(current?.warnings) ? current.warnings : [],
+    warnings: Array.isArray(current?.warnings)
+      ? current.warnings.flatMap((warning) => (typeof warning === 'string' ? [] : [warning]))
+      : [],
   };
 }

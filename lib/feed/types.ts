@@ -5,6 +5,8 @@
 import type { PickedReminder } from '../guidelines/reminders';
 import type { GuidelineParams, Localized, Policy } from '../guidelines/types';
 import type { ComposerHelp } from '../settings/composer-help';
+import type { DiscoveredFeed } from './discover';
+import type { FeedProblem } from './problems';
 
 export type { Localized } from '../guidelines/types';
 
@@ -84,7 +86,7 @@ export interface PanelData {
 /** Where the feed comes from. */
 export type FeedSource = 'demo' | 'custom' | 'managed';
 
-/** The sync status shown in the popup and options (plain words in `lastError`). */
+/** The sync status shown in the popup and options (`lastError` as a problem code, rendered there). */
 export interface FeedStatus {
   source: FeedSource;
   url: string;
@@ -92,15 +94,15 @@ export interface FeedStatus {
   itemCount: number;
   lastAttemptAt: string | null;
   lastSuccessAt: string | null;
-  /** Plain-language reason of the last failure, null when the last attempt worked. */
-  lastError: string | null;
+  /** Why the last attempt failed (a problem code, shown in the person's language), null when it worked. */
+  lastError: FeedProblem | null;
   /** Items skipped in the last good fetch, with where and why. */
   skipped: { id: string | null; path: string; reason: string }[];
   nextAttemptAt: string | null;
   /** The format of the last good feed ("RSS 2.0", "JSON Feed 1.1"), null before the first. */
   format?: string | null;
   /** What was ignored or shortened in the last good feed (e.g. "the newest 500 are kept"). */
-  warnings?: string[];
+  warnings?: FeedProblem[];
 }
 
 /** The answer to "Test and save" in the options page. */
@@ -112,10 +114,14 @@ export interface FeedTestResult {
   itemCount: number;
   skippedCount: number;
   languages: string[];
-  /** One plain line per problem ("items[3].url: must be an https: link"), then the warnings. */
-  problems: string[];
+  /** The problems (skipped items first, then the warnings), as codes the page renders. */
+  problems: FeedProblem[];
   /** True when the feed's origin needs an optional host permission (no CORS headers). */
   needsPermission: boolean;
+  /** The address was a web page: the feeds it links to (none: `problems` says so). */
+  discovered?: DiscoveredFeed[];
+  /** The page's address after redirects, when `discovered` is set. */
+  pageUrl?: string;
 }
 
 /** What the popup and options need of the feed beyond the status. */

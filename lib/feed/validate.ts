@@ -9,11 +9,14 @@ import type { z } from '../zod';
 import { baseOf, relaxEnvelope, relaxItem } from './lenient';
 import { LIMITS } from './limits';
 import { feedEnvelopeSchema, feedItemSchema, type FeedEnvelope, type FeedItem } from './schema';
+import { englishProblem, problem, type FeedProblem, type FeedProblemCode } from './problems';
 import { parseXmlFeed } from './xml-feed';
 
 export interface SkippedItem {
   id: string | null;
+  /** The item's field, as the feed's own path (`items[3].url`), for the people who write feeds. */
   path: string;
+  /** The reason in English (feed:check); surfaces show the result's `skippedIssues` instead. */
   reason: string;
 }
 
@@ -23,55 +26,100 @@ export interface ValidFeed {
 }
 
 /** The formats the extension reads. */
-export type FeedFormat = 'JSON Feed 1.0' | 'JSON Feed 1.1' | 'RSS 2.0' | 'Atom 1.0';
+export type FeedFormat = 'JSON Feed 1.0' | 'JSON Feed 1.1' | 'RSS 2.0' | 'RSS 1.0' | 'Atom 1.0';
 
 /**
  * The outcome of reading a feed. `format` is null when it was not recognised; `warnings` are
  * things that were ignored or shortened without losing an item (dropped envelope links, items
- * over the 500 limit).
+ * over the 500 limit). `problems` and `warnings` are the English lines of feed:check; `issues` and
+ * `notes` are the same as problem codes, which every surface renders in the person's language.
  */
 export type ValidationResult =
-  | { ok: true; format: FeedFormat | null; feed: ValidFeed; skipped: SkippedItem[]; warnings: string[] }
-  | { ok: false; format: FeedFormat | null; problems: string[]; skipped: SkippedItem[]; warnings: string[] };
+  | {
+      ok: true;
+      format: FeedFormat | null;
+      feed: ValidFeed;
+      skipped: SkippedItem[];
+      /** Why each item was skipped, as problem codes with their paths (in `skipped`'s order). */
+      skippedIssues: FeedProblem[];
+      warnings: string[];
+      notes: FeedProblem[];
+    }
+  | {
+      ok: false;
+      format: FeedFormat | null;
+      problems: string[];
+      issues: FeedProblem[];
+      skipped: SkippedItem[];
+      skippedIssues: FeedProblem[];
+      warnings: string[];
+      notes: FeedProblem[];
+    };
 
 export { formatPath };
 
-function describeIssues(error: z.ZodError, prefix = ''): string[] {
-  return error.issues.slice(0, 20).map((issue) => `${formatPath(issue.path, prefix)}: ${plain(issue)}`);
+/** zod's refine and regex messages of lib/feed/schema.ts, as codes. */
+const CUSTOM_MESSAGES: Readonly<Record<string, FeedProblemCode>> = {
+  'must be an https: link': 'https',
+  'needs "da" or "en" text': 'needs-text',
+  'needs a title, summary, content_text or _advocacy.variants': 'needs-content',
+  'must be a JSON Feed version URL': 'version',
+  'must be a domain name like example.com': 'domain',
+  'letters, digits, - _ . only': 'slug',
+  'a hashtag is one word': 'hashtag',
+};
+
+function describeIssues(error: z.ZodError, prefix: (string | number)[] = []): FeedProblem[] {
+  return error.issues
+    .slice(0, 20)
+    .map((issue) => ({ ...plain(issue), path: [...prefix, ...(issue.path as (string | number)[])] }));
 }
 
-function plain(issue: z.core.$ZodIssue): string {
+/** A zod issue as a problem code (the path is added by the caller). */
+export function plain(issue: z.core.$ZodIssue): FeedProblem {
   switch (issue.code) {
     case 'invalid_type':
-      return /received undefined/.test(issue.message) ? 'is missing' : `should be ${article(issue.expected)}`;
+      return /received undefined/.test(issue.message)
+        ? problem('missing')
+        : problem('wrong-type', { expected: String(issue.expected) });
     case 'too_big':
       return issue.origin === 'string'
-        ? `is too long (at most ${issue.maximum as number} characters)`
+        ? problem('too-long', { max: Number(issue.maximum) })
         : issue.origin === 'array'
-          ? `has too many entries (at most ${issue.maximum as number})`
-          : `is too large (at most ${issue.maximum as number})`;
+          ? problem('too-many', { max: Number(issue.maximum) })
+          : problem('too-big', { max: Number(issue.maximum) });
     case 'too_small':
-      return issue.origin === 'string' ? 'is empty' : `is too small (at least ${issue.minimum as number})`;
+      return issue.origin === 'string' ? problem('empty-text') : problem('too-small', { min: Number(issue.minimum) });
     case 'invalid_value':
-      return `should be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      return problem('one-of', { values: issue.values.map((value) => JSON.stringify(value)).join(', ') });
     case 'invalid_format':
-      return issue.format === 'datetime' ? 'should be a date and time like 2026-11-26T09:00:00Z' : issue.message;
+      if (issue.format === 'datetime') return problem('datetime');
+      if (issue.format === 'email') return problem('email');
+      break;
     default:
-      return issue.message;
+      break;
   }
-}
-
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+  const custom = CUSTOM_MESSAGES[issue.message];
+  return custom ? problem(custom) : problem('invalid', { detail: issue.message.slice(0, 200) });
 }
 
 function failure(
-  problems: string[],
+  issues: FeedProblem[],
   format: FeedFormat | null = null,
   skipped: SkippedItem[] = [],
-  warnings: string[] = [],
+  notes: FeedProblem[] = [],
+  skippedIssues: FeedProblem[] = [],
 ): ValidationResult {
-  return { ok: false, format, problems, skipped, warnings };
+  return {
+    ok: false,
+    format,
+    problems: issues.map(englishProblem),
+    issues,
+    skipped,
+    skippedIssues,
+    warnings: notes.map(englishProblem),
+    notes,
+  };
 }
 
 /** Options for {@link parseFeedDocument}. */
@@ -90,13 +138,12 @@ export interface ParseFeedOptions {
  */
 export function parseFeedDocument(raw: string, options: ParseFeedOptions = {}): ValidationResult {
   try {
-    if (raw.length > LIMITS.bytes) return failure([`The feed is too large (over ${LIMITS.bytes / 1024 / 1024} MB).`]);
+    if (raw.length > LIMITS.bytes) return failure([problem('too-large')]);
     const text = raw.replace(/^\uFEFF/, '');
     const start = text.trimStart();
-    if (!start) return failure(['The feed is empty.']);
+    if (!start) return failure([problem('empty')]);
     if (start.startsWith('<')) {
-      if (/^<!doctype html|^<html[\s>]/i.test(start))
-        return failure(['The address returned a web page (HTML), not a feed.']);
+      if (/^<!doctype html|^<html[\s>]/i.test(start)) return failure([problem('web-page', { type: 'HTML' })]);
       const xml = parseXmlFeed(start);
       if (!xml.ok) return failure([xml.problem]);
       return validateFeedObject(xml.json, xml.format, options.url ?? null, xml.warnings);
@@ -106,16 +153,18 @@ export function parseFeedDocument(raw: string, options: ParseFeedOptions = {}): 
       json = JSON.parse(text);
     } catch (error) {
       const detail = error instanceof Error ? error.message.replace(/^JSON\.parse: /, '') : '';
-      if (start.startsWith('{') || start.startsWith('[')) return failure([`The feed is not valid JSON (${detail}).`]);
+      if (start.startsWith('{') || start.startsWith('[')) return failure([problem('json-invalid', { detail })]);
       const type = (options.contentType ?? '').split(';')[0]!.trim().toLowerCase();
       return failure([
-        `The feed is not valid JSON, RSS or Atom${type ? ` (the server called it ${type.slice(0, 80)})` : ''}: it starts with "${start.slice(0, 20)}".`,
+        type
+          ? problem('unknown-format-typed', { type: type.slice(0, 80), start: start.slice(0, 20) })
+          : problem('unknown-format', { start: start.slice(0, 20) }),
       ]);
     }
     return validateFeed(json, options.url ?? null);
   } catch (error) {
     // Defensive: nothing here should throw, but a feed must never crash the extension.
-    return failure([`The feed could not be read (${String(error).slice(0, 200)}).`]);
+    return failure([problem('unreadable', { detail: String(error).slice(0, 200) })]);
   }
 }
 
@@ -142,7 +191,7 @@ export function hasShareTarget(item: {
 export function validateFeed(json: unknown, url: string | null = null): ValidationResult {
   try {
     if (!json || typeof json !== 'object' || Array.isArray(json)) {
-      return failure(['(feed): should be a JSON object with "version", "title" and "items".']);
+      return failure([problem('not-object')]);
     }
     const version = (json as { version?: unknown }).version;
     const format: FeedFormat | null =
@@ -153,7 +202,7 @@ export function validateFeed(json: unknown, url: string | null = null): Validati
           : null;
     return validateFeedObject(json as Record<string, unknown>, format, url, []);
   } catch (error) {
-    return failure([`The feed could not be read (${String(error).slice(0, 200)}).`]);
+    return failure([problem('unreadable', { detail: String(error).slice(0, 200) })]);
   }
 }
 
@@ -166,10 +215,10 @@ function validateFeedObject(
   json: Record<string, unknown>,
   format: FeedFormat | null,
   url: string | null,
-  initialWarnings: string[],
+  initialWarnings: FeedProblem[],
 ): ValidationResult {
   const warnings = [...initialWarnings];
-  const isXml = format === 'RSS 2.0' || format === 'Atom 1.0';
+  const isXml = format === 'RSS 2.0' || format === 'RSS 1.0' || format === 'Atom 1.0';
   const relaxed = relaxEnvelope(json, warnings);
   const rawItems = Array.isArray(relaxed.items) ? (relaxed.items as unknown[]) : null;
   // Our own envelope check, with the items counted below (more than 500 keeps the newest 500).
@@ -181,34 +230,42 @@ function validateFeedObject(
   if (!envelope.success) return failure(describeIssues(envelope.error), format, [], warnings);
   const { items: _none, ...rest } = envelope.data;
   const base = baseOf(relaxed, url);
+  // The feed's own language (RSS language or dc:language, Atom xml:lang, JSON Feed 1.1 language)
+  // is the language of every item that does not state its own.
+  const feedLanguage = rest.language && rest.language.length <= LIMITS.language ? rest.language : undefined;
   let items: FeedItem[] = [];
   const skipped: SkippedItem[] = [];
+  const skippedIssues: FeedProblem[] = [];
+  const skip = (id: string | null, issue: FeedProblem) => {
+    const { path, ...reason } = issue;
+    skipped.push({ id, path: formatPath(path ?? []), reason: englishProblem(reason) });
+    skippedIssues.push(issue);
+  };
   const seen = new Set<string>();
   (rawItems ?? []).forEach((raw, index) => {
     const rawId = raw && typeof raw === 'object' && 'id' in raw ? raw.id : null;
     const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).slice(0, 200) : null;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      skipped.push({ id: null, path: `items[${index}]`, reason: 'should be an object' });
+      skip(null, problem('not-an-object', undefined, ['items', index]));
       return;
     }
     const parsed = feedItemSchema.safeParse(relaxItem(raw as Record<string, unknown>, base));
     if (!parsed.success) {
-      const [first] = describeIssues(parsed.error, `items[${index}]`);
-      const [path, ...reason] = (first ?? `items[${index}]: is invalid`).split(': ');
-      skipped.push({ id, path: path!, reason: reason.join(': ') });
+      const [first] = describeIssues(parsed.error, ['items', index]);
+      skip(id, first ?? problem('invalid', { detail: 'zod' }, ['items', index]));
       return;
     }
     const item = parsed.data;
     if (!hasShareTarget(item)) {
-      skipped.push({ id: item.id, path: `items[${index}].url`, reason: 'is missing (an item needs an https link)' });
+      skip(item.id, problem('needs-link', undefined, ['items', index, 'url']));
       return;
     }
     if (seen.has(item.id)) {
-      skipped.push({ id: item.id, path: `items[${index}].id`, reason: 'is used by an earlier item' });
+      skip(item.id, problem('duplicate-id', undefined, ['items', index, 'id']));
       return;
     }
     seen.add(item.id);
-    items.push(item);
+    items.push(!item.language && feedLanguage ? { ...item, language: feedLanguage } : item);
   });
   if (items.length > LIMITS.items) {
     const keep = new Set(
@@ -217,23 +274,23 @@ function validateFeedObject(
         .slice(0, LIMITS.items)
         .map((item) => item.id),
     );
-    warnings.push(`The feed has ${items.length} usable items; the newest ${LIMITS.items} are kept.`);
+    warnings.push(problem('items-capped', { count: items.length, max: LIMITS.items }));
     items = items.filter((item) => keep.has(item.id));
   }
   if (items.length === 0) {
     const total = rawItems?.length ?? 0;
-    if (total === 0) return failure(['The feed has no items.'], format, skipped, warnings);
-    const allLinks = skipped.length > 0 && skipped.every((skip) => skip.path.endsWith('.url'));
-    const first = skipped.slice(0, 3).map((skip) => `${skip.path}: ${skip.reason}`);
-    const noun = total === 1 ? 'item' : 'items';
-    const head = allLinks
-      ? total === 1
-        ? 'The feed’s only item has no https link.'
-        : `None of the ${total} ${noun} has an https link.`
-      : total === 1
-        ? 'The feed’s only item cannot be used.'
-        : `None of the ${total} ${noun} can be used.`;
-    return failure([head, ...first], format, skipped, warnings);
+    if (total === 0) return failure([problem('no-items')], format, skipped, warnings, skippedIssues);
+    const allLinks = skipped.length > 0 && skipped.every((entry) => entry.path.endsWith('.url'));
+    const head = problem(allLinks ? 'no-https-link' : 'no-usable-item', { count: total });
+    return failure([head, ...skippedIssues.slice(0, 3)], format, skipped, warnings, skippedIssues);
   }
-  return { ok: true, format, feed: { envelope: rest, items }, skipped, warnings };
+  return {
+    ok: true,
+    format,
+    feed: { envelope: rest, items },
+    skipped,
+    skippedIssues,
+    warnings: warnings.map(englishProblem),
+    notes: warnings,
+  };
 }

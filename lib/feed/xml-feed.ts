@@ -1,18 +1,19 @@
 /**
- * RSS 2.0 and Atom 1.0 to the shape of a JSON Feed 1.1 object, so every format goes through
- * the same liberal normalization and the same schema afterwards (lib/feed/validate.ts).
+ * RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 to the shape of a JSON Feed 1.1 object, so every format goes
+ * through the same liberal normalization and the same schema afterwards (lib/feed/validate.ts).
  * Uses @rgrove/parse-xml (4.8 KB gzip, strict XML 1.0, no DTD entity expansion, runs in a
  * worker without DOMParser). HTML in descriptions becomes plain text here; it is never rendered.
  */
 import { parseXml, XmlElement, type XmlDocument } from '@rgrove/parse-xml';
 import { LIMITS } from './limits';
+import { problem, type FeedProblem } from './problems';
 import { decodeEntities, htmlToText, normalizeSpace, resolveHtmlEntity } from './text';
 
-export type XmlFeedFormat = 'RSS 2.0' | 'Atom 1.0';
+export type XmlFeedFormat = 'RSS 2.0' | 'RSS 1.0' | 'Atom 1.0';
 
 export type XmlFeedResult =
-  | { ok: true; format: XmlFeedFormat; json: Record<string, unknown>; warnings: string[] }
-  | { ok: false; problem: string };
+  | { ok: true; format: XmlFeedFormat; json: Record<string, unknown>; warnings: FeedProblem[] }
+  | { ok: false; problem: FeedProblem };
 
 /** Local name without a namespace prefix (`atom:link` → `link`). */
 function local(name: string): string {
@@ -132,8 +133,16 @@ function categories(item: XmlElement, atom: boolean): string[] | undefined {
   return clean.length ? clean : undefined;
 }
 
-function rssToJson(channel: XmlElement, version: string | undefined): Record<string, unknown> {
-  const items = children(channel, 'item').map((item) => {
+/**
+ * RSS 2.0 (items inside <channel>) and RSS 1.0 (items beside it, under <rdf:RDF>, each named by
+ * its rdf:about) read the same way: the elements RSS 1.0 uses are RSS 2.0's and Dublin Core's.
+ */
+function rssToJson(
+  channel: XmlElement,
+  version: string | undefined,
+  itemsParent: XmlElement = channel,
+): Record<string, unknown> {
+  const items = children(itemsParent, 'item').map((item) => {
     const link = textOf(child(item, 'link'));
     const guid = child(item, 'guid');
     const guidText = textOf(guid);
@@ -143,7 +152,7 @@ function rssToJson(channel: XmlElement, version: string | undefined): Record<str
     const encoded = htmlTextOf(child(item, 'content:encoded'));
     const description = htmlTextOf(child(item, 'description'), true, LIMITS.summary);
     return {
-      id: guidText ?? link ?? textOf(child(item, 'title')),
+      id: guidText ?? item.attributes['rdf:about'] ?? link ?? textOf(child(item, 'title')),
       url: link ?? guidLink,
       title: htmlTextOf(child(item, 'title'), true, LIMITS.title),
       summary: description ?? encoded,
@@ -151,7 +160,7 @@ function rssToJson(channel: XmlElement, version: string | undefined): Record<str
       image: rssImage(item),
       date_published: toIsoDate(textOf(child(item, 'pubDate')) ?? textOf(child(item, 'dc:date'))),
       tags: categories(item, false),
-      language: textOf(child(item, 'dc:language')),
+      language: textOf(child(item, 'dc:language')) ?? item.attributes['xml:lang'],
     };
   });
   return {
@@ -159,7 +168,11 @@ function rssToJson(channel: XmlElement, version: string | undefined): Record<str
     title: htmlTextOf(child(channel, 'title')),
     home_page_url: textOf(child(channel, 'link')),
     description: htmlTextOf(child(channel, 'description')),
-    language: textOf(child(channel, 'language')) ?? textOf(child(channel, 'dc:language')),
+    language:
+      textOf(child(channel, 'language')) ??
+      textOf(child(channel, 'dc:language')) ??
+      channel.attributes['xml:lang'] ??
+      itemsParent.attributes['xml:lang'],
     items,
   };
 }
@@ -234,7 +247,7 @@ export function parseXmlFeed(text: string): XmlFeedResult {
     document = parseXml(xml, { resolveUndefinedEntity: resolveHtmlEntity, ignoreUndefinedEntities: true });
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error).slice(0, 200);
-    return { ok: false, problem: `The feed is not valid XML (${message}).` };
+    return { ok: false, problem: problem('xml-invalid', { detail: message }) };
   }
   // Read synchronously below, before anything else can parse; cleared afterwards.
   cdataSections = sections;
@@ -247,27 +260,27 @@ export function parseXmlFeed(text: string): XmlFeedResult {
 
 function readRoot(document: XmlDocument): XmlFeedResult {
   const root = document.root;
-  if (!root) return { ok: false, problem: 'The feed is not valid XML (no root element).' };
+  if (!root) return { ok: false, problem: problem('xml-no-root') };
   const name = local(root.name);
   if (name === 'rss') {
     const channel = child(root, 'channel');
-    if (!channel) return { ok: false, problem: 'The RSS feed has no <channel> element.' };
+    if (!channel) return { ok: false, problem: problem('rss-no-channel') };
     const version = root.attributes.version;
     const warnings =
-      version && !/^(2\.|0\.9)/.test(version) ? [`The RSS version "${version}" is unusual; read as RSS 2.0.`] : [];
+      version && !/^(2\.|0\.9)/.test(version) ? [problem('rss-version', { version: version.slice(0, 20) })] : [];
     return { ok: true, format: 'RSS 2.0', json: rssToJson(channel, version), warnings };
   }
   if (name === 'feed') {
     return { ok: true, format: 'Atom 1.0', json: atomToJson(root), warnings: [] };
   }
   if (name === 'RDF') {
-    return { ok: false, problem: 'This is an RSS 1.0 (RDF) feed; publish RSS 2.0, Atom or JSON Feed instead.' };
+    // RSS 1.0 (RDF Site Summary): still published by older CMSs; read liberally like the others.
+    const channel = child(root, 'channel');
+    if (!channel) return { ok: false, problem: problem('rss-no-channel') };
+    return { ok: true, format: 'RSS 1.0', json: rssToJson(channel, '1.0', root), warnings: [] };
   }
   if (name.toLowerCase() === 'html') {
-    return { ok: false, problem: 'The address returned a web page (HTML), not a feed.' };
+    return { ok: false, problem: problem('web-page', { type: 'HTML' }) };
   }
-  return {
-    ok: false,
-    problem: `The XML is not a feed (its root element is <${root.name.slice(0, 50)}>; expected <rss> or <feed>).`,
-  };
+  return { ok: false, problem: problem('xml-not-feed', { root: root.name.slice(0, 50) }) };
 }

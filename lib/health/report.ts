@@ -155,10 +155,10 @@ export function buildReport(input: ReportInput) {
 export type DeveloperReport = ReturnType<typeof buildReport>;
 
 /** The text the person sees and copies: a short heading and the report as JSON. */
-export function reportText(report: DeveloperReport): string {
+export function reportText(report: DeveloperReport, tracker: string | null = ISSUE_TRACKER_URL): string {
   return [
     'Advocacy for LinkedIn: layout report for the developers',
-    `Paste it into a new issue: ${ISSUE_TRACKER_URL}`,
+    ...(tracker ? [`Paste it into a new issue: ${tracker}`] : []),
     '',
     // Pairs ([found, visible], [shape, count]) on one line each: the report stays short to read.
     JSON.stringify(report, null, 2).replace(/\[\s+("(?:[^"\\]|\\.)*"|\d+),\s+(\d+)\s+\]/g, '[$1, $2]'),

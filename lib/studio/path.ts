@@ -74,3 +74,13 @@ export function setIn<T>(root: T, path: Path, value: unknown): T {
 export function fieldText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
+
+/** A path text back to its parts: `items[3]._advocacy.title` → ['items', 3, '_advocacy', 'title']; '(feed)' → []. */
+export function pathFromKey(key: string): (string | number)[] {
+  if (key === '(feed)') return [];
+  const parts: (string | number)[] = [];
+  for (const match of key.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    parts.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
+  }
+  return parts;
+}

@@ -1501,6 +1501,38 @@ function unitBenches() {
 }
 
 /**
+ * C1: 100,000 reports to the programme-results collector on loopback with the embedded store
+ * (tests/bench/collector.bench.ts, also `npm run bench:collector`). Runs when BENCH_ONLY is
+ * unset or names `collector`; it needs no browser.
+ */
+function collectorBench() {
+  const what = 'collector: 100,000 reports on loopback, SQLite (reports/s; p99 and count in the note)';
+  let out: string;
+  try {
+    out = execFileSync('npx', ['tsx', 'tests/bench/collector.bench.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    out = (error as { stdout?: string }).stdout ?? String(error);
+  }
+  const found = /= (\d+) reports\/s .*p99 ([\d.]+) ms .*counted (\d+) of (\d+) sent/.exec(out);
+  upsert(
+    'C1-collector',
+    what,
+    '≥ 2,000/s, p99 ≤ 50 ms, none lost',
+    'reports/s',
+    'any',
+    found ? Number(found[1]) : null,
+    found
+      ? `p99 ${found[2]} ms, counted ${found[3]} of ${found[4]}`
+      : NA(`collector.bench.ts printed no figure: ${out.trim().slice(0, 120)}`),
+  );
+  return out.trim();
+}
+
+/**
  * How fast this machine is right now: the best of three runs of a fixed integer loop in Node
  * (ms; 334–369 on the 2-core AMD EPYC of 2026-12-02 when quiet). Taken before and after the
  * benches, so a run on a slow or shared moment can be told from a change in the product.
@@ -1594,7 +1626,11 @@ async function main() {
     await firstRunTimings();
   }
   console.log('Unit benches…');
-  const benchOutput = unitBenches();
+  let benchOutput = unitBenches();
+  if (!process.env.BENCH_ONLY || ONLY.has('collector')) {
+    console.log('Collector (C1)…');
+    benchOutput = [benchOutput, collectorBench()].filter(Boolean).join('\n');
+  }
 
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r.values)))];
   console.table(

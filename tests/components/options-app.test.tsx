@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
+import type { FeedProblem } from '@/lib/feed/problems';
 import type { Language } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import { consentItem, feedUrlItem, POLICY_VERSION, preferencesItem, setConsent } from '@/lib/settings';
@@ -173,7 +174,7 @@ describe('options: feed source', () => {
           itemCount: 12,
           skippedCount: 1,
           languages: ['da', 'en'],
-          problems: ['items[3].url: must be an https: link (item skipped)'],
+          problems: [{ code: 'https', path: ['items', 3, 'url'] }],
           needsPermission: false,
         },
       },
@@ -183,7 +184,8 @@ describe('options: feed source', () => {
     await user.click(screen.getByRole('button', { name: 'Test and save' }));
     expect(await screen.findByText('Saved. Found 12 suggestions in “Acme news”.')).toBeVisible();
     expect(screen.getByText('1 item was skipped:')).toBeVisible();
-    expect(screen.getByText(/items\[3\]\.url/)).toBeVisible();
+    // Issue 24: the field in words, never the feed's JSON path.
+    expect(screen.getByText('Item 4 → Link: must be an https: link')).toBeVisible();
     expect(await feedUrlItem.getValue()).toBe('https://news.example.com/feed.json');
 
     await user.click(screen.getByRole('button', { name: 'Use the demo feed' }));
@@ -201,7 +203,7 @@ describe('options: feed source', () => {
           itemCount: 0,
           skippedCount: 0,
           languages: [],
-          problems: ['version: must be https://jsonfeed.org/version/1.1'],
+          problems: [{ code: 'version', path: ['version'] }],
           needsPermission: false,
         },
       },
@@ -210,7 +212,7 @@ describe('options: feed source', () => {
     await user.type(await screen.findByLabelText('Feed URL'), 'https://news.example.com/feed.json');
     await user.click(screen.getByRole('button', { name: 'Test and save' }));
     expect(await screen.findByText('Not saved. The feed has a problem:')).toBeVisible();
-    expect(screen.getByText(/version: must be/)).toBeVisible();
+    expect(screen.getByText(/Format version: must be a JSON Feed version URL/)).toBeVisible();
     expect(await feedUrlItem.getValue()).toBeNull();
   });
 
@@ -228,7 +230,7 @@ describe('options: feed source', () => {
                 itemCount: 0,
                 skippedCount: 0,
                 languages: [],
-                problems: ['Failed to fetch'],
+                problems: [{ code: 'unreachable' }],
                 needsPermission: true,
               },
             }
@@ -253,6 +255,83 @@ describe('options: feed source', () => {
     expect(request).toHaveBeenCalledWith({ origins: ['https://news.example.com/*'] });
     expect(await screen.findByText('Saved. Found 1 suggestion in “Acme”.')).toBeVisible();
     expect(await feedUrlItem.getValue()).toBe('https://news.example.com:8443/feed.json');
+  });
+
+  it('finds the feed from the company’s website, lets the person choose, and saves the feed’s address', async () => {
+    const user = userEvent.setup();
+    const tested: string[] = [];
+    const base = { title: null, format: null, itemCount: 0, skippedCount: 0, languages: [], needsPermission: false };
+    answer({
+      'feed:test-url': (payload: unknown) => {
+        const { url } = payload as { url: string };
+        tested.push(url);
+        return url === 'https://www.sondergaard.example/'
+          ? {
+              ok: true,
+              data: {
+                ...base,
+                ok: false,
+                problems: [],
+                pageUrl: 'https://www.sondergaard.example/',
+                discovered: [
+                  { url: 'https://www.sondergaard.example/nyheder.rss', title: 'Nyheder', format: 'RSS' },
+                  { url: 'https://www.sondergaard.example/presse.atom', title: 'Presse', format: 'Atom' },
+                ],
+              },
+            }
+          : { ok: true, data: { ...base, ok: true, title: 'Presse', itemCount: 4, problems: [] } };
+      },
+    });
+    renderOptions();
+    await user.type(await screen.findByLabelText('Feed URL'), 'https://www.sondergaard.example/');
+    await user.click(screen.getByRole('button', { name: 'Test and save' }));
+    await user.click(await screen.findByRole('radio', { name: /Presse \(Atom\)/ }));
+    await user.click(screen.getByRole('button', { name: 'Use this feed' }));
+    expect(await screen.findByText('Saved. Found 4 suggestions in “Presse”.')).toBeVisible();
+    expect(
+      screen.getByText(
+        'Found on www.sondergaard.example. The feed’s own address is saved: https://www.sondergaard.example/presse.atom',
+      ),
+    ).toBeVisible();
+    expect(tested).toEqual(['https://www.sondergaard.example/', 'https://www.sondergaard.example/presse.atom']);
+    expect(await feedUrlItem.getValue()).toBe('https://www.sondergaard.example/presse.atom');
+  });
+
+  it('says in Danish that a page has no feed, and why a feed was refused', async () => {
+    const user = userEvent.setup();
+    const base = {
+      ok: false,
+      title: null,
+      format: null,
+      itemCount: 0,
+      skippedCount: 0,
+      languages: [],
+      needsPermission: false,
+    };
+    answer({
+      'feed:test-url': (payload: unknown) =>
+        (payload as { url: string }).url.endsWith('/')
+          ? {
+              ok: true,
+              data: {
+                ...base,
+                problems: [{ code: 'no-feed-on-page' }],
+                discovered: [],
+                pageUrl: 'https://fjordbyg.example/',
+              },
+            }
+          : { ok: true, data: { ...base, problems: [{ code: 'no-https-link', params: { count: 3 } }] } },
+    });
+    renderOptions('da');
+    const field = await screen.findByLabelText('Feed-adresse');
+    await user.type(field, 'https://fjordbyg.example/');
+    await user.click(screen.getByRole('button', { name: 'Test og gem' }));
+    expect(await screen.findByText(/Denne side linker ikke til et feed/)).toBeVisible();
+    await user.clear(field);
+    await user.type(field, 'https://fjordbyg.example/feed.rss');
+    await user.click(screen.getByRole('button', { name: 'Test og gem' }));
+    expect(await screen.findByText('Ingen af de 3 indslag har et https-link.')).toBeVisible();
+    expect(await feedUrlItem.getValue()).toBeNull();
   });
 
   it('locks the field when the organization set the feed', async () => {
@@ -412,7 +491,7 @@ describe('options: your data', () => {
 describe('options: feed status', () => {
   it('shows when the feed was updated and checks again on request', async () => {
     const user = userEvent.setup();
-    const status = (lastSuccessAt: string | null, lastError: string | null) => ({
+    const status = (lastSuccessAt: string | null, lastError: FeedProblem | null) => ({
       ok: true as const,
       data: {
         source: 'demo' as const,
@@ -427,11 +506,13 @@ describe('options: feed status', () => {
       },
     });
     answer({
-      'feed:status': status(null, 'The server answered 404 Not Found.'),
+      'feed:status': status(null, { code: 'http-404' }),
       'feed:sync-now': status('2026-11-26T09:05:00.000Z', null),
     });
     renderOptions();
-    expect(await screen.findByText('The last update failed: The server answered 404 Not Found.')).toBeVisible();
+    expect(
+      await screen.findByText('The last update failed: The feed was not found at this address (404).'),
+    ).toBeVisible();
     answer({
       'feed:status': status('2026-11-26T09:05:00.000Z', null),
       'feed:sync-now': status('2026-11-26T09:05:00.000Z', null),

@@ -222,11 +222,29 @@ describe('the popup', () => {
     );
   });
 
+  it('explains a failed sync in Danish in the Danish popup', async () => {
+    answer({
+      'feed:status': {
+        ok: true,
+        data: {
+          ...okStatus,
+          lastError: { code: 'rejected', details: [{ code: 'no-https-link', params: { count: 3 } }] },
+        },
+      },
+    });
+    renderPopup('da');
+    expect(
+      await screen.findByText(
+        /Feedet blev ikke taget i brug, så det sidste gode beholdes: Ingen af de 3 indslag har et https-link\./,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('says plainly when the last sync failed, and "Sync now" asks the background to sync', async () => {
     answer({
       'feed:status': {
         ok: true,
-        data: { ...okStatus, lastError: 'The feed server did not answer within 20 seconds.' },
+        data: { ...okStatus, lastError: { code: 'timeout' } },
       },
     });
     renderPopup();

@@ -31,7 +31,8 @@ describe('Feed studio', { timeout: 30_000 }, () => {
   it('starts from the template, says what blocks the download next to the field, and unblocks when fixed', async () => {
     const user = await startFromTemplate();
     const download = screen.getByRole('button', { name: 'Download feed.json' });
-    await screen.findByText(/Fix 1 error to download/);
+    // The first test of the file also waits for the checks' chunk to be transformed (over 1 s when loaded).
+    await screen.findByText(/Fix 1 error to download/, undefined, { timeout: 10_000 });
     expect(download).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Feed settings' }));
     const name = screen.getByLabelText('Name');
@@ -43,6 +44,15 @@ describe('Feed studio', { timeout: 30_000 }, () => {
     await waitFor(() => expect(download).toBeEnabled());
     expect(name).toHaveAttribute('aria-invalid', 'false');
     expect(screen.getByText(/Ready to download/)).toBeInTheDocument();
+  });
+
+  it('names the blocking field as the person sees it, never as a JSON path, and a click goes to it', async () => {
+    await startFromTemplate('da');
+    const status = await screen.findByText(/Ret 1 fejl/, undefined, { timeout: 10_000 });
+    expect(status.textContent).not.toMatch(/_advocacy|organization\.name/);
+    const go = within(status).getByRole('button', { name: 'Feedindstillinger → Organisation → Navn' });
+    fireEvent.click(go);
+    await waitFor(() => expect(screen.getByLabelText('Navn')).toHaveFocus());
   });
 
   it('edits an item in forms; every change can be undone and redone, also from the keyboard', async () => {

@@ -52,9 +52,10 @@ describe.sequential('the Feed studio in Firefox ESR', () => {
     );
     expect(await text('h1')).toBe('Feed studio');
     await clickByText(session, 'button', 'New feed from the template');
-    // The template leaves the organization's name to fill in: one error, named in plain words.
+    // The template leaves the organization's name to fill in: one error, named in plain words, its
+    // field named as the person sees it (issue 24: never a JSON path).
     expect(await waitFor('the checks', status, (value) => value?.startsWith('Fix') ?? false)).toContain(
-      'Fix 1 error to download. (_advocacy.organization.name: This is empty.)',
+      'Fix 1 error to download. (Feed settings → Organization → Name: This is empty.)',
     );
     expect(await downloadDisabled()).toBe(true);
     expect(await text('#items-heading')).toBe('0 items');

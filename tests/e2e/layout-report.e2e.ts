@@ -71,7 +71,10 @@ describe('the developer report', () => {
     writeFileSync(join(ARTIFACTS_DIR, 'report-popup-preview.txt'), text); // the whole report, to read
 
     // What the developers need: which alternatives matched on this page, the markers, the counters.
-    expect(text).toContain('https://github.com/example-org/advocacy-extension/issues/new');
+    // Issue 24: no placeholder address ships; a tracker appears only when the build sets one.
+    expect(text).toMatch(/^Advocacy for LinkedIn: layout report for the developers\n\n\{/);
+    expect(text).not.toContain('example-org');
+    expect(await popup.getByRole('link', { name: 'the project’s issue tracker' }).count()).toBe(0);
     const report = JSON.parse(text.slice(text.indexOf('{'))) as {
       extensionVersion: string;
       browser: string;

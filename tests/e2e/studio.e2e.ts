@@ -75,16 +75,18 @@ describe('the Feed studio in Chromium', () => {
     // 3. Errors, in plain words next to the field; they block the download until fixed.
     const campaignField = studio.getByLabel('Campaign', { exact: true });
     await expect.poll(() => campaignField.getAttribute('aria-invalid')).toBe('true');
-    await studio.getByText('Only letters, digits, - _ and . (no spaces).').waitFor();
+    await studio.locator('li.problem').getByText('Only letters, digits, - _ and . (no spaces).').waitFor();
     const downloadButton = studio.getByRole('button', { name: 'Download feed.json' });
     expect(await downloadButton.isDisabled()).toBe(true);
     await campaignField.scrollIntoViewIfNeeded();
     await screenshot(studio, 'studio-item-error');
     await campaignField.fill('harbour-crane-2026');
     await expect.poll(() => campaignField.getAttribute('aria-invalid')).toBe('false');
-    // The template leaves the organization's name to fill in: still one error, in the feed settings.
-    await studio.getByText('Fix 1 error to download.', { exact: false }).waitFor();
+    // Issue 24: the import filled the organization's name from the newsroom's title (editable), so
+    // nothing blocks the download any more; the team shortens the name.
     await studio.getByRole('button', { name: 'Feed settings' }).click();
+    await expect.poll(() => studio.getByLabel('Name', { exact: true }).inputValue()).toBe('Havbro Vind – newsroom');
+    expect(await studio.getByLabel('Home page (https)').inputValue()).toBe('https://news.havbro.example/');
     await studio.getByLabel('Name', { exact: true }).fill('Havbro Vind');
     await studio.getByRole('button', { name: 'Items' }).click();
     await expect.poll(() => downloadButton.isEnabled()).toBe(true);

@@ -35,15 +35,19 @@ export const BUDGETS: { name: string; entry: string; budget: number; why: string
     budget: 6 * KB,
     why: 'injected into one LinkedIn tab only when a composer was not recognised, an insert failed, or the person asks for a report',
   },
-  { name: 'popup', entry: 'popup.html', budget: 110 * KB, why: 'first render ≤ 100 ms (P7)' },
+  {
+    name: 'popup',
+    entry: 'popup.html',
+    budget: 115 * KB,
+    why: 'first render ≤ 100 ms (P7); 110 → 115 KB for the feed problems’ Danish and English texts (issue 24)',
+  },
   { name: 'options', entry: 'options.html', budget: 120 * KB, why: 'first render ≤ 100 ms (P7)' },
   {
     name: 'Feed studio (for communications teams)',
     entry: 'studio.html',
-    // 170 → 175 KB (issue 29): "How to publish" gives IT seven whole policy files (Chrome/Edge
-    // JSON, .reg, .mobileconfig, Firefox) with where each goes, in two languages: +4.4 KB.
-    budget: 175 * KB,
-    why: 'React + full zod + i18next + the panel card and its CSS + the RSS/Atom parser for imports + the IT policy files; opened by a few people, never on LinkedIn',
+    // +4.4 KB for issue 29's IT policy files in "How to publish" (seven files, two languages).
+    budget: 185 * KB,
+    why: 'React + full zod + i18next + the panel card and its CSS + the RSS/Atom parser for imports + the one feed fetcher (character sets, homepage discovery) and the problems’ texts + the IT policy files; opened by a few people, never on LinkedIn',
   },
   {
     name: 'background worker',

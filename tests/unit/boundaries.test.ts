@@ -221,6 +221,36 @@ describe('architecture boundaries', () => {
     ).toEqual([]);
   });
 
+  it('keeps the results collector (lib/collector, a Node server) and its server packages out of every extension bundle', () => {
+    const serverSide = (file: string) =>
+      file.startsWith('lib/collector/') ||
+      /^pkg:(fastify|@fastify\/|better-sqlite3|pg|@electric-sql\/pglite|node:)(\/|$)?/.test(file);
+    for (const entry of entrypoints) expect(runtimeGraph(entry).filter(serverSide), entry).toEqual([]);
+    // Nor as a type: nothing outside lib/collector imports it at all. The collector uses lib/results.
+    expect(
+      importsOf(
+        (file) => !file.startsWith('lib/collector/'),
+        (to) => to.startsWith('lib/collector/'),
+      ),
+    ).toEqual([]);
+    expect(runtimeGraph('lib/collector/server.ts')).toEqual(
+      expect.arrayContaining(['lib/results/report.ts', 'lib/results/estimate.ts', 'pkg:fastify']),
+    );
+  });
+
+  it('keeps lib/results pure: no Node, browser-extension or framework API, so the worker, the studio and the collector share it', () => {
+    const results = productFiles.filter((file) => file.startsWith('lib/results/'));
+    expect(results.length).toBeGreaterThan(3);
+    expect(
+      importsOf(
+        (file) => file.startsWith('lib/results/'),
+        (to) => !/^lib\/(results\/|zod\.ts$)/.test(to),
+      ),
+    ).toEqual([]);
+    for (const file of results)
+      expect(readFileSync(join(ROOT, file), 'utf8'), file).not.toMatch(/\b(browser|chrome|window|document|process)\./);
+  });
+
   it('touches IndexedDB only in lib/db (a content script or page would open its own, not the background one)', () => {
     const direct = productFiles.filter(
       (file) => !file.startsWith('lib/db/') && /\bindexedDB\b/.test(readFileSync(join(ROOT, file), 'utf8')),

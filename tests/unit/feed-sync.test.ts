@@ -4,7 +4,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb, type AdvocacyDb } from '@/lib/db';
 import { FEED_REQUEST_HEADERS, fetchFeed, FETCH_TIMEOUT_MS } from '@/lib/feed/fetch';
 import { backoffMs, ensureSyncAlarm, readCurrentFeed, readStatus, SYNC_ALARM, syncFeed } from '@/lib/feed/sync';
+import { englishProblem, toProblem } from '@/lib/feed/problems';
 import { feedUrlItem, preferencesItem } from '@/lib/settings';
+
+/** The last error as feed:check says it (the state keeps a problem code since issue 24). */
+const said = (value: unknown) => {
+  const problem = toProblem(value);
+  return problem ? englishProblem(problem) : null;
+};
 
 const FEED_URL = 'https://comms.example.com/feed.json';
 const demoText = readFileSync('public/demo-feed.json', 'utf8');
@@ -124,9 +131,9 @@ describe('feed sync', () => {
       deps(async () => response),
       'manual',
     );
-    expect(state.lastError).toContain(message);
+    expect(said(state.lastError)).toContain(message);
     expect((await db.feedItems.toArray()).map((row) => row.id)).toEqual(['a', 'b']);
-    expect((await readStatus(db)).lastError).toContain(message);
+    expect(said((await readStatus(db)).lastError)).toContain(message);
   });
 
   it('sends byte-identical requests from two profiles whose server gave them different ETags and dates', async () => {
@@ -218,7 +225,7 @@ describe('feed sync', () => {
       ),
       'manual',
     );
-    expect(empty.lastError).toContain('so the last good one is kept: The feed has no items.');
+    expect(said(empty.lastError)).toContain('so the last good one is kept: The feed has no items.');
     expect(await db.feedItems.count()).toBe(3);
     expect((await readStatus(db)).format).toBe('RSS 2.0');
   });
@@ -241,7 +248,8 @@ describe('feed sync', () => {
       );
     expect(FETCH_TIMEOUT_MS).toBe(20_000);
     const outcome = await fetchFeed(FEED_URL, { fetchImpl: hanging, timeoutMs: 30 });
-    expect(outcome).toMatchObject({ kind: 'error', message: expect.stringContaining('did not answer') });
+    expect(outcome).toMatchObject({ kind: 'error', problem: { code: 'timeout' } });
+    if (outcome.kind === 'error') expect(englishProblem(outcome.problem)).toContain('did not answer');
   });
 
   it('backs off with full jitter, capped at 6 hours', () => {

@@ -9,7 +9,7 @@ import { formatPath, validateFeed } from '@/lib/feed/validate';
 import { POLICY_TOPICS } from '@/lib/guidelines/types';
 import { BUILT_IN_REMINDERS } from '@/lib/guidelines/reminders';
 import { checkFeed, checkFeedSliced, SIMILAR_VARIANTS } from '@/lib/studio/checks';
-import { fetchText } from '@/lib/studio/fetch-text';
+import { fetchFeed } from '@/lib/feed/fetch';
 import { commit, createHistory, HISTORY_LIMIT, redo, undo } from '@/lib/studio/history';
 import { importItems } from '@/lib/studio/import-items';
 import { getIn, pathKey, setIn, type JsonObject, type StudioFeed } from '@/lib/studio/path';
@@ -450,6 +450,8 @@ describe('how to publish', () => {
 });
 
 describe('reading an address', () => {
+  // The studio reads with the extension's one fetcher (lib/feed/fetch.ts, issue 23 item 5): the
+  // same https-only request without credentials, and the same problem codes as the worker.
   const respond = (body: string, init: ResponseInit = {}) => (async () => new Response(body, init)) as typeof fetch;
   it('reads https only, without credentials, and names each failure', async () => {
     let seen: RequestInit | undefined;
@@ -457,22 +459,33 @@ describe('reading an address', () => {
       seen = init;
       return new Response('{}');
     }) as typeof fetch;
-    expect(await fetchText('https://news.example/feed.json', spy)).toEqual({ ok: true, text: '{}' });
-    expect(seen).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
-    expect(await fetchText('http://news.example/feed.json', spy)).toEqual({ ok: false, reason: 'address' });
-    expect(await fetchText('https://x.example/', respond('', { status: 404 }))).toEqual({
-      ok: false,
-      reason: 'status',
-      status: 404,
+    expect(await fetchFeed('https://news.example/feed.json', { fetchImpl: spy })).toMatchObject({
+      kind: 'ok',
+      text: '{}',
     });
-    expect(await fetchText('https://x.example/', respond('x'.repeat(2 * 1024 * 1024 + 1)))).toEqual({
-      ok: false,
-      reason: 'too-large',
+    expect(seen).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
+    expect(await fetchFeed('http://news.example/feed.json', { fetchImpl: spy })).toMatchObject({
+      kind: 'error',
+      problem: { code: 'address-not-https' },
+    });
+    expect(await fetchFeed('https://x.example/', { fetchImpl: respond('', { status: 404 }) })).toMatchObject({
+      kind: 'error',
+      problem: { code: 'http-404' },
+    });
+    expect(
+      await fetchFeed('https://x.example/', { fetchImpl: respond('x'.repeat(2 * 1024 * 1024 + 1)) }),
+    ).toMatchObject({
+      kind: 'error',
+      problem: { code: 'too-large' },
     });
     const failing = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
-    expect(await fetchText('https://x.example/', failing)).toEqual({ ok: false, reason: 'network' });
+    expect(await fetchFeed('https://x.example/', { fetchImpl: failing })).toMatchObject({
+      kind: 'error',
+      problem: { code: 'unreachable' },
+      network: true,
+    });
   });
 });
 

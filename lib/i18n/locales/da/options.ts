@@ -75,7 +75,8 @@ export const options: Messages['options'] = {
     sourceCustom: 'Din virksomheds feed.',
     sourceManaged: 'Din organisations feed.',
     urlLabel: 'Feed-adresse',
-    urlHint: 'Den https://-adresse, du har fået af kommunikationsafdelingen.',
+    urlHint:
+      'Den https://-adresse, du har fået af kommunikationsafdelingen, eller virksomhedens hjemmeside eller nyhedsside: feedet, den linker til, findes for dig.',
     managed: 'Valgt af din organisation',
     managedHint: 'Din it-afdeling har valgt dette feed. Du kan se det, men ikke ændre det.',
     test: 'Test og gem',
@@ -108,6 +109,10 @@ export const options: Messages['options'] = {
     statusOk_other: 'Opdateret {{date}}: {{count}} forslag.',
     statusError: 'Den seneste opdatering mislykkedes: {{message}}',
     statusUnavailable: 'Feedets status er ikke tilgængelig: {{message}}',
+    discoveredMany: '{{page}} linker til flere feeds. Vælg det med virksomhedens nyheder:',
+    useFeed: 'Brug dette feed',
+    foundOn: 'Fundet på {{page}}. Feedets egen adresse er gemt: {{url}}',
+    feedUntitled: '(uden titel)',
   },
   prefs: {
     heading: 'Målgruppe og sprog',

@@ -91,12 +91,17 @@ export const popup: Messages['popup'] = {
     heading: 'Rapport til udviklerne',
     intro:
       'Her er alt, hvad rapporten indeholder: hvordan LinkedIns side er bygget, og hvor tit opslagsfeltet blev genkendt. Ingen opslagstekst, ingen navne, ingen profillinks, ingen id’er.',
-    nothingSent: 'Intet bliver sendt. Du kopierer den og bestemmer selv, om du vil sætte den ind i en ny sag i',
+    nothingSent: 'Intet bliver sendt. Du kopierer den og bestemmer selv, hvem du giver den til.',
+    trackerToo: 'Du kan også sætte den ind i en ny sag i',
+    mail: 'Skriv til {{name}}',
+    mailSubject: 'Advocacy for LinkedIn: rapport om LinkedIns opbygning',
+    mailPaste: 'Rapporten er kopieret. Sæt den ind her.',
     tracker: 'projektets sagsliste',
     preparing: 'Rapporten bliver gjort klar…',
     failed: 'Rapporten kunne ikke laves lige nu.',
     copy: 'Kopiér til udklipsholderen',
-    copied: 'Kopieret. Sæt den ind i en ny sag i projektets sagsliste.',
+    copied:
+      'Kopieret. Sæt den ind i en mail til kommunikationsafdelingen, eller hvor du er blevet bedt om at sende den.',
     copyFailed: 'Kopieringen virkede ikke. Markér teksten ovenfor, og kopiér den selv.',
     close: 'Luk',
     noSignals:

@@ -94,15 +94,12 @@ export const studio: Strings<typeof en> = {
     invalid: 'Det er ikke en webadresse.',
     'not-https': 'Adressen skal begynde med https://',
     'loopback-ip': 'Brug http://localhost i stedet for 127.0.0.1 til et feed på din egen computer.',
-    address: 'Adressen skal begynde med https://',
-    network: 'Adressen kunne ikke læses (intet netværk, eller serveren tillader det ikke).',
-    timeout: 'Serveren svarede ikke inden for 20 sekunder.',
-    'too-large': 'Feedet er større end 2 MB.',
-    status: 'Serveren svarede med en fejl ({{status}}).',
     needsPermission:
       'Serveren på {{origin}} lader ikke udvidelsessider læse den (ingen CORS-header). Du kan give studiet lov til at læse fra netop denne adresse.',
     grant: 'Tillad læsning fra {{origin}}',
     denied: 'Ikke tilladt, så intet blev læst.',
+    several: '{{page}} linker til flere feeds. Vælg et:',
+    useFeed: 'Læs {{title}} ({{format}})',
   },
   import: {
     heading: 'Importér fra en feed-adresse',

@@ -73,7 +73,8 @@ export const options = {
     sourceCustom: "Your company's feed.",
     sourceManaged: "Your organization's feed.",
     urlLabel: 'Feed URL',
-    urlHint: 'The https:// address your communications team gave you.',
+    urlHint:
+      'The https:// address your communications team gave you, or your company’s website or newsroom page: the feed it links to is found for you.',
     managed: 'Set by your organization',
     managedHint: 'Your IT department chose this feed. You can see it but not change it.',
     test: 'Test and save',
@@ -106,6 +107,10 @@ export const options = {
     statusOk_other: 'Updated {{date}}: {{count}} suggestions.',
     statusError: 'The last update failed: {{message}}',
     statusUnavailable: 'The feed status is not available: {{message}}',
+    discoveredMany: '{{page}} links to several feeds. Choose the one with your company’s news:',
+    useFeed: 'Use this feed',
+    foundOn: 'Found on {{page}}. The feed’s own address is saved: {{url}}',
+    feedUntitled: '(no title)',
   },
   prefs: {
     heading: 'Audience and language',

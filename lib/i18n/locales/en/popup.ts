@@ -87,12 +87,16 @@ export const popup = {
     heading: 'Report for the developers',
     intro:
       'This is everything the report holds: how LinkedIn’s page is built, and how often the composer was recognised. No post text, no names, no profile links, no ids.',
-    nothingSent: 'Nothing is sent. You copy it and decide yourself whether to paste it into a new issue at',
+    nothingSent: 'Nothing is sent. You copy it and decide yourself whom to give it to.',
+    trackerToo: 'You can also paste it into a new issue at',
+    mail: 'Write to {{name}}',
+    mailSubject: 'Advocacy for LinkedIn: layout report',
+    mailPaste: 'The layout report was copied. Paste it here.',
     tracker: 'the project’s issue tracker',
     preparing: 'Preparing the report…',
     failed: 'The report could not be prepared right now.',
     copy: 'Copy to clipboard',
-    copied: 'Copied. Paste it into a new issue on the project’s issue tracker.',
+    copied: 'Copied. Paste it into a mail to your communications team, or wherever you were asked to send it.',
     copyFailed: 'Copying did not work. Select the text above and copy it yourself.',
     close: 'Close',
     noSignals:

@@ -89,15 +89,12 @@ export const studio = {
     invalid: 'This is not a web address.',
     'not-https': 'The address must start with https://',
     'loopback-ip': 'Use http://localhost instead of 127.0.0.1 for a feed on your own computer.',
-    address: 'The address must start with https://',
-    network: 'The address could not be read (no network, or the server does not allow it).',
-    timeout: 'The server did not answer within 20 seconds.',
-    'too-large': 'The feed is larger than 2 MB.',
-    status: 'The server answered with an error ({{status}}).',
     needsPermission:
       'The server at {{origin}} does not let extension pages read it (no CORS header). You can allow the studio to read from this one address.',
     grant: 'Allow reading from {{origin}}',
     denied: 'Not allowed, so nothing was read.',
+    several: '{{page}} links to several feeds. Choose one:',
+    useFeed: 'Read {{title}} ({{format}})',
   },
   import: {
     heading: 'Import from a feed address',
