@@ -52,7 +52,8 @@ export const BUDGETS: { name: string; entry: string; budget: number; why: string
   {
     name: 'background worker',
     entry: 'background.js',
-    budget: 90 * KB,
+    // 90 → 92 KB (issue 29): the organization's policy reader (every declared key checked, problems named) +0.7 KB on top of main's 89.9 KB.
+    budget: 92 * KB,
     why: 'Dexie + zod + feed sync; started on events, not on page load',
   },
 ];
