@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
 import type { Finding } from '@/lib/guidelines/checks';
 import type { Policy } from '@/lib/guidelines/types';
@@ -27,28 +28,40 @@ export function DraftFindings({ findings, onFix, criticismContact, accept = alwa
   return (
     <section className="gl-findings" aria-label={t('findingsTitle')}>
       <h3 className="gl-findings-title">
-        {t('findingsTitle')} <span className="gl-count">({t('findingsCount', { count: findings.length })})</span>
+        <Txt>{t('findingsTitle')}</Txt>{' '}
+        <span className="gl-count">
+          <Txt>{`(${t('findingsCount', { count: findings.length })})`}</Txt>
+        </span>
       </h3>
       <ul>
         {findings.map((finding) => (
           <li key={finding.id} className={`gl-finding gl-${finding.severity}`} data-kind={finding.kind}>
             <span className="gl-severity">
-              <span aria-hidden="true">{ICON[finding.severity]} </span>
-              {t(`severity.${finding.severity}`)}:
+              <span aria-hidden="true">
+                <Txt>{`${ICON[finding.severity]} `}</Txt>
+              </span>
+              <Txt>{`${t(`severity.${finding.severity}`)}:`}</Txt>
             </span>{' '}
-            <span className="gl-message">{t(`finding.${finding.messageKey}`, finding.values)}</span>
+            <span className="gl-message">
+              <Txt>{t(`finding.${finding.messageKey}`, finding.values)}</Txt>
+            </span>
             {finding.kind === 'criticism' && criticismContact ? (
-              <span className="gl-message"> {t('finding.criticismContact', criticismContact)}</span>
+              <span className="gl-message">
+                {' '}
+                <Txt>{t('finding.criticismContact', criticismContact)}</Txt>
+              </span>
             ) : null}
             {finding.fix ? (
               <button type="button" className="gl-fix" onClick={(event) => accept(event) && onFix(finding)}>
-                {t(`fix.${finding.fix.labelKey}`, { text: finding.fix.text })}
+                <Txt>{t(`fix.${finding.fix.labelKey}`, { text: finding.fix.text })}</Txt>
               </button>
             ) : null}
           </li>
         ))}
       </ul>
-      <p className="gl-note">{t('neverBlocks')}</p>
+      <p className="gl-note">
+        <Txt>{t('neverBlocks')}</Txt>
+      </p>
     </section>
   );
 }

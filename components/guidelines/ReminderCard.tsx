@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
 import { localize, remindersFor, safePolicyUrl, pickReminder } from '@/lib/guidelines/reminders';
 import type { Policy, PolicyReminder } from '@/lib/guidelines/types';
@@ -30,7 +31,9 @@ export function ReminderCard({ policy, reminder, language, onDismiss, accept = a
   return (
     <section className="gl-reminder" aria-label={t('reminder.title')}>
       <div className="gl-reminder-head">
-        <strong>{t('reminder.title')}</strong>
+        <strong>
+          <Txt>{t('reminder.title')}</Txt>
+        </strong>
         <button
           type="button"
           className="gl-dismiss"
@@ -38,13 +41,17 @@ export function ReminderCard({ policy, reminder, language, onDismiss, accept = a
           aria-label={t('reminder.dismiss')}
           title={t('reminder.dismiss')}
         >
-          <span aria-hidden="true">×</span>
+          <span aria-hidden="true">
+            <Txt>×</Txt>
+          </span>
         </button>
       </div>
-      <p className="gl-reminder-text">{text}</p>
+      <p className="gl-reminder-text">
+        <Txt>{text}</Txt>
+      </p>
       {contact ? (
         <p className="gl-reminder-contact">
-          {t('reminder.criticismContact', { name: contact.name, contact: contact.contact })}
+          <Txt>{t('reminder.criticismContact', { name: contact.name, contact: contact.contact })}</Txt>
         </p>
       ) : null}
       {url ? (
@@ -57,7 +64,7 @@ export function ReminderCard({ policy, reminder, language, onDismiss, accept = a
             if (!accept(event) || !safePolicyUrl(event.currentTarget.href)) event.preventDefault();
           }}
         >
-          {t('reminder.policyLink')}
+          <Txt>{t('reminder.policyLink')}</Txt>
         </a>
       ) : null}
     </section>

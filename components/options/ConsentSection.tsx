@@ -1,14 +1,45 @@
 import { useEffect, useState } from 'react';
 import { useT } from '@/components/I18nProvider';
 import { send } from '@/lib/messaging/send';
-import { CONSENT_KINDS, consentState, needsReconfirmation, setConsent, type ConsentKind } from '@/lib/settings';
+import { F, P_STAR, Q_STAR } from '@/lib/results/params';
+import {
+  CONSENT_KINDS,
+  consentState,
+  hasConsent,
+  needsReconfirmation,
+  setConsent,
+  type ConsentKind,
+  type ConsentRecord,
+} from '@/lib/settings';
 import { useOptionsStore } from '@/stores/options';
 import { Switch } from './Switch';
 
 /** Read by tests/bench/run.ts (P9) by this name. */
 const CONSENT_SHOWN_MARK = 'advocacy:consent-switches';
 
-/** The three separate consents, each one click to give or withdraw (S6). */
+const NEVER_ASKED: ConsentRecord = { granted: false, at: null, policyVersion: null };
+
+/** Where the monthly report would go, asked of the background (null: the feed names no collector). */
+function useCollector(): { url: string; source: 'managed' | 'feed' } | null {
+  const [collector, setCollector] = useState<{ url: string; source: 'managed' | 'feed' } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void send('counting:collector', {}).then((result) => {
+      if (live && result.ok) setCollector(result.data);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return collector;
+}
+
+/**
+ * The separate consents, each one click to give or withdraw (S6). The fourth, "Count my sharing
+ * anonymously" (issue 26), is offered only when the feed (or the organization) names a collector
+ * and the private record is on, since its answers are computed from that record; once on, it
+ * stays visible so it can be switched off.
+ */
 export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t, formatDate } = useT('options');
   const consent = useOptionsStore((state) => state.consent);
@@ -19,6 +50,7 @@ export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const refreshRemote = useOptionsStore((state) => state.refreshRemote);
   const [offer, setOffer] = useState<{ count: number } | null>(null);
   const [deleted, setDeleted] = useState<number | null>(null);
+  const collector = useCollector();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // A user-timing mark when the switches are first on screen: the first-run benchmark (P9)
   // reads it in the onboarding tab the extension opens by itself, which no test can instrument
@@ -30,6 +62,8 @@ export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const change = async (kind: ConsentKind, granted: boolean) => {
     setDeleted(null);
     await setConsent(kind, granted);
+    // The count is computed from the record: without the record it stops too.
+    if (kind === 'recordShares' && !granted && consent.countResults?.granted) await setConsent('countResults', false);
     if (kind !== 'recordShares') return;
     if (granted) {
       setOffer(null);
@@ -61,18 +95,35 @@ export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       {!loaded ? <p role="status">{common('loading')}</p> : null}
       {(loaded ? CONSENT_KINDS : []).map((kind) => {
         const state = consentState(consent, kind);
-        const record = consent[kind];
+        const record = consent[kind] ?? NEVER_ASKED;
+        // The organization can switch every consent but the private record off (never on).
+        const offByOrg = kind === 'countResults' ? orgOff.resultsCounting : kind !== 'recordShares' && orgOff[kind];
+        if (
+          kind === 'countResults' &&
+          !offByOrg &&
+          state !== 'on' &&
+          !(collector && hasConsent(consent, 'recordShares'))
+        )
+          return null;
         let status: string;
         if (state === 'on') status = t('consent.on', { date: formatDate(record.at!), version: record.policyVersion });
         else if (state === 'outdated') status = t('consent.outdated', { version: record.policyVersion });
         else if (record.at) status = t('consent.offSince', { date: formatDate(record.at) });
         else status = t('consent.off');
-        const offByOrg = kind !== 'recordShares' && orgOff[kind];
         return (
           <Switch
             key={kind}
             label={t(`consent.${kind}.label`)}
-            description={t(`consent.${kind}.description`)}
+            description={
+              kind === 'countResults'
+                ? t('consent.countResults.description', {
+                    collector: collector ? new URL(collector.url).host : '',
+                    coin: Math.round(2 / F),
+                    yes: Math.round(Q_STAR * 100),
+                    no: Math.round(P_STAR * 100),
+                  })
+                : t(`consent.${kind}.description`)
+            }
             checked={state === 'on' && !offByOrg}
             disabled={offByOrg}
             onChange={(next) => void change(kind, next)}

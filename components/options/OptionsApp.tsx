@@ -11,6 +11,7 @@ import { FeedSection } from './FeedSection';
 import { Onboarding } from './Onboarding';
 import { OrgPolicyNotes } from './OrgPolicyNotes';
 import { PreferencesSection } from './PreferencesSection';
+import { SentReportsSection } from './SentReportsSection';
 import { StudioLink } from './StudioLink';
 
 type View = 'onboarding' | 'settings';
@@ -66,6 +67,7 @@ export function OptionsApp() {
               <FeedSection />
               <PreferencesSection />
               <BadgeSwitch />
+              <SentReportsSection />
               <DataSection />
               <StudioLink />
               <p>

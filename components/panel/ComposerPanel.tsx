@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
 import type { PanelData } from '@/lib/feed/types';
 import type { Result } from '@/lib/messaging/protocol';
@@ -93,7 +94,7 @@ export function ComposerPanel({ guidelines, firstData }: ComposerPanelProps) {
       aria-expanded={!ui.collapsed}
       onClick={(event) => byPerson(event) && setCollapsed(!ui.collapsed)}
     >
-      {ui.collapsed ? (showSuggestions ? t('expand') : heading) : t('collapse')}
+      <Txt>{ui.collapsed ? (showSuggestions ? t('expand') : heading) : t('collapse')}</Txt>
     </button>
   );
   if (ui.collapsed) {
@@ -107,7 +108,9 @@ export function ComposerPanel({ guidelines, firstData }: ComposerPanelProps) {
   return (
     <aside className={ui.docked ? 'panel panel--docked' : 'panel'} aria-label={heading} onKeyDown={onKeyDown}>
       <header className="panel__header">
-        <h2 className="panel__title">{heading}</h2>
+        <h2 className="panel__title">
+          <Txt>{heading}</Txt>
+        </h2>
         {toggle}
       </header>
 
@@ -130,6 +133,7 @@ export function ComposerPanel({ guidelines, firstData }: ComposerPanelProps) {
           filter={ui.filter}
           onRetry={retry}
           onInsert={insert.onInsert}
+          onCopy={insert.onCopy}
         />
       ) : null}
     </aside>

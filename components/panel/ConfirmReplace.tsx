@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
 import type { InsertMode } from '@/lib/panel/insert';
 import { byPerson } from '@/lib/panel/trusted';
@@ -10,9 +11,11 @@ export function ConfirmReplace({ onChoose, onCancel }: { onChoose: (mode: Insert
   return (
     <div className="confirm" role="alertdialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`}>
       <h3 id={`${id}-title`} className="confirm__title">
-        {t('confirmTitle')}
+        <Txt>{t('confirmTitle')}</Txt>
       </h3>
-      <p id={`${id}-text`}>{t('confirmText')}</p>
+      <p id={`${id}-text`}>
+        <Txt>{t('confirmText')}</Txt>
+      </p>
       <div className="row">
         <button
           type="button"
@@ -20,13 +23,13 @@ export function ConfirmReplace({ onChoose, onCancel }: { onChoose: (mode: Insert
           autoFocus
           onClick={(event) => byPerson(event) && onChoose('replace')}
         >
-          {t('replace')}
+          <Txt>{t('replace')}</Txt>
         </button>
         <button type="button" className="button" onClick={(event) => byPerson(event) && onChoose('append')}>
-          {t('addBelow')}
+          <Txt>{t('addBelow')}</Txt>
         </button>
         <button type="button" className="button button--quiet" onClick={(event) => byPerson(event) && onCancel()}>
-          {t('cancel')}
+          <Txt>{t('cancel')}</Txt>
         </button>
       </div>
     </div>

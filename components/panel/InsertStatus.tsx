@@ -1,3 +1,4 @@
+import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
 import { byPerson } from '@/lib/panel/trusted';
 import type { InsertOutcome } from './use-insert';
@@ -7,19 +8,29 @@ export function InsertStatus({ outcome, onCopy }: { outcome: InsertOutcome | nul
   const { t } = useT('panel');
   return (
     <div className="status" aria-live="polite" role="status">
-      {outcome?.kind === 'inserted' ? <p>{t('inserted')}</p> : null}
+      {outcome?.kind === 'inserted' ? (
+        <p>
+          <Txt>{t('inserted')}</Txt>
+        </p>
+      ) : null}
       {outcome?.kind === 'failed' ? (
         <div className="status__error">
-          <p>{outcome.noEditor ? t('noEditor') : t('insertFailed')}</p>
+          <p>
+            <Txt>{outcome.noEditor ? t('noEditor') : t('insertFailed')}</Txt>
+          </p>
           <button type="button" className="button" onClick={(event) => byPerson(event) && onCopy(outcome.text)}>
-            {t('copy')}
+            <Txt>{t('copy')}</Txt>
           </button>
         </div>
       ) : null}
-      {outcome?.kind === 'copied' ? <p>{t('copied')}</p> : null}
+      {outcome?.kind === 'copied' ? (
+        <p>
+          <Txt>{outcome.card ? t('copiedCard') : t('copied')}</Txt>
+        </p>
+      ) : null}
       {outcome?.kind === 'copy-manual' ? (
         <label className="field">
-          {t('copyManual')}
+          <Txt>{t('copyManual')}</Txt>
           <textarea readOnly value={outcome.text} rows={5} onFocus={(event) => event.currentTarget.select()} />
         </label>
       ) : null}

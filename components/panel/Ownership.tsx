@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
 import type { PanelData } from '@/lib/feed/types';
 import { pickLanguage } from '@/lib/panel/language-choice';
@@ -19,19 +20,25 @@ export function Ownership({ data, language }: { data: PanelData | null; language
   const prompts = (suggestion?.prompts ?? []).map((prompt) => pickLanguage(prompt, language)).filter(Boolean);
   return (
     <section className="ownership" aria-label={t('promptTitle')}>
-      <h3 className="ownership__title">{t('promptTitle')}</h3>
+      <h3 className="ownership__title">
+        <Txt>{t('promptTitle')}</Txt>
+      </h3>
       <ul className="ownership__prompts">
         {(prompts.length ? prompts : [t('promptDefault')]).map((prompt) => (
-          <li key={prompt}>{prompt}</li>
+          <li key={prompt}>
+            <Txt>{prompt}</Txt>
+          </li>
         ))}
       </ul>
       <p className="ownership__value" data-testid="ownership">
-        {t('ownership', { percent })}
+        <Txt>{t('ownership', { percent })}</Txt>
       </p>
       <div className="ownership__bar" aria-hidden="true">
         <span style={{ width: `${percent}%` }} />
       </div>
-      <p className="muted">{t('ownershipNote')}</p>
+      <p className="muted">
+        <Txt>{t('ownershipNote')}</Txt>
+      </p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
 import type { Suggestion } from '@/lib/feed/types';
 import { usePanelStore } from '@/stores/panel';
@@ -10,6 +11,12 @@ interface Props {
   suggestion: Suggestion;
   language: 'da' | 'en';
   onInsert: (suggestion: Suggestion, variantId: string) => void;
+  /**
+   * Copies the chosen version's text (as Insert would put it) to the clipboard: the panel's words
+   * are painted, not selectable (components/painted-text.tsx), so this is how the person takes
+   * them elsewhere. Without it (the Feed studio's preview) there is no Copy button.
+   */
+  onCopy?: (suggestion: Suggestion, variantId: string) => void;
   /** The organization's name when the suggestion is featured ('' when the feed names none), else null. */
   featuredBy?: string | null;
 }
@@ -19,6 +26,7 @@ export const SuggestionCard = memo(function SuggestionCard({
   suggestion,
   language,
   onInsert,
+  onCopy,
   featuredBy = null,
 }: Props) {
   const { t } = useT('panel');
@@ -35,13 +43,17 @@ export const SuggestionCard = memo(function SuggestionCard({
     <article className="card" aria-labelledby={`${groupId}-title`}>
       {featuredBy !== null ? (
         <p className="card__featured">
-          {featuredBy ? reach('featured.label', { organization: featuredBy }) : reach('featured.labelPlain')}
+          <Txt>{featuredBy ? reach('featured.label', { organization: featuredBy }) : reach('featured.labelPlain')}</Txt>
         </p>
       ) : null}
       <h3 className="card__title" id={`${groupId}-title`}>
-        {suggestion.title}
+        <Txt>{suggestion.title}</Txt>
       </h3>
-      {suggestion.summary ? <p className="card__summary">{suggestion.summary}</p> : null}
+      {suggestion.summary ? (
+        <p className="card__summary">
+          <Txt>{suggestion.summary}</Txt>
+        </p>
+      ) : null}
       {source ? (
         <a
           className="card__source"
@@ -53,12 +65,17 @@ export const SuggestionCard = memo(function SuggestionCard({
             if (!byPerson(event) || !isHttpsUrl(event.currentTarget.href)) event.preventDefault();
           }}
         >
-          {t('source')} <span className="visually-hidden">{t('sourceHint')}</span>
+          <Txt>{t('source')}</Txt>{' '}
+          <span className="visually-hidden">
+            <Txt>{t('sourceHint')}</Txt>
+          </span>
         </a>
       ) : null}
       {variants.length > 1 ? (
         <fieldset className="variants">
-          <legend>{t('variants')}</legend>
+          <legend>
+            <Txt>{t('variants')}</Txt>
+          </legend>
           {variants.map((variant) => (
             <label key={variant.id} className="variant">
               <input
@@ -69,14 +86,20 @@ export const SuggestionCard = memo(function SuggestionCard({
                 onChange={(event) => byPerson(event) && chooseVariant(suggestion.id, variant.id)}
               />
               <span>
-                {variant.angle ?? t('plainVariant')}
-                {variant.language !== language ? ` (${t(`languageName_${variant.language}`)})` : ''}
+                <Txt>
+                  {(variant.angle ?? t('plainVariant')) +
+                    (variant.language !== language ? ` (${t(`languageName_${variant.language}`)})` : '')}
+                </Txt>
               </span>
             </label>
           ))}
         </fieldset>
       ) : null}
-      {chosen ? <p className="card__text">{chosen.text}</p> : null}
+      {chosen ? (
+        <p className="card__text">
+          <Txt>{chosen.text}</Txt>
+        </p>
+      ) : null}
       <button
         type="button"
         className="button button--primary"
@@ -84,8 +107,19 @@ export const SuggestionCard = memo(function SuggestionCard({
         aria-label={t('insert', { title: suggestion.title })}
         onClick={(event) => byPerson(event) && chosen && onInsert(suggestion, chosen.id)}
       >
-        {t('insertShort')}
+        <Txt>{t('insertShort')}</Txt>
       </button>
+      {onCopy ? (
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={!chosen}
+          aria-label={t('copyCardLabel', { title: suggestion.title })}
+          onClick={(event) => byPerson(event) && chosen && onCopy(suggestion, chosen.id)}
+        >
+          <Txt>{t('copyCard')}</Txt>
+        </button>
+      ) : null}
     </article>
   );
 });

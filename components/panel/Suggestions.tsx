@@ -1,4 +1,5 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
 import type { Suggestion } from '@/lib/feed/types';
 import { nextCount, shownCount, type RevealSteps } from '@/lib/lists/reveal';
@@ -15,6 +16,8 @@ interface SuggestionsProps {
   filter: string;
   onRetry: () => void;
   onInsert: (suggestion: Suggestion, variantId: string) => void;
+  /** Copies a suggestion's text (the person's own click; see SuggestionCard). */
+  onCopy?: (suggestion: Suggestion, variantId: string) => void;
 }
 
 // Memoized: typing in LinkedIn's editor, an insert or a guideline finding re-renders the panel,
@@ -26,6 +29,7 @@ export const Suggestions = memo(function Suggestions({
   filter,
   onRetry,
   onInsert,
+  onCopy,
 }: SuggestionsProps) {
   const { t } = useT('panel');
   const searchId = useId();
@@ -36,26 +40,45 @@ export const Suggestions = memo(function Suggestions({
   const visible = useMemo(() => findSuggestions(suggestions, query, filter), [suggestions, query, filter]);
   const more = useShowMore(visible);
 
-  if (load.state === 'loading') return <p className="muted">{t('loading')}</p>;
+  if (load.state === 'loading')
+    return (
+      <p className="muted">
+        <Txt>{t('loading')}</Txt>
+      </p>
+    );
   if (load.state === 'error') {
     return (
       <div className="notice" role="alert">
-        <p className="notice__title">{t('errorTitle')}</p>
-        <p>{t('errorReason', { reason: load.reason })}</p>
+        <p className="notice__title">
+          <Txt>{t('errorTitle')}</Txt>
+        </p>
+        <p>
+          <Txt>{t('errorReason', { reason: load.reason })}</Txt>
+        </p>
         <button type="button" className="button" onClick={(event) => byPerson(event) && onRetry()}>
-          {t('retry')}
+          <Txt>{t('retry')}</Txt>
         </button>
       </div>
     );
   }
-  if (load.data.help.suggestions === 'switched-off') return <p className="notice">{t('killSwitch')}</p>;
-  if (suggestions.length === 0) return <p className="muted">{t('empty')}</p>;
+  if (load.data.help.suggestions === 'switched-off')
+    return (
+      <p className="notice">
+        <Txt>{t('killSwitch')}</Txt>
+      </p>
+    );
+  if (suggestions.length === 0)
+    return (
+      <p className="muted">
+        <Txt>{t('empty')}</Txt>
+      </p>
+    );
 
   return (
     <>
       <div className="filters">
         <label className="field" htmlFor={searchId}>
-          {t('search')}
+          <Txt>{t('search')}</Txt>
         </label>
         <input
           id={searchId}
@@ -67,7 +90,7 @@ export const Suggestions = memo(function Suggestions({
         {topics.length || campaigns.length ? (
           <>
             <label className="field" htmlFor={filterId}>
-              {t('filter')}
+              <Txt>{t('filter')}</Txt>
             </label>
             <select
               id={filterId}
@@ -83,7 +106,9 @@ export const Suggestions = memo(function Suggestions({
         ) : null}
       </div>
       {visible.length === 0 ? (
-        <p className="muted">{t('noMatches')}</p>
+        <p className="muted">
+          <Txt>{t('noMatches')}</Txt>
+        </p>
       ) : (
         <>
           <ul className="list" aria-label={t('listLabel')} ref={more.listRef}>
@@ -94,6 +119,7 @@ export const Suggestions = memo(function Suggestions({
                   suggestion={suggestion}
                   language={language}
                   onInsert={onInsert}
+                  onCopy={onCopy}
                   featuredBy={suggestion.featured ? (load.data.organization?.name ?? '') : null}
                 />
               </li>
@@ -102,10 +128,10 @@ export const Suggestions = memo(function Suggestions({
           {more.shown < visible.length ? (
             <div className="more" ref={more.footerRef}>
               <p className="muted" role="status">
-                {t('shownOf', { shown: more.shown, total: visible.length })}
+                <Txt>{t('shownOf', { shown: more.shown, total: visible.length })}</Txt>
               </p>
               <button type="button" className="button" onClick={(event) => byPerson(event) && more.showMore(true)}>
-                {t('showMore', { count: Math.min(STEPS.step, visible.length - more.shown) })}
+                <Txt>{t('showMore', { count: Math.min(STEPS.step, visible.length - more.shown) })}</Txt>
               </button>
             </div>
           ) : null}

@@ -16,7 +16,7 @@ import { send } from '@/lib/messaging/send';
 export type InsertOutcome =
   | { kind: 'inserted' }
   | { kind: 'failed'; text: string; noEditor: boolean }
-  | { kind: 'copied' }
+  | { kind: 'copied'; card?: boolean }
   | { kind: 'copy-manual'; text: string };
 
 export function useInsert() {
@@ -65,10 +65,21 @@ export function useInsert() {
     [],
   );
 
+  // A card's "Copy text": the same text Insert would put in (the campaign link too), from the
+  // person's own click (the clipboard wants that); refused, it is shown to select instead.
+  const onCopy = useCallback((suggestion: Suggestion, variantId: string) => {
+    const request = insertRequest(suggestion, variantId);
+    if (!request) return;
+    void copyText(request.text).then((result) =>
+      setOutcome(result === 'copied' ? { kind: 'copied', card: true } : { kind: 'copy-manual', text: request.text }),
+    );
+  }, []);
+
   return {
     pending,
     outcome,
     onInsert,
+    onCopy,
     confirm: (mode: InsertMode) => pending && void finish(pending, mode),
     cancel: () => setPending(null),
     copy: async (text: string) =>

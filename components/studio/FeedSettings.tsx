@@ -98,6 +98,28 @@ export function FeedSettings() {
         <SwitchField label={t('feed.featureReminders')} path={[...ADV, 'features', 'reminders']} />
         <SwitchField label={t('feed.featureChecks')} path={[...ADV, 'features', 'draft_checks']} />
       </FieldGroup>
+      <FieldGroup legend={t('feed.results')} hint={t('feed.resultsHint')}>
+        <GroupProblems path={[...ADV, 'results']} />
+        <TextField
+          label={t('feed.resultsCollector')}
+          path={[...ADV, 'results', 'collector']}
+          type="url"
+          hint={t('feed.resultsCollectorHint')}
+        />
+        <ListField
+          label={t('feed.resultsCampaigns')}
+          path={[...ADV, 'results', 'campaigns']}
+          hint={t('feed.resultsCampaignsHint')}
+        />
+        <NumberField
+          label={t('feed.resultsMin')}
+          path={[...ADV, 'results', 'min_reports']}
+          hint={t('feed.resultsMinHint')}
+          min={20}
+          max={100000}
+          step={1}
+        />
+      </FieldGroup>
       <Highlights />
     </section>
   );

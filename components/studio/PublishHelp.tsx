@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useStudioT } from './i18n';
-import { MANAGED_KEYS, MANAGED_SETTINGS, type ManagedKey } from '@/lib/settings/managed-keys';
+import { MANAGED_KEYS, MANAGED_SETTINGS, type ManagedKey, type ManagedSwitchKey } from '@/lib/settings/managed-keys';
 import { GECKO_ID, policySnippets, type PolicySnippets, type PolicyValues } from '@/lib/studio/publish';
 import { useStudioValue } from '@/stores/studio';
 
@@ -9,7 +9,9 @@ function isFirefox(): boolean {
   return browser.runtime.getURL('/').startsWith('moz-extension:');
 }
 
-const SWITCH_KEYS = MANAGED_KEYS.filter((key) => MANAGED_SETTINGS[key].kind === 'allow-switch');
+const SWITCH_KEYS = MANAGED_KEYS.filter(
+  (key): key is ManagedSwitchKey => MANAGED_SETTINGS[key].kind === 'allow-switch',
+);
 
 /** The files IT gets, in the order shown, each with where it goes. */
 const FILES = [
@@ -37,8 +39,13 @@ export function PublishHelp() {
   const [chromeId, setChromeId] = useState(firefox ? t('publish.chromeIdPlaceholder') : browser.runtime.id);
   const [edgeId, setEdgeId] = useState('');
   const geckoId = firefox ? browser.runtime.id : GECKO_ID;
+  // The feed's results collector (issue 26), when it names one: IT may preset where anonymous
+  // counts go; no policy key can switch anyone's consent on.
+  const collector = useStudioValue(['_advocacy', 'results', 'collector']);
+  const resultsCollector = typeof collector === 'string' && collector ? collector : null;
   const snippets = useMemo(() => {
     const values: PolicyValues = { feedUrl: url };
+    if (resultsCollector) values.resultsCollector = resultsCollector;
     for (const key of SWITCH_KEYS) if (off[key]) values[key] = false;
     return policySnippets({
       chromeId,
@@ -47,7 +54,7 @@ export function PublishHelp() {
       values,
       ...(ownServer ? { updateUrl, firefoxInstallUrl: xpiUrl } : {}),
     });
-  }, [chromeId, edgeId, geckoId, url, off, ownServer, updateUrl, xpiUrl]);
+  }, [chromeId, edgeId, geckoId, url, resultsCollector, off, ownServer, updateUrl, xpiUrl]);
   const text = (file: (typeof FILES)[number][0]): string =>
     snippets[(file === 'firefox' ? 'firefoxPolicies' : file) satisfies keyof PolicySnippets];
   return (
@@ -87,7 +94,7 @@ export function PublishHelp() {
                   checked={off[key] === true}
                   onChange={(event) => setOff((current) => ({ ...current, [key]: event.target.checked }))}
                 />{' '}
-                {t(`publish.switchOff.${key as Exclude<ManagedKey, 'feedUrl'>}`)}
+                {t(`publish.switchOff.${key}`)}
               </label>
             ))}
           </fieldset>

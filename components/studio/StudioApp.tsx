@@ -14,12 +14,13 @@ import { ChunkBoundary } from './ChunkBoundary';
 import { LazyPreview, loadChecks, loadDeferredSoon, usePainted } from './deferred';
 import { ChecksContext, ProblemText } from './problems';
 import { PublishHelp } from './PublishHelp';
+import { ResultsView } from './ResultsView';
 import { StartScreen } from './StartScreen';
 import { useAutosave } from './use-autosave';
 import { useChecks } from './use-checks';
 import { useImportText } from './use-import';
 
-type View = 'feed' | 'items' | 'publish';
+type View = 'feed' | 'items' | 'publish' | 'results';
 
 /** The Feed studio: make, check, preview and download the feed. No server, no account. */
 export function StudioApp({ onLanguage }: { onLanguage?: (language: 'da' | 'en') => void }) {
@@ -86,7 +87,7 @@ export function StudioApp({ onLanguage }: { onLanguage?: (language: 'da' | 'en')
         ) : (
           <>
             <nav className="tabs" aria-label={t('views')}>
-              {(['items', 'feed', 'publish'] as const).map((name) => (
+              {(['items', 'feed', 'publish', 'results'] as const).map((name) => (
                 <button
                   key={name}
                   type="button"
@@ -98,7 +99,15 @@ export function StudioApp({ onLanguage }: { onLanguage?: (language: 'da' | 'en')
                 </button>
               ))}
             </nav>
-            {view === 'feed' ? <FeedSettings /> : view === 'publish' ? <PublishHelp /> : <ItemsView />}
+            {view === 'feed' ? (
+              <FeedSettings />
+            ) : view === 'publish' ? (
+              <PublishHelp />
+            ) : view === 'results' ? (
+              <ResultsView />
+            ) : (
+              <ItemsView />
+            )}
           </>
         )}
       </main>

@@ -2,6 +2,7 @@ import { startTransition } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { I18nProvider } from '@/components/I18nProvider';
+import { PaintedText } from '@/components/painted-text';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
 import { getBridge, PANEL_MOUNTED_KEY } from '@/lib/linkedin/bridge';
@@ -108,7 +109,10 @@ async function mountPanel(
       startTransition(() =>
         root.render(
           <I18nProvider>
-            <ComposerPanel firstData={firstData} guidelines={(context) => <PanelGuidelines {...context} />} />
+            {/* Painted text: LinkedIn's page can neither find nor select the panel's words (issue 31). */}
+            <PaintedText>
+              <ComposerPanel firstData={firstData} guidelines={(context) => <PanelGuidelines {...context} />} />
+            </PaintedText>
           </I18nProvider>,
         ),
       );

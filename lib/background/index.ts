@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { deleteEverything, deleteShares, exportData, summarize } from '../data';
 import { getDb } from '../db';
-import { badgeSettingItem, markSuggestionsSeen, refreshBadge } from '../badge';
+import { badgeSettingItem, forgetSeenSuggestions, markSuggestionsSeen, refreshBadge } from '../badge';
 import { createFeedHandlers, panelData } from '../feed/handlers';
 import { ensureSyncAlarm, readCurrentFeed, SYNC_ALARM, syncFeed } from '../feed/sync';
 import { feedUrlItem, preferencesItem } from '../settings';
@@ -20,12 +20,17 @@ import { popupLastOpenedItem } from '../stats/last-opened';
 import { asOwnLinkShare, openOwnLinkShare, pendingOwnLinksItem } from '../this-page/own-link';
 import { openOnboardingOnInstall } from '../settings/onboarding';
 import { followManagedPolicy, readManagedPolicy } from '../settings/managed';
+import { shownFeedSource } from './badge-source';
 import { answerReport, keepFailureSignals } from './layout-report';
+import { resolveCollector, startCounting } from '../counting';
 import { openPanel } from './panel-injection';
 import { keepWatcherRegistered } from './watcher-registration';
 
-/** The badge counts what the panel would show the person now. */
-const badgeDeps = { currentIds: async () => (await panelData()).suggestions.map((suggestion) => suggestion.id) };
+/** The badge counts what the panel would show the person now, against their last look at that feed. */
+const badgeDeps = {
+  currentIds: async () => (await panelData()).suggestions.map((suggestion) => suggestion.id),
+  currentSource: shownFeedSource,
+};
 
 export function createHandlers(): Handlers {
   const feedHandlers = createFeedHandlers();
@@ -63,6 +68,11 @@ export function createHandlers(): Handlers {
     },
     // --- stats (lib/stats) ---
     'stats:get': ({ timeZone }) => getStats(getDb(), timeZone),
+    // --- programme results (issue 26) ---
+    'counting:collector': async () => {
+      const collector = await resolveCollector();
+      return collector ? { url: collector.url, source: collector.source } : null;
+    },
     // --- options: the person's data ---
     'data:export': () => exportData(getDb()),
     'data:summary': () => summarize(getDb()),
@@ -107,7 +117,11 @@ export function startBackground(): void {
   });
   browser.runtime.onInstalled.addListener(() => sync('startup'));
   browser.runtime.onStartup.addListener(() => sync('startup'));
-  feedUrlItem.watch(() => sync('source-changed'));
+  feedUrlItem.watch(() => {
+    // Another feed: the person's next look is its starting point (no number until then).
+    void forgetSeenSuggestions();
+    sync('source-changed');
+  });
   // The organization's policy changed or was removed while the browser runs (its feed address).
   followManagedPolicy(() => sync('source-changed'));
   preferencesItem.watch((next, previous) => {
@@ -115,7 +129,11 @@ export function startBackground(): void {
     void refreshBadge(badgeDeps); // other audiences or languages: other suggestions
   });
   // The badge: the popup's opening (it records the time) counts as looking; the switch applies at once.
-  popupLastOpenedItem.watch(() => void markSuggestionsSeen(badgeDeps));
+  // Only an opening: "delete everything" removes the time too, and that is nobody looking (it
+  // wrote the seen ids straight back after the deletion, issue 31).
+  popupLastOpenedItem.watch((next) => {
+    if (next) void markSuggestionsSeen(badgeDeps);
+  });
   badgeSettingItem.watch(() => void refreshBadge(badgeDeps));
   // No refresh on every worker start: the browser keeps the badge while it runs, and the
   // install/startup sync above refreshes it (a start must stay light, P6).
@@ -131,6 +149,9 @@ export function startBackground(): void {
   void drainShareOutbox(handlers).catch((error: unknown) =>
     console.warn('[advocacy] could not record the waiting shares', error),
   );
+
+  // "Count my sharing anonymously": the monthly report's plan, alarm and retries (issue 26).
+  startCounting();
 
   // First run: open the options page on the onboarding view (consent first).
   openOnboardingOnInstall();

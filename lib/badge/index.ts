@@ -4,8 +4,9 @@
  * reminder, and it clears when they look. A switch in the options page turns it off.
  *
  * "New" means: a suggestion the person would see now (panelData: current, their audiences and
- * languages) whose id was not in the list when they last looked. Before they ever looked, the
- * suggestions of that moment are the starting point, so a fresh install shows no number.
+ * languages) whose id was not in the list when they last looked at the same feed. The starting
+ * point is the person's own first look at the feed they actually use: before it (a fresh install,
+ * or a feed source changed since) the badge shows no number, and nothing is written for them.
  */
 import { browser } from 'wxt/browser';
 import { checkedFromVersion1, defineStoredItem } from '../settings';
@@ -25,21 +26,25 @@ export const badgeSettingItem = defineStoredItem<BadgeSetting>('local:badge', {
   migrations: checkedFromVersion1(readBadgeSetting),
 });
 
-/** The suggestion ids the person has seen (at most the feed's item limit) and when. */
+/** The suggestion ids the person has seen (at most the feed's item limit), when, and of which feed. */
 export interface SeenSuggestions {
   ids: string[];
   at: string;
+  /** The feed those ids came from (its URL); a look at another feed is no starting point for this one. */
+  source?: string | null;
 }
 
 const MAX_IDS = 500;
 
-/** No valid time: as if never seen (the badge starts again from the current suggestions). */
+/** No valid time: as if never seen (no number until the person looks again). */
 const readSeenSuggestions: Reader<SeenSuggestions | null> = (value) => {
   if (!isRecord(value)) return null;
   const at = timeOrNull(value.at);
   if (!at) return null;
   const ids = listOf((id) => (typeof id === 'string' && id.length <= 1000 ? id : undefined), MAX_IDS)(value.ids);
-  return { ids, at };
+  // The feed the look was at (a URL, or "demo"); without one (stored before issue 31) no known feed.
+  const source = typeof value.source === 'string' && value.source.length <= 2048 ? value.source : undefined;
+  return source === undefined ? { ids, at } : { ids, at, source };
 };
 
 export const seenSuggestionsItem = defineStoredItem<SeenSuggestions | null>('local:seenSuggestions', {
@@ -67,6 +72,8 @@ export function badgeText(count: number): string {
 export interface BadgeDeps {
   /** The ids of the suggestions the person would see now (the background passes panelData's). */
   currentIds: () => Promise<string[]>;
+  /** The feed those suggestions come from now (the background passes the shown feed's URL). */
+  currentSource?: () => Promise<string | null>;
   setText?: (text: string) => Promise<void>;
   now?: () => Date;
 }
@@ -87,21 +94,31 @@ async function setBadge(text: string): Promise<void> {
   }
 }
 
+const currentSource = (deps: BadgeDeps) => (deps.currentSource ? deps.currentSource() : Promise.resolve(null));
+
+/** The feed source changed: the next look is the new starting point, until then no number. */
+export async function forgetSeenSuggestions(deps: Pick<BadgeDeps, 'setText'> = {}): Promise<void> {
+  try {
+    await seenSuggestionsItem.removeValue();
+    await (deps.setText ?? setBadge)('');
+  } catch {
+    // Information only.
+  }
+}
+
 /** Recomputes the badge (after a sync, a changed preference or switch). Never throws. */
 export async function refreshBadge(deps: BadgeDeps): Promise<number> {
   const setText = deps.setText ?? setBadge;
   try {
-    const [setting, seen, ids] = await Promise.all([
+    const [setting, seen, ids, source] = await Promise.all([
       badgeSettingItem.getValue(),
       seenSuggestionsItem.getValue(),
       deps.currentIds(),
+      currentSource(deps),
     ]);
-    if (!seen) {
-      // Never looked yet: today's suggestions are the starting point, not "new".
-      await seenSuggestionsItem.setValue({
-        ids: ids.slice(0, MAX_IDS),
-        at: (deps.now?.() ?? new Date()).toISOString(),
-      });
+    if (!seen || (seen.source ?? null) !== source) {
+      // The person has not looked at this feed yet (a fresh install, or another feed source since
+      // their last look): no starting point, so nothing is "new" and nothing is written for them.
       await setText('');
       return 0;
     }
@@ -117,8 +134,12 @@ export async function refreshBadge(deps: BadgeDeps): Promise<number> {
 export async function markSuggestionsSeen(deps: BadgeDeps): Promise<void> {
   const setText = deps.setText ?? setBadge;
   try {
-    const ids = await deps.currentIds();
-    await seenSuggestionsItem.setValue({ ids: ids.slice(0, MAX_IDS), at: (deps.now?.() ?? new Date()).toISOString() });
+    const [ids, source] = await Promise.all([deps.currentIds(), currentSource(deps)]);
+    await seenSuggestionsItem.setValue({
+      ids: ids.slice(0, MAX_IDS),
+      at: (deps.now?.() ?? new Date()).toISOString(),
+      source,
+    });
     await setText('');
   } catch {
     // The badge is information only; a failure here must not disturb the popup or the panel.

@@ -4,8 +4,12 @@
  */
 import type { AdvocacyDb, ShareEvent } from '../db';
 import { consentHistoryItem, consentItem, feedUrlItem, POLICY_VERSION, preferencesItem } from '../settings';
-import { clearArea, readWholeArea } from '../settings/direct';
+import type { StoredArea, StoredName } from '../settings/declared';
+import { readWholeArea, removeStoredValues } from '../settings/direct';
+import { MANAGED_POLICY_CACHE } from '../settings/managed';
 import { clearOutbox } from '../shares/outbox';
+import { countingSentItem } from '../counting/state';
+import { RESULTS_TOKEN_KEY } from '../studio/results-token';
 import { SHARE_CSV_COLUMNS, sharesToCsv } from './csv';
 import type { DataExport, DataSummary, ExportBundle, ExportedShare } from './types';
 
@@ -13,7 +17,7 @@ export { sharesToCsv, csvCell } from './csv';
 export type { DataExport, DataSummary, ExportBundle, ExportedShare } from './types';
 
 // Keys the bundle shows in their own place; everything else in storage goes under `other`.
-const NAMED_KEYS = new Set(['consent', 'consentHistory', 'preferences', 'feedUrl']);
+const NAMED_KEYS = new Set(['consent', 'consentHistory', 'preferences', 'feedUrl', 'countingSent']);
 
 /** Exactly the fields of a share record (the CSV's columns), whatever else an old row carries. */
 function toExported(share: ShareEvent): ExportedShare {
@@ -25,18 +29,20 @@ function toExported(share: ShareEvent): ExportedShare {
 
 /** Everything stored about the person: settings, consent history and share records. */
 export async function buildExport(db: AdvocacyDb, now = new Date()): Promise<ExportBundle> {
-  const [consent, consentHistory, preferences, feedUrl, all, shares] = await Promise.all([
+  const [consent, consentHistory, preferences, feedUrl, all, shares, reportsSent] = await Promise.all([
     consentItem.getValue(),
     consentHistoryItem.getValue(),
     preferencesItem.getValue(),
     feedUrlItem.getValue(),
     readWholeArea('local'),
     db.shares.orderBy('at').toArray(),
+    countingSentItem.getValue(),
   ]);
   const other: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(all)) {
     // WXT keeps a "$" meta key per item (the item's schema version): not the person's data.
-    if (!NAMED_KEYS.has(key) && !key.endsWith('$')) other[key] = value;
+    // The studio's results token is a secret of the collector, not data about the person.
+    if (!NAMED_KEYS.has(key) && !key.endsWith('$') && key !== RESULTS_TOKEN_KEY) other[key] = value;
   }
   return {
     format: 'advocacy-export',
@@ -46,6 +52,7 @@ export async function buildExport(db: AdvocacyDb, now = new Date()): Promise<Exp
     settings: { consent, preferences, feedUrl, other },
     consentHistory,
     shares: shares.map(toExported),
+    reportsSent,
   };
 }
 
@@ -81,10 +88,21 @@ export async function deleteShares(db: AdvocacyDb): Promise<number> {
 }
 
 /**
- * Deletes everything: every database table (share records and the cached company feed) and
- * all of storage.local (consent, history, preferences, feed URL, health counters). What is
- * left are the defaults: every consent off, the demo feed (or the organization's managed one).
- * Returns how many share records were deleted.
+ * What a fresh install writes that is not about the person, and so stays: the organization's
+ * managed policy as last read (its feed URL, a copy of what IT set in managed storage).
+ * Everything else is deleted, found by listing what is stored (so a key added later goes too);
+ * `tests/e2e/options.e2e.ts` compares the storage left after a deletion with a fresh install's.
+ */
+const KEPT_ON_DELETE: ReadonlySet<string> = new Set([MANAGED_POLICY_CACHE.name]);
+
+/**
+ * Deletes everything the extension wrote about the person: every table of the database (share
+ * records, the cached company feed, the sync state), every key of storage.local (consent,
+ * history, preferences, feed URL, health counters, the outbox, the suggestions seen, the badge
+ * switch…) but the organization's policy above, and every key of storage.session (a page being
+ * shared right now). What is left is what a fresh install has: every consent off, the demo feed
+ * (or the organization's managed one), which the caller syncs again. Returns how many share
+ * records were deleted.
  */
 export async function deleteEverything(db: AdvocacyDb): Promise<number> {
   const count = await db.transaction('rw', db.tables, async () => {
@@ -92,6 +110,12 @@ export async function deleteEverything(db: AdvocacyDb): Promise<number> {
     await Promise.all(db.tables.map((table) => table.clear()));
     return shares;
   });
-  await clearArea('local');
+  await Promise.all([removeAllBut('local', KEPT_ON_DELETE), removeAllBut('session')]);
   return count;
+}
+
+/** Removes every key stored in one storage area but `kept`: listed from storage, not from the registry. */
+async function removeAllBut(storedArea: StoredArea, kept: ReadonlySet<string> = new Set()): Promise<void> {
+  const names = Object.keys(await readWholeArea(storedArea)).filter((name) => !kept.has(name)) as StoredName[];
+  if (names.length) await removeStoredValues(storedArea, names);
 }

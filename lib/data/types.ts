@@ -1,6 +1,7 @@
 /** What the options page gets back from the data:* messages. Plain types, safe anywhere. */
 import type { ShareEvent } from '../db/types';
 import type { ConsentHistoryEntry, Consent, Preferences } from '../settings';
+import type { SentReport } from '../counting/state';
 
 /** One share record as exported: exactly what the database keeps (never the post text). */
 export type ExportedShare = ShareEvent;
@@ -20,6 +21,12 @@ export interface ExportBundle {
   };
   consentHistory: ConsentHistoryEntry[];
   shares: ExportedShare[];
+  /**
+   * Every programme-results report that left the device (issue 26), with its time and exact
+   * bytes. Absent in exports made before issue 26. The permanent randomized answers and the
+   * report waiting to be sent are under `settings.other` (`countingMemo`, `countingState`).
+   */
+  reportsSent?: SentReport[];
 }
 
 /** The answer to data:export: both files, ready to download. */

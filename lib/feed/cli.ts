@@ -87,6 +87,19 @@ export function summarizeCheck(result: ValidationResult, now: Date): { code: num
     const expires = item._advocacy?.expires ? Date.parse(item._advocacy.expires) : NaN;
     if (expires > now.getTime() && expires - now.getTime() < week) soon.push(item.id);
   }
+  // Programme results (issue 26): only said when the feed asks for them.
+  const results = envelope._advocacy?.results;
+  const resultLines: string[] = [];
+  if (results) {
+    const counted = results.campaigns ?? [];
+    resultLines.push(
+      `results: reports go to ${results.collector}; ${counted.length ? `campaigns counted: ${counted.join(', ')}` : "campaigns counted: those of the period's items"}; figures from ${results.min_reports} reports`,
+    );
+    for (const campaign of counted) {
+      if (!campaigns.has(campaign))
+        resultLines.push(`warning: _advocacy.results.campaigns: no item has campaign "${campaign}"`);
+    }
+  }
   return {
     code: 0,
     lines: [
@@ -95,6 +108,7 @@ export function summarizeCheck(result: ValidationResult, now: Date): { code: num
       `languages: ${[...languages].sort().join(', ') || '(not stated)'}`,
       `campaigns: ${[...campaigns].sort().join(', ') || '(none)'}`,
       `expiring within 7 days: ${soon.join(', ') || '(none)'}`,
+      ...resultLines,
       ...notes,
       ...warnings,
     ],

@@ -22,6 +22,19 @@ const httpsUrl = z
       return false;
     }
   }, 'must be an https: link');
+/** An https address, or http://localhost for people developing a collector (as for the feed). */
+const collectorUrl = z
+  .string()
+  .max(LIMITS.url)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      if (url.search || url.hash || url.username || url.password) return false;
+      return url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === 'localhost');
+    } catch {
+      return false;
+    }
+  }, 'must be an https: address (or http://localhost while developing), without ?query or #fragment');
 const dateTime = z.iso.datetime({ offset: true });
 const language = z.enum(['da', 'en']);
 const hostname = z
@@ -97,6 +110,21 @@ export const feedAdvocacySchema = z.object({
     .default([]),
   features: z
     .object({ panel: z.boolean().optional(), reminders: z.boolean().optional(), draft_checks: z.boolean().optional() })
+    .optional(),
+  /**
+   * Programme results (issue 26): where colleagues who chose "Count my sharing anonymously"
+   * send one randomized report a month, which campaigns to count and the smallest number of
+   * reports a figure is shown for. A feed without it changes nothing.
+   */
+  results: z
+    .object({
+      collector: collectorUrl,
+      campaigns: z
+        .array(text(LIMITS.campaign).regex(/^[\w.-]+$/, 'letters, digits, - _ . only'))
+        .max(8)
+        .optional(),
+      min_reports: z.int().min(20).max(100_000).default(20),
+    })
     .optional(),
 });
 

@@ -172,6 +172,13 @@ export const protocol = {
     request: empty,
     response: z.object({ deleted: z.number() }),
   },
+  // --- programme results (lib/counting, issue 26) ---
+  /** Where "Count my sharing anonymously" would send its monthly report (null: not offered). */
+  'counting:collector': {
+    from: ['extension-page'],
+    request: empty,
+    response: z.object({ url: z.string(), source: z.enum(['managed', 'feed']) }).nullable(),
+  },
 } as const satisfies Record<string, MessageDefinition>;
 
 export interface MessageDefinition {

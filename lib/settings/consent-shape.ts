@@ -11,13 +11,18 @@ import { bool, object, timeOrNull, type Reader } from './read';
  * (a new field about the person, a new place data goes): every consent given under an
  * older version stops counting and the person is asked again (S6).
  */
-export const POLICY_VERSION = 1;
+export const POLICY_VERSION = 2;
+// Version 2 (issue 26): the fourth consent, "Count my sharing anonymously for the programme",
+// sends one randomized report a month to the collector the feed names: a new place data goes.
 
 /** The storage key of the consent (WXT's `local:consent`), one definition for the item and the watcher. */
 export const CONSENT_KEY = 'consent';
 
-/** The three separate things a person can say yes to. */
-export const CONSENT_KINDS = ['panel', 'reminders', 'recordShares'] as const;
+/**
+ * The separate things a person can say yes to. `countResults` (issue 26) is offered only when
+ * the feed names a collector and `recordShares` is on: its answers are computed from that record.
+ */
+export const CONSENT_KINDS = ['panel', 'reminders', 'recordShares', 'countResults'] as const;
 export type ConsentKind = (typeof CONSENT_KINDS)[number];
 
 export interface ConsentRecord {
@@ -27,13 +32,18 @@ export interface ConsentRecord {
   /** POLICY_VERSION the answer was given under, null when never answered. */
   policyVersion: number | null;
 }
-export type Consent = Record<ConsentKind, ConsentRecord>;
+/**
+ * `countResults` is optional in the type only: every read fills it (never asked, when absent),
+ * and consents written before issue 26 (and the tests' literal ones) have just the first three.
+ */
+export type Consent = Record<Exclude<ConsentKind, 'countResults'>, ConsentRecord> & { countResults?: ConsentRecord };
 
 const NEVER_ASKED: ConsentRecord = { granted: false, at: null, policyVersion: null };
 export const DEFAULT_CONSENT: Consent = {
   panel: NEVER_ASKED,
   reminders: NEVER_ASKED,
   recordShares: NEVER_ASKED,
+  countResults: NEVER_ASKED,
 };
 
 export const policyVersionOrNull: Reader<number | null> = (value) =>
@@ -48,6 +58,8 @@ export const readConsent: Reader<Consent> = object<Consent>({
   panel: readConsentRecord,
   reminders: readConsentRecord,
   recordShares: readConsentRecord,
+  // Absent in consents stored before issue 26: read as never asked (no migration needed).
+  countResults: readConsentRecord,
 });
 
 /** A consent counts only when it was given under the current policy version. */

@@ -20,7 +20,7 @@ import {
   type ConsentKind,
 } from './consent-shape';
 
-export { defineStoredItem, type StoredItem } from './stored';
+export { defineStoredItem, setStoredValues, storedValue, type StoredItem } from './stored';
 export { checkedFromVersion1 } from './declared';
 
 export {

@@ -18,6 +18,11 @@ interface UrlSetting {
   kind: 'https-url';
   title: string;
   description: string;
+  /**
+   * Also http://localhost (for development), and never a query, fragment or credentials: the
+   * collector's rule from issue 26 (lib/counting/).
+   */
+  collector?: true;
 }
 interface SwitchSetting {
   kind: 'allow-switch';
@@ -40,9 +45,13 @@ export const MANAGED_SETTINGS = {
     description:
       'The https:// address of the organization\'s advocacy feed (JSON Feed 1.1, RSS or Atom). When set, employees see it as "Set by your organization" and cannot change it.',
   },
-  // collectorUrl (issue #26, the results collector) goes here, as
-  //   collectorUrl: { kind: 'https-url', title: 'Collector URL', description: '…' },
-  // then `npm run managed:schema`. The reader gives it as `policy.collectorUrl` (string | null).
+  resultsCollector: {
+    kind: 'https-url',
+    collector: true,
+    title: 'Results collector URL',
+    description:
+      'The https:// address where "Count my sharing anonymously" reports go (issue 26), without query or fragment. It names the collector; it never switches anyone\u2019s consent on.',
+  },
   panelAllowed: {
     kind: 'allow-switch',
     feature: 'panel',
@@ -75,7 +84,7 @@ export const MANAGED_SETTINGS = {
 
 export type ManagedKey = keyof typeof MANAGED_SETTINGS;
 export const MANAGED_KEYS = Object.keys(MANAGED_SETTINGS) as ManagedKey[];
-/** The keys that hold an https address (feedUrl; collectorUrl once it lands). */
+/** The keys that hold an https address (feedUrl, resultsCollector). */
 export type ManagedUrlKey = {
   [K in ManagedKey]: (typeof MANAGED_SETTINGS)[K]['kind'] extends 'https-url' ? K : never;
 }[ManagedKey];
@@ -116,8 +125,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function checkUrl(value: unknown): { url: string } | { reason: ManagedProblemReason } {
+function checkUrl(value: unknown, setting?: ManagedSetting): { url: string } | { reason: ManagedProblemReason } {
   if (typeof value !== 'string') return { reason: 'wrong-type' };
+  if (setting?.kind === 'https-url' && setting.collector) return checkCollector(value);
   const text = value.trim();
   let url: URL;
   try {
@@ -128,6 +138,20 @@ function checkUrl(value: unknown): { url: string } | { reason: ManagedProblemRea
   if (text.length > MAX_URL_LENGTH || !url.hostname) return { reason: 'not-a-url' };
   if (url.protocol !== 'https:') return { reason: 'not-https' };
   return { url: text };
+}
+
+/** The collector's rule (issue 26): https, or http://localhost; no query, fragment or credentials. */
+function checkCollector(value: string): { url: string } | { reason: ManagedProblemReason } {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { reason: 'not-a-url' };
+  }
+  if (value.length > MAX_URL_LENGTH || !url.hostname) return { reason: 'not-a-url' };
+  if (url.search || url.hash || url.username || url.password) return { reason: 'not-a-url' };
+  const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === 'localhost');
+  return allowed ? { url: value } : { reason: 'not-https' };
 }
 
 /**
@@ -145,7 +169,7 @@ export function readManagedValues(raw: unknown): ManagedPolicy {
     const setting: ManagedSetting = MANAGED_SETTINGS[key];
     const value = raw[key];
     if (setting.kind === 'https-url') {
-      const checked = checkUrl(value);
+      const checked = checkUrl(value, setting);
       if ('url' in checked) values[key] = checked.url;
       else policy.problems.push({ key, reason: checked.reason });
     } else if (typeof value === 'boolean') {
@@ -170,8 +194,9 @@ export function readCachedManagedPolicy(value: unknown): ManagedPolicy | null {
   const policy = emptyManagedPolicy();
   const urls = policy as unknown as Record<string, string | null>;
   for (const key of MANAGED_KEYS) {
-    if (MANAGED_SETTINGS[key].kind !== 'https-url') continue;
-    const checked = checkUrl(value[key]);
+    const setting: ManagedSetting = MANAGED_SETTINGS[key];
+    if (setting.kind !== 'https-url') continue;
+    const checked = checkUrl(value[key], setting);
     if ('url' in checked) urls[key] = checked.url;
   }
   const off = isRecord(value.off) ? value.off : {};

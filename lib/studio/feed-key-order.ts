@@ -15,6 +15,7 @@ export const FEED_KEY_ORDER: KeyOrder = {
         'utm',
         'highlights',
         'features',
+        'results',
       ],
       props: {
         organization: { keys: ['name', 'linkedin_url', 'domains'] },
@@ -46,6 +47,7 @@ export const FEED_KEY_ORDER: KeyOrder = {
           },
         },
         features: { keys: ['panel', 'reminders', 'draft_checks'] },
+        results: { keys: ['collector', 'campaigns', 'min_reports'] },
       },
     },
     items: {

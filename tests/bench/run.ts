@@ -617,7 +617,7 @@ const BIG_FEED_SEARCH_BOX = `(() => {
   const r = input.getBoundingClientRect();
   return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 })()`;
-const BIG_FEED_FOUND = `[...(globalThis[Symbol.for('advocacy.bridge')]?.panelRoot?.querySelectorAll('article.card h3') ?? [])].some((h) => /^(Nyhed|News) 437:/.test(h.textContent ?? ''))`;
+const BIG_FEED_FOUND = `[...(globalThis[Symbol.for('advocacy.bridge')]?.panelRoot?.querySelectorAll('article.card h3') ?? [])].some((h) => /^(Nyhed|News) 437:/.test(h.querySelector('[data-text]')?.getAttribute('data-text') ?? h.textContent ?? ''))`; // painted text (issue 31)
 
 /** Runs code in the watcher's isolated world (sender kind "linkedin") through CDP. */
 async function inContentScript<T>(session: ExtensionSession, page: Page, expression: string): Promise<T | null> {

@@ -72,7 +72,7 @@ describe('options: consent', () => {
     expect(consent.panel).toMatchObject({ granted: true, policyVersion: POLICY_VERSION });
     expect(consent.reminders.granted).toBe(false);
     // The date it was given, in the interface language.
-    expect(screen.getByText(/On since .* \(policy version 1\)/)).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`On since .* \\(policy version ${POLICY_VERSION}\\)`))).toBeInTheDocument();
 
     await user.click(screen.getByRole('switch', { name: PANEL }));
     await waitFor(async () => expect((await consentItem.getValue()).panel.granted).toBe(false));

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
+import { PaintedText } from '@/components/painted-text';
 import { composerSession } from '@/lib/linkedin/bridge';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
 import { reminderStateItem } from '@/lib/guidelines/reminder-state';
@@ -481,5 +482,65 @@ describe('the composer panel with a feed at the size limit', { timeout: 60_000 }
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('the panel’s words on LinkedIn’s page (issue 31)', () => {
+  /**
+   * Every text node under `node` that window.find, a selection or a range could reach: all but
+   * a <select>'s options (topic and campaign names), which neither browser's find matches and
+   * no selection holds (measured; the e2e attack includes them among the words it looks for).
+   */
+  function textNodes(node: Node): string[] {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    while (walker.nextNode()) {
+      if (!walker.currentNode.parentElement?.closest('option')) found.push((walker.currentNode as Text).data);
+    }
+    return found;
+  }
+
+  it('are painted, not text nodes: a page finds no word of them, while names and the Copy text button work', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await grant(true, true);
+    const { container } = renderIn(
+      'en',
+      <PaintedText>
+        <ComposerPanel guidelines={(context) => <PanelGuidelines {...context} />} />
+      </PaintedText>,
+    );
+    const list = await screen.findByRole('list', { name: 'Suggestions' });
+    // Shown (data-text, painted by ::before) and named for screen readers…
+    const title = container.querySelector('[data-text="New office in Aarhus"]');
+    expect(title).not.toBeNull();
+    expect(container.querySelector('[data-text="Text of new"]')).not.toBeNull();
+    expect(container.querySelector('[data-text="Suggested posts"]')).not.toBeNull();
+    // …but no text node holds a word of the panel: only spaces and separators are left.
+    expect(textNodes(container).filter((text) => /\p{L}/u.test(text))).toEqual([]);
+
+    // The person copies a suggestion: the text Insert would put in, campaign link included.
+    const copy = within(list).getByRole('button', { name: 'Copy the text of “New office in Aarhus”' });
+    trusted = false; // a page script's click does nothing
+    copy.click();
+    expect(writeText).not.toHaveBeenCalled();
+    trusted = true;
+    await user.click(copy);
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Text of new\n\nhttps:\/\/example\.com\/new\?utm_/));
+    await waitFor(() =>
+      expect(
+        container.querySelector('[data-text="Copied, with the campaign link. Paste it wherever you like."]'),
+      ).not.toBeNull(),
+    );
+    expect(editorText).toBe('');
+  });
+
+  it('stay plain text outside the panel (the Feed studio’s preview of the same card)', async () => {
+    renderPanel();
+    expect(await screen.findByRole('heading', { name: 'New office in Aarhus' })).toHaveTextContent(
+      'New office in Aarhus',
+    );
+    expect(document.querySelector('[data-text]')).toBeNull();
   });
 });

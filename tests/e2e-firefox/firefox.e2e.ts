@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
+import { POLICY_VERSION } from '../../lib/settings/consent-shape';
 import {
   EXTENSION_ORIGIN,
   installExtension,
@@ -100,7 +101,7 @@ describe.sequential('the built extension in Firefox ESR', () => {
       consent: Record<string, { granted: boolean; policyVersion: number }>;
     }>('return browser.storage.local.get("consent")');
     for (const kind of ['panel', 'reminders', 'recordShares']) {
-      expect(stored.consent[kind]).toMatchObject({ granted: true, policyVersion: 1 });
+      expect(stored.consent[kind]).toMatchObject({ granted: true, policyVersion: POLICY_VERSION });
     }
     await waitFor(
       'the watcher registration',

@@ -77,6 +77,10 @@ export class FirefoxPanelView extends PanelReader<Page> {
     return json === null || json === undefined ? null : (JSON.parse(json) as T);
   }
 
+  box(query: PanelQuery): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    return this.run(query, 'box');
+  }
+
   protected run<T>(query: PanelQuery, op: string): Promise<T | null> {
     return this.evaluate<T>(`(${FIND})(${JSON.stringify(wire(query))}, ${JSON.stringify(op)})`);
   }

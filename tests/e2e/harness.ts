@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ShareEvent } from '@/lib/db/types';
+import { POLICY_VERSION } from '../../lib/settings/consent-shape';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { EXTENSION_DIR, launchChromium, readShares, type Routes } from '../helpers/chromium';
 import { savePng } from '../helpers/e2e';
@@ -43,6 +44,8 @@ export interface LaunchOptions {
   /** Chromium's real policy engine: see `policyDir` in tests/helpers/chromium.ts (tests/e2e/policy.e2e.ts). */
   policyDir?: string;
   policyExtensionId?: string;
+  /** Loopback address prefixes let through unchanged (tests/helpers/chromium.ts). */
+  passThrough?: string[];
 }
 
 /** Chromium with the built extension (tests/helpers/chromium.ts), collecting errors and refused requests. */
@@ -107,6 +110,8 @@ export interface ConsentChoice {
   panel: boolean;
   reminders: boolean;
   recordShares: boolean;
+  /** "Count my sharing anonymously" (issue 26); off unless asked for. */
+  countResults?: boolean;
 }
 
 /** True when the background has registered the LinkedIn watcher (it does only after a consent). */
@@ -117,7 +122,7 @@ export function watcherRegistered(session: ExtensionSession): Promise<boolean> {
 }
 
 /**
- * Records consent as the options page does (policy version 1), then waits until the background
+ * Records consent as the options page does (the current policy version), then waits until the background
  * has registered (or removed) the LinkedIn watcher to match, as it would before the person's
  * next LinkedIn page.
  */
@@ -126,16 +131,20 @@ export async function setConsent(
   choice: ConsentChoice = { panel: true, reminders: true, recordShares: true },
 ): Promise<void> {
   // No inner named functions here: tsx (bench, demo) would wrap them in a helper the worker lacks.
-  await session.worker.evaluate(async (given) => {
-    const at = new Date().toISOString();
-    await chrome.storage.local.set({
-      consent: {
-        panel: { granted: given.panel, at, policyVersion: 1 },
-        reminders: { granted: given.reminders, at, policyVersion: 1 },
-        recordShares: { granted: given.recordShares, at, policyVersion: 1 },
-      },
-    });
-  }, choice);
+  await session.worker.evaluate(
+    async ({ given, policyVersion }) => {
+      const at = new Date().toISOString();
+      await chrome.storage.local.set({
+        consent: {
+          panel: { granted: given.panel, at, policyVersion },
+          reminders: { granted: given.reminders, at, policyVersion },
+          recordShares: { granted: given.recordShares, at, policyVersion },
+          countResults: { granted: given.countResults === true, at, policyVersion },
+        },
+      });
+    },
+    { given: choice, policyVersion: POLICY_VERSION },
+  );
   const wanted = choice.panel || choice.reminders || choice.recordShares;
   // A wait, not a timing assertion: on this shared 2-core machine the background has taken
   // over 5 s to register under load (it also syncs the feed at start), so allow 15 s.

@@ -4,13 +4,17 @@
  * with the built extension:
  * - the page hears nothing from us (no start-up event, no postMessage) and cannot stop us;
  * - a page-only sequence of events (synthetic "Start a post", Post, Repost, fake toasts) records nothing;
- * - a share LinkedIn confirmed survives the worker being stopped while recording it.
+ * - a share LinkedIn confirmed survives the worker being stopped while recording it;
+ * - the panel's words cannot be read by any means a page has (issue 31: window.find, Selection,
+ *   Range, select-all and copy, drag, the caret APIs), while the person can still copy a
+ *   suggestion's text and a screen reader still reads the panel.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ShareEvent } from '@/lib/db/types';
+import { leaks, pageAttack, secretWords, type AttackResult } from '../helpers/page-attacks';
 import { EXTENSION_DIR, launch, readShares, screenshot, setConsent, type ExtensionSession } from './harness';
 import { panelIn } from './panel-view';
 
@@ -264,5 +268,121 @@ describe('a worker stopped while it records a share', () => {
     await page.waitForTimeout(1500);
     expect(await shares(session)).toHaveLength(1);
     await cdp.detach();
+  });
+});
+
+describe('a page script reading the panel’s words (issue 31)', () => {
+  let session: ExtensionSession;
+  beforeEach(async () => {
+    session = await launch({ linkedinFixture: 'linkedin.html' });
+  });
+  afterEach(async () => {
+    await session?.close();
+  });
+
+  it('gets nothing through window.find, Selection, Range, select-all and copy, drag or the caret APIs; the person still copies a suggestion and a screen reader reads the panel', async () => {
+    await setConsent(session, { panel: true, reminders: true, recordShares: false });
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: 'https://www.linkedin.com',
+    });
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/?layout=v3');
+    await page.getByText('Start a post').click();
+    const panel = panelIn(session, page);
+    const list = { role: 'list', name: 'Suggestions' };
+    await expect.poll(() => panel.count(list), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panel.count({ role: 'region', name: 'Reminder' })).toBe(1);
+    const card = { role: 'listitem', within: list, nth: 0 };
+    const title = (await panel.text({ role: 'heading', within: card }))!;
+    // What the panel shows, read through the tests' own way in (the extension's world).
+    const shown = [(await panel.text({ selector: 'aside' }))!];
+    const pageText = await page.evaluate(() => document.body.innerText + ' ' + document.title);
+    const needles = [title, ...secretWords(shown, pageText)];
+    // The panel's heading, a card's title and words, the reminder, the criticism contact.
+    expect(needles.length).toBeGreaterThan(20);
+    expect(shown[0]).toContain('Suggested posts');
+    const box = (await panel.box({ selector: 'aside' }))!;
+    const point = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 200) };
+
+    const result = await page.evaluate<AttackResult>(pageAttack(needles, point));
+    expect(result.hostTag).toBe('DIV');
+    expect(result.found).toEqual([]);
+    expect(leaks(result, needles)).toEqual([]);
+    expect(result.inside).toEqual([]);
+
+    // Drag and the person's own pointer: the page listens for drags, drops and the selection
+    // while real (trusted) mouse input presses, drags, double- and triple-clicks on a card's
+    // text and drops on the page. (A page cannot start a drag itself; a person's drag of
+    // something selected in the panel would carry it.)
+    await page.evaluate(() => {
+      const got: string[] = [];
+      (window as unknown as { __got: string[] }).__got = got;
+      const zone = document.createElement('div');
+      zone.style.cssText = 'position:fixed;left:0;top:0;width:160px;height:80px;z-index:9';
+      zone.addEventListener('dragover', (event) => event.preventDefault());
+      document.body.prepend(zone);
+      for (const type of ['dragstart', 'drag', 'dragend', 'drop', 'dragover']) {
+        document.addEventListener(
+          type,
+          (event) => {
+            const data = (event as DragEvent).dataTransfer;
+            for (const kind of data?.types ?? []) got.push(`${type} ${kind}: ${data!.getData(kind)}`);
+          },
+          true,
+        );
+      }
+      document.addEventListener('selectionchange', () => got.push(`selection: ${getSelection()?.toString()}`));
+    });
+    const text = (await panel.box({ selector: '.card__text', within: card }))!;
+    const at = { x: text.x + Math.min(40, text.width / 2), y: text.y + Math.min(8, text.height / 2) };
+    // As an attacker would first: the selection into the panel by find, then the person's drag.
+    await page.evaluate(() => {
+      (window as unknown as { find(text: string): boolean }).find('e');
+      getSelection()?.modify('extend', 'forward', 'documentboundary');
+    });
+    for (const clicks of [1, 2, 3]) {
+      await page.mouse.click(at.x, at.y, { clickCount: clicks });
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.down();
+      await page.mouse.move(at.x + 60, at.y + 30, { steps: 5 });
+      await page.mouse.move(40, 40, { steps: 10 });
+      await page.mouse.up();
+    }
+    const got = await page.evaluate(() => [
+      ...(window as unknown as { __got: string[] }).__got,
+      `selection: ${getSelection()?.toString()}`,
+    ]);
+    expect(leaks({ ...result, texts: got.map((line) => ({ attack: 'drag', text: line })) }, needles)).toEqual([]);
+    await screenshot(page, 'hostile-page-panel-text-attacked');
+
+    // The person gets a suggestion's text by their own click on "Copy text": on the clipboard,
+    // with the campaign link Insert would add, and said in the panel's status.
+    await panel.click({ role: 'button', name: /^Copy the text of/, within: card });
+    await expect.poll(() => panel.count({ role: 'status', text: 'Copied' })).toBe(1);
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    const cardText = (await panel.text({ selector: '.card__text', within: card }))!;
+    expect(clipboard).toContain(cardText.slice(0, 40));
+    expect(clipboard).toContain('utm_campaign=');
+
+    // A screen reader reads the panel: its accessibility tree has the heading, the card's title
+    // and text and the named buttons, though no page script can read them.
+    const cdp = await session.context.newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[];
+    };
+    const named = nodes.filter((node) => !node.ignored).map((node) => `${node.role?.value}: ${node.name?.value ?? ''}`);
+    expect(named).toContain('heading: Suggested posts');
+    expect(named).toContain(`heading: ${title}`);
+    expect(named).toContain(`button: Insert “${title}”`);
+    expect(named.some((line) => line.startsWith('StaticText: ') && cardText.startsWith(line.slice(12, 52)))).toBe(true);
+    await cdp.detach();
+
+    // And the keyboard: Tab reaches the card's Insert button, Enter inserts.
+    await panel.focus({ role: 'button', name: /^Insert/, within: card });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editor(page).innerText()).toContain('utm_');
+    expect(session.errors).toEqual([]);
   });
 });

@@ -256,3 +256,103 @@ describe('options page in Chromium', () => {
     expect(session.errors).toEqual([]);
   });
 });
+
+/**
+ * Everything the extension keeps, listed: every key of storage.local and storage.session, and
+ * every table of the database with its row count (the feed's tables hold company content; a
+ * fresh install has the demo feed there too).
+ */
+function storageListing(session: ExtensionSession) {
+  return session.worker.evaluate(async () => {
+    const local = Object.keys(await chrome.storage.local.get(null)).sort();
+    const session = Object.keys(await chrome.storage.session.get(null)).sort();
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('advocacy');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error(String(request.error)));
+    });
+    const tables: Record<string, number> = {};
+    for (const name of [...db.objectStoreNames].sort()) {
+      tables[name] = await new Promise<number>((resolve, reject) => {
+        const count = db.transaction(name).objectStore(name).count();
+        count.onsuccess = () => resolve(count.result);
+        count.onerror = () => reject(new Error(String(count.error)));
+      });
+    }
+    db.close();
+    const databases = (await indexedDB.databases()).map((info) => info.name).sort();
+    return { local, session, tables, databases };
+  });
+}
+
+/**
+ * The listing once nothing changes any more: a fresh install's writes come over seconds (the
+ * first sync, Chromium's first managed-storage read of 1.5–4 s, whose answer is kept).
+ */
+async function settledListing(session: ExtensionSession) {
+  const started = Date.now();
+  let last = JSON.stringify(await storageListing(session));
+  let same = 0;
+  while (same < 4 || Date.now() - started < 6000) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = JSON.stringify(await storageListing(session));
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+  return JSON.parse(last) as Awaited<ReturnType<typeof storageListing>>;
+}
+
+describe('delete everything in Chromium (issue 31)', () => {
+  it('leaves exactly what a fresh install has: no seen suggestions, outbox, session key or share left', async () => {
+    const session = await launch();
+    try {
+      const page = await openOptions(session);
+      // A fresh install, settled: the demo feed synced and the options page open.
+      await expect
+        .poll(() => storageListing(session).then((listing) => listing.tables.feedItems ?? 0), { timeout: 15_000 })
+        .toBeGreaterThan(0);
+      const fresh = await settledListing(session);
+      expect(fresh.local).not.toContain('seenSuggestions');
+
+      // The person uses it: consent, the popup (a look at the suggestions), shares, a share
+      // waiting in the outbox, a page being shared (storage.session), a health count, a setting.
+      await page.getByRole('switch', { name: RECORD }).click();
+      await expect.poll(async () => (await storedConsent(session))?.recordShares?.granted).toBe(true);
+      const popup = await session.context.newPage();
+      await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+      await expect
+        .poll(() => inWorker(session, async () => Object.keys(await chrome.storage.local.get('seenSuggestions'))))
+        .toEqual(['seenSuggestions']);
+      await popup.close();
+      await seedShares(session, [share('share_aaaaaaaa1', '2026-11-20T09:00:00.000Z', 'Plain title')]);
+      await inWorker(session, async () => {
+        await chrome.storage.local.set({
+          'outbox.share_bbbbbbbb1': { type: 'share:record', payload: { id: 'share_bbbbbbbb1' }, at: Date.now() },
+          badge: { enabled: false },
+        });
+        await chrome.storage.session.set({ pendingOwnLinks: [{ tabId: 1, url: 'https://example.com/', at: 1 }] });
+      });
+      await page.evaluate(() =>
+        chrome.runtime.sendMessage({ type: 'health:report', payload: { event: 'composer-not-found' } }),
+      );
+      const used = await storageListing(session);
+      expect(used.local).toEqual(expect.arrayContaining(['seenSuggestions', 'outbox.share_bbbbbbbb1', 'consent']));
+      expect(used.session).toContain('pendingOwnLinks');
+      expect(used.tables.shares).toBe(1);
+
+      await page.reload();
+      await page.getByRole('button', { name: 'Delete everything' }).click();
+      await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+      await page.getByText('Everything was deleted. Every switch is off.').waitFor();
+      // The company content comes back as at install (the demo feed syncs again); nothing of the
+      // person does: the listing is the fresh install's.
+      await expect.poll(() => storageListing(session), { timeout: 15_000 }).toEqual(fresh);
+      await page.waitForTimeout(1000);
+      expect(await storageListing(session)).toEqual(fresh);
+      expect(await inWorker(session, () => chrome.action.getBadgeText({}))).toBe('');
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});

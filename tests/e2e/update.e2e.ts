@@ -11,6 +11,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { POLICY_VERSION } from '../../lib/settings/consent-shape';
 import { launch, screenshot, setConsent, storedShares, updateExtension, type ExtensionSession } from './harness';
 import { FIND, wire } from '../helpers/panel-query';
 import { panelIn } from './panel-view';
@@ -129,7 +130,9 @@ async function panelWorlds(session: ExtensionSession, page: Page): Promise<Panel
       returnByValue: true,
       expression: `(() => {
         const root = globalThis[Symbol.for('advocacy.bridge')]?.panelRoot;
-        return root ? { current: typeof chrome !== 'undefined' && !!chrome.runtime?.id, text: root.textContent } : null;
+        // The panel's words are painted (data-text, components/painted-text.tsx), not text nodes.
+        const painted = root ? [...root.querySelectorAll('[data-text]')].map((el) => el.getAttribute('data-text')).join(' ') : '';
+        return root ? { current: typeof chrome !== 'undefined' && !!chrome.runtime?.id, text: root.textContent + ' ' + painted } : null;
       })()`,
     })) as { result: { value: PanelWorld | null } };
     if (result.value) found.push(result.value);
@@ -238,7 +241,10 @@ describe('an update while LinkedIn is open', () => {
 
     // (c) After a reload: consent kept, the panel, one record for one post, the old ones kept.
     const consent = await session.worker.evaluate(async () => (await chrome.storage.local.get('consent')).consent);
-    expect(consent).toMatchObject({ panel: { granted: true, policyVersion: 1 }, recordShares: { granted: true } });
+    expect(consent).toMatchObject({
+      panel: { granted: true, policyVersion: POLICY_VERSION },
+      recordShares: { granted: true },
+    });
     await page.reload();
     await page.waitForTimeout(500);
     await expect.poll(running).toEqual([{ current: true, watching: true }]);

@@ -55,6 +55,11 @@ export interface ChromiumOptions {
    */
   policyDir?: string;
   policyExtensionId?: string;
+  /**
+   * Address prefixes let through to the network unchanged (only loopback: a test's own server,
+   * such as the results collector of tests/e2e/results.e2e.ts).
+   */
+  passThrough?: string[];
 }
 
 export interface ChromiumSession {
@@ -162,6 +167,11 @@ function policyLauncher(policyDir: string, userDataDir: string): string {
 async function routeFixtures(context: BrowserContext, options: ChromiumOptions): Promise<void> {
   await context.route(/^https?:\/\//, async (route) => {
     const url = route.request().url();
+    if (options.passThrough?.some((prefix) => url.startsWith(prefix))) {
+      const { hostname } = new URL(url);
+      if (hostname !== 'localhost' && hostname !== '127.0.0.1') throw new Error(`not loopback: ${url}`);
+      return route.continue();
+    }
     for (const [pattern, response] of Object.entries(options.routes ?? {})) {
       if (url.startsWith(pattern)) {
         return route.fulfill({

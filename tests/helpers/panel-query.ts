@@ -47,14 +47,25 @@ export const FIND = `(query, op) => {
     searchbox: 'input[type=search]', alertdialog: '[role=alertdialog]', link: 'a[href]', radio: 'input[type=radio]', complementary: 'aside',
     textbox: 'textarea,input:not([type]),input[type=text]', status: '[role=status]', combobox: 'select', alert: '[role=alert]', region: 'section[aria-label]' };
   const clean = (s) => (s ?? '').replace(/\\s+/g, ' ').trim();
+  // The panel's words are painted (components/painted-text.tsx: a span's data-text shown by
+  // ::before); what a person sees is the text nodes and those, in order.
+  const shown = (node) => {
+    if (!node) return '';
+    if (node.nodeType === 3) return node.data;
+    if (node.nodeType !== 1 && node.nodeType !== 11) return '';
+    const painted = node.nodeType === 1 ? node.getAttribute('data-text') : null;
+    let text = painted ?? '';
+    for (const child of node.childNodes) text += shown(child);
+    return text;
+  };
   // As Playwright: a string matches case-insensitively anywhere in the text, a RegExp as written.
   const matches = (value, text) => !text ? true : 's' in text ? clean(value).toLowerCase().includes(text.s.toLowerCase()) : new RegExp(text.re, text.flags).test(clean(value));
   const nameOf = (el) => {
     if (el.getAttribute('aria-label')) return el.getAttribute('aria-label');
     const ids = el.getAttribute('aria-labelledby');
-    if (ids) return ids.split(' ').map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
-    if (el.labels && el.labels.length) return el.labels[0].textContent;
-    return el.textContent;
+    if (ids) return ids.split(' ').map((id) => shown(root.getElementById(id))).join(' ');
+    if (el.labels && el.labels.length) return shown(el.labels[0]);
+    return shown(el);
   };
   const resolve = (q) => {
     const scopes = q.within ? resolve(q.within).slice(0, 1) : [root];
@@ -62,7 +73,7 @@ export const FIND = `(query, op) => {
     let found = scopes.flatMap((scope) => [...scope.querySelectorAll(selector)]);
     if (q.name) found = found.filter((el) => matches(nameOf(el), q.name));
     if (q.text) {
-      found = found.filter((el) => matches(el.textContent, q.text));
+      found = found.filter((el) => matches(shown(el), q.text));
       found = found.filter((el) => !found.some((other) => other !== el && el.contains(other)));
     }
     return q.nth === undefined ? found : found.slice(q.nth, q.nth + 1);
@@ -71,8 +82,8 @@ export const FIND = `(query, op) => {
   if (op === 'count') return all.length;
   const el = all[0];
   if (!el) return null;
-  if (op === 'text') return el.textContent;
-  if (op === 'innerText') return el.innerText;
+  if (op === 'text') return shown(el);
+  if (op === 'innerText') return el.querySelector('[data-text]') ? shown(el) : el.innerText;
   if (op === 'value') return el.value;
   if (op === 'checked') return el.checked;
   if (op === 'focus') { el.focus(); return true; }

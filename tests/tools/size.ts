@@ -45,9 +45,10 @@ export const BUDGETS: { name: string; entry: string; budget: number; why: string
   {
     name: 'Feed studio (for communications teams)',
     entry: 'studio.html',
+    // 185 (was 170): issue 24's one feed fetcher (character sets, homepage discovery) and the problems' texts (+8.2 KB), issue 26's Results tab and programme-results form with their texts in both languages (+5.5 KB).
     // +4.4 KB for issue 29's IT policy files in "How to publish" (seven files, two languages).
     budget: 185 * KB,
-    why: 'React + full zod + i18next + the panel card and its CSS + the RSS/Atom parser for imports + the one feed fetcher (character sets, homepage discovery) and the problems’ texts + the IT policy files; opened by a few people, never on LinkedIn',
+    why: 'React + full zod + i18next + the panel card and its CSS + the RSS/Atom parser for imports + the one feed fetcher (character sets, homepage discovery) and the problems’ texts + the Results tab + the IT policy files; opened by a few people, never on LinkedIn',
   },
   {
     name: 'background worker',

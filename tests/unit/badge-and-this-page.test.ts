@@ -10,6 +10,7 @@ import {
   badgeSettingItem,
   badgeText,
   countNew,
+  forgetSeenSuggestions,
   markSuggestionsSeen,
   refreshBadge,
   seenSuggestionsItem,
@@ -50,17 +51,45 @@ describe('the toolbar badge', () => {
     expect(badgeText(140)).toBe('99+');
   });
 
-  it('shows nothing before the person ever looked, then counts what arrived since', async () => {
+  // Issue 31: the starting point is the person's own first look, not whatever a sync found first.
+  it('shows nothing before the person ever looked, however many suggestions arrive, and writes nothing', async () => {
     expect(await refreshBadge(deps())).toBe(0);
     expect(shown).toEqual(['']);
-    expect((await seenSuggestionsItem.getValue())?.ids).toEqual(['a', 'b']);
     ids = ['c', 'a', 'b', 'd', 'e'];
-    expect(await refreshBadge(deps())).toBe(3);
-    expect(shown.at(-1)).toBe('3');
+    expect(await refreshBadge(deps())).toBe(0);
+    expect(shown.at(-1)).toBe('');
+    expect(await seenSuggestionsItem.getValue()).toBeNull();
+    // Their first look is the starting point; what arrives after it counts.
+    await markSuggestionsSeen(deps());
+    ids = ['f', 'g', ...ids];
+    expect(await refreshBadge(deps())).toBe(2);
+    expect(shown.at(-1)).toBe('2');
+  });
+
+  it('counts only against a look at the same feed: another feed shows no number until the next look', async () => {
+    let source = 'demo';
+    const withSource = () => ({ ...deps(), currentSource: async () => source });
+    await markSuggestionsSeen(withSource());
+    expect((await seenSuggestionsItem.getValue())?.source).toBe('demo');
+    // The person saves their company's feed: three suggestions nobody has looked at yet.
+    source = 'https://news.example.com/feed.json';
+    ids = ['x', 'y', 'z'];
+    expect(await refreshBadge(withSource())).toBe(0);
+    expect(shown.at(-1)).toBe('');
+    await markSuggestionsSeen(withSource());
+    ids = ['x', 'y', 'z', 'n1', 'n2'];
+    expect(await refreshBadge(withSource())).toBe(2);
+    // Changing the source forgets the look altogether (back to the demo: no number either).
+    await forgetSeenSuggestions({ setText: deps().setText });
+    expect(await seenSuggestionsItem.getValue()).toBeNull();
+    expect(shown.at(-1)).toBe('');
+    source = 'demo';
+    ids = ['a', 'b'];
+    expect(await refreshBadge(withSource())).toBe(0);
   });
 
   it('clears when they look, and counts only what is newer than that look', async () => {
-    await refreshBadge(deps());
+    await markSuggestionsSeen(deps());
     ids = ['a', 'b', 'c'];
     await refreshBadge(deps());
     expect(shown.at(-1)).toBe('1');
@@ -72,7 +101,7 @@ describe('the toolbar badge', () => {
   });
 
   it('stays empty while switched off, and shows the count again when switched on', async () => {
-    await refreshBadge(deps());
+    await markSuggestionsSeen(deps());
     ids = ['a', 'b', 'c', 'd'];
     await badgeSettingItem.setValue({ enabled: false });
     expect(await refreshBadge(deps())).toBe(0);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { markSuggestionsSeen, refreshBadge, seenSuggestionsItem } from '@/lib/badge';
 import { buildExport, csvCell, deleteEverything, deleteShares, exportData, sharesToCsv, summarize } from '@/lib/data';
 import { SHARE_CSV_COLUMNS } from '@/lib/data/csv';
 import { type AdvocacyDb, type ShareEvent } from '@/lib/db';
@@ -16,6 +17,7 @@ import {
   setConsent,
 } from '@/lib/settings';
 import { useTestDb } from '../helpers/db';
+import { countingMemoItem, countingSentItem } from '@/lib/counting/state';
 
 const share = (id: string, at: string, extra: Partial<ShareEvent> = {}): ShareEvent =>
   makeShare({ id, at, suggestionTitle: 'Our new office', sourceUrl: 'https://example.com/news', ...extra });
@@ -231,12 +233,46 @@ describe('your data: delete', () => {
       data: null,
     });
 
+    // Issue 31: what the person looked at, a share waiting in the outbox, a page being shared
+    // (storage.session) and a key no list knows of yet (added by a later version) go too.
+    await markSuggestionsSeen({ currentIds: async () => ['a', 'b'], setText: async () => undefined });
+    await fakeBrowser.storage.local.set({
+      'outbox.share_cccccccc': { type: 'share:record' },
+      laterKey: 1,
+      managedPolicyCache: { feedUrl: null },
+    });
+    await fakeBrowser.storage.session.set({ pendingOwnLinks: [{ tabId: 1 }], laterSessionKey: true });
+    expect(await seenSuggestionsItem.getValue()).not.toBeNull();
+
     expect(await deleteEverything(db)).toBe(2);
+    // And the badge's refresh after the deletion does not write the seen ids back.
+    await refreshBadge({ currentIds: async () => ['a', 'b', 'c'], setText: async () => undefined });
+    expect(await seenSuggestionsItem.getValue()).toBeNull();
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    // Only the organization's managed policy (what a fresh install writes too) stays.
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ managedPolicyCache: { feedUrl: null } });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await consentItem.getValue()).toEqual(DEFAULT_CONSENT);
     expect(await consentHistoryItem.getValue()).toEqual([]);
     expect(await preferencesItem.getValue()).toEqual(DEFAULT_PREFERENCES);
     expect(await feedUrlItem.getValue()).toBeNull();
+  });
+
+  it('exports every programme-results report that was sent, and delete-everything removes them', async () => {
+    const body = `{"v":1,"period":"2026-11","any":1,"campaign":"","campaign_answer":0,"pad":"${'0'.repeat(10)}"}`;
+    const sent = [
+      { period: '2026-11', sentAt: '2026-12-02T13:14:15.000Z', collector: 'https://results.example.com', body },
+    ];
+    await countingSentItem.setValue(sent);
+    await countingMemoItem.setValue({ 'any=1': 1 });
+    const bundle = await buildExport(db);
+    expect(bundle.reportsSent).toEqual(sent);
+    // The permanent answers are the person's too: exported as stored.
+    expect(bundle.settings.other.countingMemo).toEqual({ 'any=1': 1 });
+    expect(JSON.parse((await exportData(db)).json).reportsSent).toEqual(sent);
+
+    await deleteEverything(db);
+    expect(await countingSentItem.getValue()).toEqual([]);
+    expect(await countingMemoItem.getValue()).toEqual({});
   });
 });

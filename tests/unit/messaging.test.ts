@@ -25,6 +25,7 @@ function router(overrides: Partial<Handlers> = {}) {
     'data:summary': vi.fn(),
     'data:delete-shares': vi.fn(),
     'data:delete-all': vi.fn(),
+    'counting:collector': vi.fn(async () => null),
     ...overrides,
   };
   return { route: createRouter(handlers, EXTENSION_ID, ORIGIN), handlers };

@@ -20,6 +20,8 @@ import {
   type StoredItem,
 } from '@/lib/settings';
 import { popupLastOpenedItem } from '@/lib/stats/last-opened';
+import { countingMemoItem, countingSentItem, countingStateItem } from '@/lib/counting/state';
+import { resultsTokenItem } from '@/lib/studio/results-token';
 import { badgeSettingItem, seenSuggestionsItem } from '@/lib/badge';
 import { failureSignalsItem } from '@/lib/health/report';
 import { statsCacheItem } from '@/lib/stats/handler';
@@ -236,7 +238,11 @@ const MIGRATIONS: Record<string, MigrationCase> = {
   'local:consent@2': {
     item: consentItem,
     version1: [consentV1, { panel: consentV1.panel }],
-    version2: [consentV1, { ...DEFAULT_CONSENT, panel: consentV1.panel }],
+    // Issue 26 added the fourth consent: a value stored before it reads it as never asked.
+    version2: [
+      { ...consentV1, countResults: DEFAULT_CONSENT.countResults },
+      { ...DEFAULT_CONSENT, panel: consentV1.panel },
+    ],
   },
   'local:consentHistory@2': {
     item: consentHistoryItem,
@@ -273,6 +279,42 @@ const MIGRATIONS: Record<string, MigrationCase> = {
       { lastShownAt: at, nextTopicIndex: 2, shownCount: 7, dismissedAt: null },
       { lastShownAt: null, nextTopicIndex: 1, shownCount: 0, dismissedAt: null },
     ],
+  },
+  // Issue 26: no build ever stored these without a version mark; the cases hold the readers to their shape.
+  'local:countingMemo@2': {
+    item: countingMemoItem,
+    version1: [
+      { 'any=1': 0, 'campaign:spring=0': 1 },
+      { 'any=1': 2, nonsense: 1 },
+    ],
+    version2: [{ 'any=1': 0, 'campaign:spring=0': 1 }, {}],
+  },
+  'local:countingState@2': {
+    item: countingStateItem,
+    version1: [
+      {
+        pending: { period: '2026-11', sendAt: at, dropAt: at, body: null, attempts: 1, nextAttemptAt: null },
+        lastPeriod: '2026-10',
+      },
+      { pending: { period: 'November' }, lastPeriod: 7 },
+    ],
+    version2: [
+      {
+        pending: { period: '2026-11', sendAt: at, dropAt: at, body: null, attempts: 1, nextAttemptAt: null },
+        lastPeriod: '2026-10',
+      },
+      { pending: null, lastPeriod: null },
+    ],
+  },
+  'local:countingSent@2': {
+    item: countingSentItem,
+    version1: [[{ period: '2026-11', sentAt: at, collector: 'https://r.example.com', body: '{}' }, { period: 3 }], 'x'],
+    version2: [[{ period: '2026-11', sentAt: at, collector: 'https://r.example.com', body: '{}' }], []],
+  },
+  'local:studioResultsToken@2': {
+    item: resultsTokenItem,
+    version1: ['a-token-of-the-collector', 42],
+    version2: ['a-token-of-the-collector', null],
   },
   'local:popupLastOpenedAt@2': {
     item: popupLastOpenedItem,
@@ -316,6 +358,10 @@ const ITEMS: StoredItem<unknown>[] = [
   healthItem,
   reminderStateItem,
   popupLastOpenedItem,
+  countingMemoItem,
+  countingStateItem,
+  countingSentItem,
+  resultsTokenItem,
   badgeSettingItem,
   seenSuggestionsItem,
   statsCacheItem,

@@ -71,8 +71,11 @@ describe('storage written by the current release', () => {
 
   it('reads as it was written, before and after the migrations of this branch ran', async () => {
     const read = async () => ({
-      consent: hasConsent(await consentItem.getValue(), 'reminders'),
-      watcherConsent: hasConsent(await readStored(CONSENT_STORED), 'recordShares'),
+      // Given under policy version 1: read back as given, but since issue 26 (version 2) it no
+      // longer counts and the person is asked again (S6).
+      consent: (await consentItem.getValue()).reminders.granted,
+      watcherConsent: (await readStored(CONSENT_STORED)).recordShares.granted,
+      counts: hasConsent(await consentItem.getValue(), 'reminders'),
       language: (await preferencesItem.getValue()).uiLanguage,
       collapsed: (await panelStateItem.getValue()).collapsed,
       remindersShown: (await reminderStateItem.getValue()).shownCount,
@@ -88,6 +91,7 @@ describe('storage written by the current release', () => {
     const expected = {
       consent: true,
       watcherConsent: true,
+      counts: false,
       language: 'da',
       collapsed: true,
       remindersShown: 1,

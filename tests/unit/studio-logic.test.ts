@@ -395,6 +395,23 @@ describe('how to publish', () => {
       properties: Record<string, unknown>;
     };
     expect(Object.keys(schema.properties)).toContain('feedUrl');
+    // With a collector named in the feed, IT may preset it too (issue 26).
+    const withCollector = policySnippets({
+      chromeId: 'abcdefghijklmnopabcdefghijklmnop',
+      geckoId: GECKO_ID,
+      values: { feedUrl: 'https://www.example.com/feed.json', resultsCollector: 'https://results.example.com' },
+    });
+    expect(JSON.parse(withCollector.chromeJson)['3rdparty'].extensions.abcdefghijklmnopabcdefghijklmnop).toEqual({
+      feedUrl: 'https://www.example.com/feed.json',
+      resultsCollector: 'https://results.example.com',
+    });
+    expect(withCollector.chromeRegistry).toContain('"resultsCollector"="https://results.example.com"');
+    expect(JSON.parse(withCollector.firefoxPolicies).policies['3rdparty'].Extensions[GECKO_ID].resultsCollector).toBe(
+      'https://results.example.com',
+    );
+    // Issue 26 added `resultsCollector` (where anonymous counts go; it cannot switch anyone's consent on).
+    // Issue 29's switches follow the two addresses in the one declaration (lib/settings/managed-keys.ts).
+    expect(Object.keys(schema.properties).slice(0, 2)).toEqual(['feedUrl', 'resultsCollector']);
   });
 
   it('switches features off, installs from the company’s own server, and leaves out what is not set', () => {

@@ -18,7 +18,8 @@ export const options: Messages['options'] = {
       'Dine valg på denne side og, kun hvis du slår det til, en note om hver deling: hvornår, hvilket forslag, og hvor meget du ændrede det. Aldrig den tekst, du skrev. Alt bliver på denne enhed, i denne browser.',
     neverTitle: 'Det gør den aldrig',
     never1: 'Slår op for dig. Det er altid dig, der trykker på LinkedIns Opslå-knap.',
-    never2: 'Rapporterer til din arbejdsgiver. Intet om dig forlader denne enhed.',
+    never2:
+      'Rapporterer til din arbejdsgiver. Intet om dig forlader denne enhed; vælger du “Tæl mine delinger anonymt med”, kun et månedligt ja/nej byttet tilfældigt om, som intet siger om dig alene.',
     never3: 'Sammenligner dig med kolleger. Der er ingen ranglister, point eller mål.',
     choicesTitle: 'Dine valg',
     choicesIntro: 'Alt er slået fra, indtil du slår det til. Du kan altid ombestemme dig i indstillingerne.',
@@ -40,7 +41,12 @@ export const options: Messages['options'] = {
     recordShares: {
       label: 'Gem en privat oversigt over mine delinger',
       description:
-        'Når du slår noget op, noterer udvidelsen hvornår, hvilket forslag og hvor meget du ændrede det, aldrig din tekst. Det bliver på denne enhed, og kun du ser det, i pop op-vinduet.',
+        'Når du slår noget op, noterer udvidelsen hvornår, hvilket forslag og hvor meget du ændrede det (for en side, du deler med “Del denne side”, dens adresse), aldrig din tekst. Det bliver på denne enhed, og kun du ser det, i pop op-vinduet.',
+    },
+    countResults: {
+      label: 'Tæl mine delinger anonymt med for programmet',
+      description:
+        'En gang om måneden, nogle dage efter månedens udgang, sendes én kort rapport til {{collector}}: ja eller nej til, om du delte noget i måneden, og ja eller nej for én kampagne, der trækkes tilfældigt. Hvert svar byttes tilfældigt om, før det sendes: 1 ud af {{coin}} af dine svar erstattes for altid af et plat-eller-krone, og hver rapport slår igen, så et sandt “ja” kommer frem som ja {{yes}} % af gangene, og et sandt “nej” alligevel kommer frem som ja {{no}} % af gangene. Ingen kan se af dine rapporter, hvad du gjorde; kun summen over mange kolleger siger noget. Intet navn, intet id, ingen dag eller tid, intet sprog. Svarene beregnes ud fra din private oversigt. Hver rapport, der er sendt, står under “Hvad der blev sendt”.',
     },
     on: 'Slået til siden {{date}} (politik version {{version}})',
     offSince: 'Slået fra siden {{date}}',
@@ -62,7 +68,7 @@ export const options: Messages['options'] = {
     heading: 'Det ser din arbejdsgiver',
     lead: 'Intet om dig.',
     body1:
-      'Intet forlader denne enhed, bortset fra én ting: hentningen af virksomhedens feed med forslag, fra adressen under “Her kommer forslagene fra”.',
+      'Intet forlader denne enhed, bortset fra hentningen af virksomhedens feed med forslag, fra adressen under “Her kommer forslagene fra”, og, kun hvis du slår “Tæl mine delinger anonymt med” til, én rapport om måneden, hvis svar er byttet tilfældigt om (vist under “Hvad der blev sendt”). Virksomheden ser summer over mange kolleger, aldrig dit svar.',
     body2:
       'Den hentning er ens for alle medarbejdere: ingen cookies, intet id, den samme adresse. Virksomheden kan ikke se, hvem der hentede den, eller om du har delt noget.',
     body3:
@@ -139,13 +145,22 @@ export const options: Messages['options'] = {
     syncEvery_one: 'Hver time',
     syncEvery_other: 'Hver {{count}}. time',
   },
+  sent: {
+    heading: 'Hvad der blev sendt',
+    intro:
+      'Hver rapport, “Tæl mine delinger anonymt med” har sendt fra denne enhed, præcis som den blev sendt. "any" er det tilfældigt ombyttede svar på “delte noget i måneden”, "campaign_answer" svaret for den nævnte kampagne; 1 er ja, 0 er nej, efter den tilfældige ombytning. Nullerne til sidst gør blot alle rapporter lige lange.',
+    none: 'Intet er blevet sendt.',
+    next: 'Rapporten om {{month}} er planlagt til {{date}}.',
+    entry: '{{date}}: rapporten om {{month}}, til {{host}}',
+  },
   data: {
     heading: 'Dine data',
     summary_one: '{{count}} deling er gemt på denne enhed.',
     summary_other: '{{count}} delinger er gemt på denne enhed.',
     span: 'Fra {{first}} til {{last}}.',
     summaryUnavailable: 'Oversigten kunne ikke læses: {{message}}',
-    exportHint: 'Indstillinger, samtykkehistorik og delinger. Browseren gemmer filerne; intet sendes nogen steder hen.',
+    exportHint:
+      'Indstillinger, samtykkehistorik, delinger og de sendte rapporter (hvis nogen). Browseren gemmer filerne; intet sendes nogen steder hen.',
     exportJson: 'Eksportér alt (JSON)',
     exportCsv: 'Eksportér delinger (CSV)',
     exported_one: 'Eksporterede {{count}} deling.',
@@ -173,6 +188,7 @@ export const options: Messages['options'] = {
     problemsHint: 'Alt andet virker som normalt. Din it-afdeling kan rette indstillingen; intet om dig sendes til dem.',
     names: {
       feedUrl: 'feedets adresse (feedUrl)',
+      resultsCollector: 'resultatindsamlerens adresse (resultsCollector)',
       panelAllowed: 'forslagspanelet (panelAllowed)',
       remindersAllowed: 'påmindelserne om retningslinjer (remindersAllowed)',
       commentHelperAllowed: 'kommentarhjælperen (commentHelperAllowed)',

@@ -82,6 +82,7 @@ export const popup: Messages['popup'] = {
       panel: 'Forslag i opslagsfeltet',
       reminders: 'Påmindelser om retningslinjer',
       recordShares: 'Optælling af dine delinger på denne enhed',
+      countResults: 'Talt anonymt med for programmet',
     },
     openSettings: 'Skift i indstillinger',
   },

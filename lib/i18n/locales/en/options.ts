@@ -16,7 +16,8 @@ export const options = {
       'Your choices on this page and, only if you switch it on, a note of each share: when, which suggestion, and how much you changed it. Never the text you wrote. Everything stays on this device, in this browser.',
     neverTitle: 'What it never does',
     never1: "Post for you. You always press LinkedIn's Post button yourself.",
-    never2: 'Report to your employer. Nothing about you leaves this device.',
+    never2:
+      'Report to your employer. Nothing about you leaves this device; if you choose “Count my sharing anonymously”, only a monthly yes/no swapped at random, which says nothing about you alone.',
     never3: 'Rank you against colleagues. There are no leaderboards, points or targets.',
     choicesTitle: 'Your choices',
     choicesIntro: 'Everything is off until you switch it on. You can change your mind at any time in the settings.',
@@ -38,7 +39,12 @@ export const options = {
     recordShares: {
       label: 'Keep a private record of my shares',
       description:
-        'When you post, the extension notes when, which suggestion and how much you changed it, never your text. It stays on this device and only you see it, in the popup.',
+        'When you post, the extension notes when, which suggestion and how much you changed it (for a page you share with “Share this page”, its address), never your text. It stays on this device and only you see it, in the popup.',
+    },
+    countResults: {
+      label: 'Count my sharing anonymously for the programme',
+      description:
+        'Once a month, a few days after the month ends, one short report goes to {{collector}}: yes or no for whether you shared anything that month, and yes or no for one campaign drawn at random. Each answer is swapped at random before it leaves: 1 in {{coin}} of your answers is replaced for good by a coin toss, and each report tosses again, so a true “yes” arrives as yes {{yes}} % of the time and a true “no” still arrives as yes {{no}} % of the time. Nobody can tell from your reports what you did; only the total over many colleagues says something. No name, no id, no day or time, no language. The answers are computed from your private record. Every report sent is listed under “What was sent”.',
     },
     on: 'On since {{date}} (policy version {{version}})',
     offSince: 'Off since {{date}}',
@@ -60,7 +66,7 @@ export const options = {
     heading: 'What your employer sees',
     lead: 'Nothing about you.',
     body1:
-      "Nothing leaves this device except one thing: the download of your company's feed of suggestions, from the address shown under “Where suggestions come from”.",
+      "Nothing leaves this device except the download of your company's feed of suggestions, from the address shown under “Where suggestions come from”, and, only if you switch on “Count my sharing anonymously”, one report a month whose answers are swapped at random (listed under “What was sent”). Your company sees totals over many colleagues, never your answer.",
     body2:
       'That download is the same for every employee: no cookies, no identifier, the same address. Your company cannot tell who downloaded it, or whether you shared anything.',
     body3:
@@ -137,13 +143,22 @@ export const options = {
     syncEvery_one: 'Every hour',
     syncEvery_other: 'Every {{count}} hours',
   },
+  sent: {
+    heading: 'What was sent',
+    intro:
+      'Every report “Count my sharing anonymously” sent from this device, exactly as it left. "any" is the randomized answer to “shared anything that month”, "campaign_answer" the one for the campaign named; 1 is yes, 0 is no, after the random swapping. The zeros at the end only make every report the same length.',
+    none: 'Nothing has been sent.',
+    next: 'The report about {{month}} is planned for {{date}}.',
+    entry: '{{date}}: the report about {{month}}, to {{host}}',
+  },
   data: {
     heading: 'Your data',
     summary_one: '{{count}} share is recorded on this device.',
     summary_other: '{{count}} shares are recorded on this device.',
     span: 'From {{first}} to {{last}}.',
     summaryUnavailable: 'The record could not be read: {{message}}',
-    exportHint: 'Settings, consent history and share records. Your browser saves the files; nothing is sent anywhere.',
+    exportHint:
+      'Settings, consent history, share records and the reports sent (if any). Your browser saves the files; nothing is sent anywhere.',
     exportJson: 'Export everything (JSON)',
     exportCsv: 'Export share records (CSV)',
     exported_one: 'Exported {{count}} share.',
@@ -172,6 +187,7 @@ export const options = {
       'Everything else works as usual. Your IT department can correct the setting; nothing about you is sent to them.',
     names: {
       feedUrl: 'the feed address (feedUrl)',
+      resultsCollector: 'the results collector address (resultsCollector)',
       panelAllowed: 'the suggestions panel (panelAllowed)',
       remindersAllowed: 'the guideline reminders (remindersAllowed)',
       commentHelperAllowed: 'the comment helper (commentHelperAllowed)',

@@ -78,6 +78,7 @@ export const popup = {
       panel: 'Suggestions in the composer',
       reminders: 'Guideline reminders',
       recordShares: 'Counting your shares on this device',
+      countResults: 'Counted anonymously for the programme',
     },
     openSettings: 'Change in settings',
   },

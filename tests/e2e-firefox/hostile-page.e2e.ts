@@ -1,0 +1,157 @@
+/**
+ * Issue 31 in Firefox ESR: a LinkedIn page script cannot read the composer panel's words by any
+ * means a page has — `window.find` (which in Firefox used to hand the page the very text node
+ * inside the closed root, through the selection's range), Selection and Range APIs, select-all
+ * and copy with its own copy listener, drags, `caretPositionFromPoint` — while the person still
+ * inserts and copies a suggestion. The same attacks as in Chromium (tests/helpers/page-attacks.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GECKO_ID } from '../../wxt.config';
+import { leaks, pageAttack, secretWords, type AttackResult } from '../helpers/page-attacks';
+import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';
+import { extensionPage } from './pages';
+import { inTab, panelIn } from './panel-view';
+
+const EDITOR = '[componentkey="ShareBox_textEditor"]';
+
+describe.sequential('a page script reading the panel’s words in Firefox ESR (issue 31)', () => {
+  let session: FirefoxSession;
+  beforeAll(async () => {
+    session = await launchFirefox();
+    expect(await installExtension(session)).toBe(GECKO_ID);
+    await extensionPage(session, 'popup.html');
+    // Consent for the panel and reminders, as the options page records it.
+    await session.marionette.executeAsync(`const at = new Date().toISOString();
+      await browser.storage.local.set({ consent: {
+        panel: { granted: true, at, policyVersion: 1 },
+        reminders: { granted: true, at, policyVersion: 1 },
+        recordShares: { granted: false, at, policyVersion: 1 } } });
+      return true;`);
+    await waitFor(
+      'the watcher registration',
+      () =>
+        session.marionette.executeAsync<string[]>(
+          'return (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id)',
+        ),
+      (ids) => ids.includes('linkedin-watcher'),
+    );
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('gets nothing through window.find, Selection, Range, select-all and copy, drag or caretPositionFromPoint; the person still copies and inserts', async () => {
+    const page = await session.browser.newPage();
+    await page.goto('https://www.linkedin.com/feed/?layout=v3');
+    await page.locator('::-p-text(Start a post)').click();
+    const panel = panelIn(session, page);
+    const list = { role: 'list', name: 'Suggestions' };
+    await waitFor(
+      'the suggestions panel with its reminder',
+      async () => (await panel.count(list)) + (await panel.count({ role: 'region', name: 'Reminder' })),
+      (count) => count === 2,
+      15_000,
+    );
+    const card = { role: 'listitem', within: list, nth: 0 };
+    const title = (await panel.text({ role: 'heading', within: card }))!;
+    const shown = [(await panel.text({ selector: 'aside' }))!];
+    const pageText = await page.evaluate(() => document.body.innerText + ' ' + document.title);
+    const needles = [title, ...secretWords(shown, pageText)];
+    expect(needles.length).toBeGreaterThan(20);
+    const box = (await panel.box({ selector: 'aside' }))!;
+    const point = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 200) };
+
+    const result = (await page.evaluate(pageAttack(needles, point))) as AttackResult;
+    expect(result.hostTag).toBe('DIV');
+    expect(result.found).toEqual([]);
+    expect(leaks(result, needles)).toEqual([]);
+    expect(result.inside).toEqual([]);
+
+    // The person's pointer on a card's text (press, drag, double and triple click) while the
+    // page listens for drags, drops and the selection.
+    await page.evaluate(() => {
+      const got: string[] = [];
+      (window as unknown as { __got: string[] }).__got = got;
+      for (const type of ['dragstart', 'drag', 'dragend', 'drop', 'dragover']) {
+        document.addEventListener(
+          type,
+          (event) => {
+            const data = (event as DragEvent).dataTransfer;
+            for (const kind of data?.types ?? []) got.push(`${type} ${kind}: ${data!.getData(kind)}`);
+          },
+          true,
+        );
+      }
+      document.addEventListener('selectionchange', () => got.push(`selection: ${getSelection()?.toString()}`));
+      (window as unknown as { find(text: string): boolean }).find('e');
+      getSelection()?.modify('extend', 'forward', 'documentboundary');
+    });
+    const text = (await panel.box({ selector: '.card__text', within: card }))!;
+    const at = { x: text.x + Math.min(40, text.width / 2), y: text.y + Math.min(8, text.height / 2) };
+    for (const count of [1, 2, 3]) {
+      await page.mouse.click(at.x, at.y, { count });
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.down();
+      await page.mouse.move(at.x + 60, at.y + 30, { steps: 5 });
+      await page.mouse.move(40, 40, { steps: 10 });
+      await page.mouse.up();
+    }
+    const got = await page.evaluate(() => [
+      ...(window as unknown as { __got: string[] }).__got,
+      `selection: ${getSelection()?.toString()}`,
+    ]);
+    expect(leaks({ ...result, texts: got.map((line) => ({ attack: 'drag', text: line })) }, needles)).toEqual([]);
+    await pageScreenshot(page, 'panel-text-attacked');
+
+    // A screen reader reads the panel: Firefox's accessibility service (started in the tab's
+    // content process from Marionette's system sandbox) names the heading, the card's title, the
+    // Insert button and the card's text from the painted words.
+    // (The service builds the tree once started: asked again until it answers.)
+    const accessibleOf = () =>
+      inTab<{ role: string; name: string; text: string }[]>(
+        session,
+        page,
+        `const [id] = arguments;
+      const { ExtensionContent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionContent.sys.mjs');
+      const context = ExtensionContent.getContextByExtensionId(id, window);
+      const root = Components.utils.evalInSandbox("globalThis[Symbol.for('advocacy.bridge')].panelRoot", context.sandbox);
+      const service = Components.classes['@mozilla.org/accessibilityService;1'].getService(Components.interfaces.nsIAccessibilityService);
+      const card = root.querySelector('li article');
+      const nodes = [root.querySelector('h2'), card.querySelector('h3'), card.querySelector('button'), card.querySelector('.card__text')];
+      return nodes.map((node) => {
+        const accessible = service.getAccessibleFor(node);
+        if (!accessible) return { role: 'none', name: '', text: '' };
+        let text = '';
+        try { text = accessible.QueryInterface(Components.interfaces.nsIAccessibleText).getText(0, -1); } catch {}
+        return { role: service.getStringRole(accessible.role), name: accessible.name ?? '', text };
+      });`,
+        [GECKO_ID],
+        'system',
+      );
+    const read = await waitFor('the accessibility tree', accessibleOf, (nodes) =>
+      nodes.every((node) => node.role !== 'none'),
+    );
+    const cardText = (await panel.text({ selector: '.card__text', within: card }))!;
+    expect(read).toEqual([
+      { role: 'heading', name: 'Suggested posts', text: 'Suggested posts' },
+      { role: 'heading', name: title, text: title },
+      expect.objectContaining({ role: 'pushbutton', name: `Insert “${title}”` }),
+      expect.objectContaining({ role: 'paragraph', text: cardText }),
+    ]);
+
+    // The person: Copy text (said in the panel's status), then Insert.
+    await panel.click({ role: 'button', name: /^Copy the text of/, within: card });
+    await waitFor(
+      'the copy confirmed',
+      () => panel.count({ role: 'status', text: 'Copied' }),
+      (count) => count === 1,
+    );
+    await panel.click({ role: 'button', name: /^Insert/, within: card });
+    await waitFor(
+      'the suggestion in the editor',
+      () => page.$eval(`pierce/${EDITOR}`, (node) => (node as HTMLElement).innerText),
+      (inserted) => inserted.includes('utm_campaign='),
+    );
+    await page.close();
+  });
+});
