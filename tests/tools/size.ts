@@ -46,15 +46,17 @@ export const BUDGETS: { name: string; entry: string; budget: number; why: string
     name: 'Feed studio (for communications teams)',
     entry: 'studio.html',
     // 185 (was 170): issue 24's one feed fetcher (character sets, homepage discovery) and the problems' texts (+8.2 KB), issue 26's Results tab and programme-results form with their texts in both languages (+5.5 KB).
-    // +4.4 KB for issue 29's IT policy files in "How to publish" (seven files, two languages).
-    budget: 185 * KB,
+    // +4.4 KB for issue 29's IT policy files in "How to publish" (seven files, two languages): 190 KB
+    // once merged with issues 24 and 26 (186.0 KB measured, 2026-12-07; 185 was each side's alone).
+    budget: 190 * KB,
     why: 'React + full zod + i18next + the panel card and its CSS + the RSS/Atom parser for imports + the one feed fetcher (character sets, homepage discovery) and the problems’ texts + the Results tab + the IT policy files; opened by a few people, never on LinkedIn',
   },
   {
     name: 'background worker',
     entry: 'background.js',
     // 90 → 92 KB (issue 29): the organization's policy reader (every declared key checked, problems named) +0.7 KB on top of main's 89.9 KB.
-    budget: 92 * KB,
+    // 92 → 96 KB after merging issue 26's monthly count (plan, randomization, report encoding): 94.2 KB measured, 2026-12-07.
+    budget: 96 * KB,
     why: 'Dexie + zod + feed sync; started on events, not on page load',
   },
 ];

@@ -81,6 +81,7 @@ describe('reading a policy', () => {
     for (const raw of [undefined, null, 'x', 3, []]) {
       expect(readManagedValues(raw)).toEqual({
         feedUrl: null,
+        resultsCollector: null,
         off: { panel: false, reminders: false, commentHelper: false, resultsCounting: false },
         problems: [],
       });

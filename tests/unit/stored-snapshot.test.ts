@@ -100,9 +100,10 @@ describe('storage written by the current release', () => {
       statsCache: expect.any(Number),
       signals: 'composer-not-found',
       // Issue 29: the cache holds the whole policy now; the release's `{ feedUrl }` reads as one
-      // that switches nothing off and had nothing it could not use.
+      // that switches nothing off and had nothing it could not use (and, from issue 26, no collector).
       managed: {
         feedUrl: 'https://it.example.com/feed.json',
+        resultsCollector: null,
         off: { panel: false, reminders: false, commentHelper: false, resultsCounting: false },
         problems: [],
       },
