@@ -200,7 +200,7 @@ describe('IT rolls it out through Chromium policy', () => {
       const { consent } = await chrome.storage.local.get<{ consent: object }>('consent');
       const at = new Date().toISOString();
       await chrome.storage.local.set({
-        consent: { ...consent, reminders: { granted: true, at, policyVersion: 1 } },
+        consent: { ...consent, reminders: { granted: true, at, policyVersion: 2 } },
       });
     });
     await linkedin.reload();

@@ -295,7 +295,7 @@ describe('the Feed studio reads the results', () => {
       await anything.getByRole('button', { name: 'Add as a highlight of the feed' }).click();
       await anything.getByRole('status').waitFor();
       await screenshot(studio, 'results-studio-tab');
-      await studio.getByRole('button', { name: 'Feed settings' }).click();
+      await studio.getByRole('button', { name: 'Feed settings', exact: true }).click();
       expect(await studio.getByRole('group', { name: 'Highlight 1' }).count()).toBe(1);
       expect(session.errors).toEqual([]);
     } finally {
