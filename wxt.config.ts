@@ -1,3 +1,5 @@
+import { createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 
 /**
@@ -6,6 +8,18 @@ import { defineConfig } from 'wxt';
  * borrowing a domain nobody of us owns (example.org was a placeholder).
  */
 export const GECKO_ID = 'advocacy-for-linkedin@advocacy-extension';
+
+/**
+ * A company that hosts the extension itself builds with its own private key (kept outside the
+ * repository): ADVOCACY_CRX_KEY=<path to the .pem>. The public key goes into the Chrome
+ * manifest as `key`, which fixes the id (tests/tools/crx.ts packs the signed .crx). Store
+ * builds are made without it and have no `key`.
+ */
+function manifestKeyFromEnv(): string | null {
+  const path = process.env.ADVOCACY_CRX_KEY;
+  if (!path) return null;
+  return createPublicKey(readFileSync(path, 'utf8')).export({ type: 'spki', format: 'der' }).toString('base64');
+}
 
 // The manifest is the privacy promise in code: every permission here is one a reviewer
 // (and the person) can read. tests/unit/manifest.test.ts fails on any widening.
@@ -62,6 +76,7 @@ export default defineConfig({
           // Enterprise IT can preset and lock the feed URL (Chrome policy for extensions).
           // Firefox reads managed storage from enterprise policies without a schema key.
           storage: { managed_schema: 'managed_schema.json' },
+          ...(manifestKeyFromEnv() ? { key: manifestKeyFromEnv() } : {}),
         }),
   }),
 });

@@ -19,7 +19,8 @@ import {
   type Preferences,
 } from '@/lib/settings';
 import { followItem, type FollowableItem } from '@/lib/settings/follow';
-import { readManagedPolicy, type ManagedPolicy } from '@/lib/settings/managed';
+import { followManagedPolicy, readManagedPolicy, type ManagedPolicy } from '@/lib/settings/managed';
+import { emptyManagedPolicy } from '@/lib/settings/managed-keys';
 
 export interface OptionsState {
   loaded: boolean;
@@ -84,6 +85,8 @@ export const useOptionsStore = create<OptionsState>()((set, get) => {
     // The browser's first managed-storage read takes 2.5–3 s on a fresh profile: the consent
     // switches must not wait for it, only the feed source does (it says so meanwhile).
     void readManagedPolicy().then((managed) => set({ managed, managedChecked: true }));
+    // IT changed or removed the policy while the page is open: show the new one.
+    unwatch.push(followManagedPolicy((managed) => set({ managed, managedChecked: true })));
     // A sync may finish while the page is open (first run, a new feed URL): look again now
     // and then; each look is three local messages, no network.
     const timer = setInterval(() => void get().refreshRemote(), 15_000);
@@ -98,7 +101,7 @@ export const useOptionsStore = create<OptionsState>()((set, get) => {
     history: [],
     preferences: DEFAULT_PREFERENCES,
     feedUrl: null,
-    managed: { feedUrl: null },
+    managed: emptyManagedPolicy(),
     managedChecked: false,
     feedStatus: null,
     overview: null,

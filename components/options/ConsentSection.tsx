@@ -43,6 +43,8 @@ function useCollector(): { url: string; source: 'managed' | 'feed' } | null {
 export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t, formatDate } = useT('options');
   const consent = useOptionsStore((state) => state.consent);
+  // The organization's policy can switch the panel or the reminders off for everyone (never on).
+  const orgOff = useOptionsStore((state) => state.managed.off);
   const loaded = useOptionsStore((state) => state.loaded);
   const common = useT('common').t;
   const refreshRemote = useOptionsStore((state) => state.refreshRemote);
@@ -94,7 +96,14 @@ export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       {(loaded ? CONSENT_KINDS : []).map((kind) => {
         const state = consentState(consent, kind);
         const record = consent[kind] ?? NEVER_ASKED;
-        if (kind === 'countResults' && state !== 'on' && !(collector && hasConsent(consent, 'recordShares')))
+        // The organization can switch every consent but the private record off (never on).
+        const offByOrg = kind === 'countResults' ? orgOff.resultsCounting : kind !== 'recordShares' && orgOff[kind];
+        if (
+          kind === 'countResults' &&
+          !offByOrg &&
+          state !== 'on' &&
+          !(collector && hasConsent(consent, 'recordShares'))
+        )
           return null;
         let status: string;
         if (state === 'on') status = t('consent.on', { date: formatDate(record.at!), version: record.policyVersion });
@@ -115,10 +124,17 @@ export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                   })
                 : t(`consent.${kind}.description`)
             }
-            checked={state === 'on'}
+            checked={state === 'on' && !offByOrg}
+            disabled={offByOrg}
             onChange={(next) => void change(kind, next)}
           >
-            <p className={state === 'outdated' ? 'status status-warning' : 'status'}>{status}</p>
+            {offByOrg ? (
+              <p className="status status-warning" data-testid={`org-off-${kind}`}>
+                <strong>{t('orgPolicy.offByOrgLabel')}.</strong> {t('orgPolicy.offByOrg')}
+              </p>
+            ) : (
+              <p className={state === 'outdated' ? 'status status-warning' : 'status'}>{status}</p>
+            )}
             {kind === 'recordShares' && offer ? (
               <div className="notice" role="group" aria-labelledby="delete-offer-text">
                 <p id="delete-offer-text">{t('consent.deleteOffer', { count: offer.count })}</p>

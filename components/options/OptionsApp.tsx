@@ -9,6 +9,7 @@ import { DataSection } from './DataSection';
 import { EmployerSection } from './EmployerSection';
 import { FeedSection } from './FeedSection';
 import { Onboarding } from './Onboarding';
+import { OrgPolicyNotes } from './OrgPolicyNotes';
 import { PreferencesSection } from './PreferencesSection';
 import { SentReportsSection } from './SentReportsSection';
 import { StudioLink } from './StudioLink';
@@ -58,6 +59,7 @@ export function OptionsApp() {
           {/* The product's name is the page's main heading (tests/e2e/smoke.e2e.ts reads it). */}
           <h1>{common('appName')}</h1>
           <p className="app-name">{t('title')}</p>
+          <OrgPolicyNotes />
           <ConsentSection />
           {loaded ? (
             <>

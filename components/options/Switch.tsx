@@ -9,12 +9,15 @@ export function Switch({
   description,
   checked,
   onChange,
+  disabled = false,
   children,
 }: {
   label: string;
   description?: string;
   checked: boolean;
   onChange: (next: boolean) => void;
+  /** Switched off by the organization's policy: shown off, and cannot be turned on here. */
+  disabled?: boolean;
   /** Status line under the description (e.g. "On since …"). */
   children?: ReactNode;
 }) {
@@ -27,6 +30,7 @@ export function Switch({
         id={`${id}-switch`}
         className="switch"
         aria-checked={checked}
+        disabled={disabled}
         aria-labelledby={`${id}-label`}
         aria-describedby={description ? `${id}-description` : undefined}
         onClick={() => onChange(!checked)}

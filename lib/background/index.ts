@@ -19,7 +19,7 @@ import { getStats } from '../stats/handler';
 import { popupLastOpenedItem } from '../stats/last-opened';
 import { asOwnLinkShare, openOwnLinkShare, pendingOwnLinksItem } from '../this-page/own-link';
 import { openOnboardingOnInstall } from '../settings/onboarding';
-import { readManagedPolicy } from '../settings/managed';
+import { followManagedPolicy, readManagedPolicy } from '../settings/managed';
 import { shownFeedSource } from './badge-source';
 import { answerReport, keepFailureSignals } from './layout-report';
 import { resolveCollector, startCounting } from '../counting';
@@ -122,6 +122,8 @@ export function startBackground(): void {
     void forgetSeenSuggestions();
     sync('source-changed');
   });
+  // The organization's policy changed or was removed while the browser runs (its feed address).
+  followManagedPolicy(() => sync('source-changed'));
   preferencesItem.watch((next, previous) => {
     if (next.syncPeriodMinutes !== previous?.syncPeriodMinutes) void ensureSyncAlarm();
     void refreshBadge(badgeDeps); // other audiences or languages: other suggestions

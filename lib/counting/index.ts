@@ -22,6 +22,9 @@ export async function resolveCollector(): Promise<{
   source: 'managed' | 'feed';
 } | null> {
   const [managed, feed] = await Promise.all([readManagedPolicy(), readCurrentFeed({ db: getDb() })]);
+  // The organization switched the counting off for everyone (issue 29): no collector, so nothing
+  // prepared is kept and no report is sent, whatever the person's consent says.
+  if (managed.off.resultsCounting) return null;
   const results = feed?.envelope._advocacy?.results;
   if (managed.resultsCollector) {
     return {

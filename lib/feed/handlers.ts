@@ -4,6 +4,7 @@ import { DEFAULT_GUIDELINE_PARAMS } from '../guidelines/types';
 import { resolveLanguage } from '../i18n/language';
 import { preferencesItem } from '../settings';
 import { ALL_SWITCHES_ON } from '../settings/composer-help';
+import { readManagedPolicy, type ManagedPolicy } from '../settings/managed';
 import { composerDecision } from './composer-decision';
 import { feedUrlProblem, fetchFeed } from './fetch';
 import {
@@ -21,8 +22,17 @@ import { byFeatured } from './featured';
 import { problem } from './problems';
 import { byNewest } from './newest';
 import { readCurrentFeed, readStatus, syncFeed } from './sync';
-import type { FeedOverview, FeedTestResult, PanelData } from './types';
+import type { FeedFeatures, FeedOverview, FeedTestResult, PanelData } from './types';
 import { parseFeedText } from './validate';
+
+/** The organization's policy can switch the panel or the reminders off for everyone, as the feed can. */
+function allowedBy(managed: ManagedPolicy, features: FeedFeatures): FeedFeatures {
+  return {
+    ...features,
+    panel: features.panel && !managed.off.panel,
+    reminders: features.reminders && !managed.off.reminders,
+  };
+}
 
 /**
  * The panel-data answer: the cards for this person, and the one decision of what this composer
@@ -31,14 +41,15 @@ import { parseFeedText } from './validate';
  * texts, R7); the cards then say why they are missing.
  */
 export async function panelData(now = new Date()): Promise<PanelData> {
-  const [{ feed, unavailable }, preferences] = await Promise.all([
+  const [{ feed, unavailable }, preferences, managed] = await Promise.all([
     readCurrentFeed({ db: getDb() }).then(
       (found) => ({ feed: found, unavailable: null }),
       (error: unknown) => ({ feed: null, unavailable: error instanceof Error ? error.message : String(error) }),
     ),
     preferencesItem.getValue(),
+    readManagedPolicy(),
   ]);
-  const features = feed ? toFeatures(feed) : ALL_SWITCHES_ON;
+  const features = allowedBy(managed, feed ? toFeatures(feed) : ALL_SWITCHES_ON);
   const policy = feed ? toPolicy(feed) : null;
   const { help, reminder } = await composerDecision(features, policy, now);
   if (!feed) {

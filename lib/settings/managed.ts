@@ -1,39 +1,14 @@
 /**
- * Enterprise policy (managed storage): IT can preset and lock the feed URL.
- * `managed` is read-only for the extension and absent on most machines; any failure
- * means "nothing set by the organization".
+ * Enterprise policy (managed storage): IT can preset and lock the feed URL and switch features
+ * off for everyone (the keys: ./managed-keys.ts). `managed` is read-only for the extension and
+ * absent on most machines; any failure means "nothing set by the organization".
  */
 import { browser } from 'wxt/browser';
 import { declareStored } from './declared';
 import { readStored, setStoredValuesDirect } from './direct';
-import { isRecord, type Reader } from './read';
+import { emptyManagedPolicy, readCachedManagedPolicy, readManagedValues, type ManagedPolicy } from './managed-keys';
 
-export interface ManagedPolicy {
-  feedUrl: string | null;
-  /**
-   * Where "Count my sharing anonymously" reports go, set by IT (issue 26): it may name the
-   * collector, never switch the consent on (no key here can). Absent before issue 26.
-   */
-  resultsCollector?: string | null;
-}
-
-/** The policy, with the collector only when one is set (the shape before issue 26 otherwise). */
-function withCollector(feedUrl: string | null, collector: unknown): ManagedPolicy {
-  const resultsCollector = collectorOrNull(collector);
-  return resultsCollector ? { feedUrl, resultsCollector } : { feedUrl };
-}
-
-/** An https address (or http://localhost, for development) without query or fragment, else null. */
-function collectorOrNull(value: unknown): string | null {
-  if (typeof value !== 'string' || value.length > 2048) return null;
-  try {
-    const url = new URL(value);
-    const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === 'localhost');
-    return allowed && !url.search && !url.hash && !url.username && !url.password ? value : null;
-  } catch {
-    return null;
-  }
-}
+export type { ManagedPolicy, ManagedProblem, ManagedSwitch } from './managed-keys';
 
 /**
  * Chromium's first managed-storage read after a browser start takes 1.5–3 s, and concurrent
@@ -47,19 +22,16 @@ const TIMEOUT_MS = 4000;
 /** How long a read may take before the last known answer is used instead. */
 const GRACE_MS = 100;
 
-const readCachedPolicy: Reader<ManagedPolicy | null> = (value) =>
-  isRecord(value) && (value.feedUrl === null || typeof value.feedUrl === 'string')
-    ? withCollector(value.feedUrl, value.resultsCollector)
-    : null;
-
 /**
- * Where the organization's last known policy is kept (its feed URL; nothing about the person).
- * Read and written directly (lib/settings/direct.ts), not as a WXT item: the options page's
- * first read must not wait behind WXT's migration check (P9). Version 1, no migration yet.
+ * Where the organization's last known policy is kept (its addresses, the features it switched
+ * off and what it could not use; nothing about the person). Read and written directly
+ * (lib/settings/direct.ts), not as a WXT item: the options page's first read must not wait
+ * behind WXT's migration check (P9). Version 1, no migration yet: version 1 stored `{ feedUrl }`
+ * only, which the reader takes as a policy that switches nothing off (issue 29 added the rest).
  */
 export const MANAGED_POLICY_CACHE = declareStored<ManagedPolicy | null>('local:managedPolicyCache', {
   fallback: null,
-  read: readCachedPolicy,
+  read: readCachedManagedPolicy,
   version: 1,
   migrations: {},
 });
@@ -75,15 +47,15 @@ async function readCache(): Promise<ManagedPolicy | null> {
 function readLive(): Promise<ManagedPolicy> {
   if (pending && Date.now() - pending.at < REUSE_MS) return pending.promise;
   const answer = (async (): Promise<ManagedPolicy> => {
-    let policy: ManagedPolicy;
+    let raw: unknown;
     try {
-      const values = await browser.storage.managed.get(['feedUrl', 'resultsCollector']);
-      const feedUrl =
-        typeof values.feedUrl === 'string' && values.feedUrl.startsWith('https://') ? values.feedUrl : null;
-      policy = withCollector(feedUrl, values.resultsCollector);
+      // Every key, not only the declared ones: a key this extension does not know is named on
+      // the options page instead of vanishing (Firefox passes them through).
+      raw = await browser.storage.managed.get(null);
     } catch {
-      policy = { feedUrl: null };
+      raw = {};
     }
+    const policy = readManagedValues(raw ?? {});
     await setStoredValuesDirect(MANAGED_POLICY_CACHE.area, { [MANAGED_POLICY_CACHE.name]: policy }).catch(
       () => undefined,
     );
@@ -91,7 +63,7 @@ function readLive(): Promise<ManagedPolicy> {
   })();
   const promise = Promise.race([
     answer,
-    new Promise<ManagedPolicy>((resolve) => setTimeout(() => resolve({ feedUrl: null }), TIMEOUT_MS)),
+    new Promise<ManagedPolicy>((resolve) => setTimeout(() => resolve(emptyManagedPolicy()), TIMEOUT_MS)),
   ]);
   pending = { promise, at: Date.now() };
   return promise;
@@ -102,6 +74,31 @@ export async function readManagedPolicy(): Promise<ManagedPolicy> {
   const cached = await readCache();
   if (!cached) return live;
   return Promise.race([live, new Promise<ManagedPolicy>((resolve) => setTimeout(() => resolve(cached), GRACE_MS))]);
+}
+
+/**
+ * Follows the organization's policy while the browser runs: IT changed or removed it (Chrome
+ * reloads its policy files by itself, within seconds). Calls back with the new policy; returns
+ * the cleanup.
+ */
+export function followManagedPolicy(onChange: (policy: ManagedPolicy) => void): () => void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area !== 'managed') return;
+    pending = null;
+    void readLive().then(onChange);
+  };
+  try {
+    browser.storage.onChanged.addListener(listener);
+  } catch {
+    return () => undefined;
+  }
+  return () => {
+    try {
+      browser.storage.onChanged.removeListener(listener);
+    } catch {
+      // An orphaned page after an update: its listeners are gone with the old extension.
+    }
+  };
 }
 
 /** For tests: forget the shared read. */

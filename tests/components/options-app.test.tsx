@@ -345,6 +345,37 @@ describe('options: feed source', () => {
     expect(screen.getByText('Set by your organization')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Test and save' })).toBeNull();
   });
+
+  it('shows a feature the organization switched off as off, not clickable and explained, and names each value it could not use', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({
+      feedUrl: 'http://intranet.example.com/feed.json',
+      remindersAllowed: false,
+      panelAllowed: 'no',
+      colour: 'blue',
+    } as never);
+    renderOptions();
+    const reminders = await screen.findByRole('switch', { name: 'Show guideline reminders while I write' });
+    await waitFor(() => expect(reminders).toBeDisabled());
+    expect(reminders).toHaveAttribute('aria-checked', 'false');
+    expect(screen.getByText(/Your organization has switched this off for everyone/)).toBeVisible();
+    await user.click(reminders);
+    expect((await consentItem.getValue()).reminders.granted).toBe(false);
+    const lines = screen.getByTestId('org-policy-problems');
+    expect(lines).toHaveTextContent(
+      "Your organization's setting for the feed address (feedUrl) could not be used: the address must start with https://.",
+    );
+    expect(lines).toHaveTextContent(
+      "Your organization's setting for the suggestions panel (panelAllowed) could not be used: it is not the right kind of value.",
+    );
+    expect(lines).toHaveTextContent(
+      "Your organization's setting for “colour” could not be used: this extension has no such setting.",
+    );
+    // The rest keeps working: the panel is the person's to choose, the feed address theirs to set.
+    const panel = screen.getByRole('switch', { name: "Show suggested posts in LinkedIn's composer" });
+    expect(panel).toBeEnabled();
+    expect(await screen.findByLabelText('Feed URL')).not.toHaveAttribute('readonly');
+  });
 });
 
 describe('options: audience and language', () => {

@@ -105,7 +105,8 @@ describe('Feed studio', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText('Headline (as in the newsroom)'), 'A');
     const link = screen.getByLabelText('Link (https)');
     await waitFor(() => expect(link).toHaveAccessibleDescription(/Error: Needs a link that starts with https:\/\//));
-    expect(screen.getByLabelText('Campaign')).toHaveAccessibleDescription(/Only letters, digits/);
+    // Under a full suite's load the checks can run between two fields' typing: wait for the next run.
+    await waitFor(() => expect(screen.getByLabelText('Campaign')).toHaveAccessibleDescription(/Only letters, digits/));
     await user.clear(link);
     await user.type(link, 'https://news.example/a');
     await user.clear(screen.getByLabelText('Campaign'));
@@ -204,6 +205,38 @@ describe('Feed studio', { timeout: 30_000 }, () => {
     expect(within(list).getByRole('button', { current: true })).toHaveTextContent('Story 449');
     await waitFor(() => expect(rows()).toBe(500), { timeout: 10_000 });
     expect(within(list).getAllByRole('button').at(-1)).toHaveTextContent('Story 499');
+  });
+
+  it('gives IT whole policies: switches turned off and the company’s own server go into every file', async () => {
+    const user = await startFromTemplate();
+    await user.click(screen.getByRole('button', { name: 'How to publish' }));
+    const chrome = () => JSON.parse(screen.getByTestId('chrome-json').textContent ?? '{}');
+    const id = Object.keys(chrome().ExtensionSettings)[0]!;
+    expect(chrome().ExtensionSettings[id]).toEqual({
+      installation_mode: 'force_installed',
+      update_url: 'https://clients2.google.com/service/update2/crx',
+    });
+    expect(chrome()['3rdparty'].extensions[id]).toEqual({ feedUrl: 'https://www.example.com/advocacy/feed.json' });
+
+    await user.click(screen.getByRole('checkbox', { name: 'The guideline reminders' }));
+    await user.click(screen.getByRole('radio', { name: /Our own server/ }));
+    const update = screen.getByLabelText('Address of your updates.xml (Chrome and Edge)');
+    await user.clear(update);
+    await user.type(update, 'https://it.example.com/updates.xml');
+    expect(chrome().ExtensionSettings[id].update_url).toBe('https://it.example.com/updates.xml');
+    expect(chrome()['3rdparty'].extensions[id]).toEqual({
+      feedUrl: 'https://www.example.com/advocacy/feed.json',
+      remindersAllowed: false,
+    });
+    expect(screen.getByTestId('chrome-registry').textContent).toContain('"remindersAllowed"=dword:00000000');
+    expect(screen.getByTestId('edge-mac').textContent).toContain('https://it.example.com/updates.xml');
+    const firefox = JSON.parse(screen.getByTestId('firefox-policies').textContent ?? '{}');
+    expect(Object.values(firefox.policies['3rdparty'].Extensions)).toEqual([
+      { feedUrl: 'https://www.example.com/advocacy/feed.json', remindersAllowed: false },
+    ]);
+    // Where each file goes is said next to it.
+    expect(screen.getByText(/\/etc\/opt\/chrome\/policies\/managed\/advocacy.json/)).toBeInTheDocument();
+    expect(screen.getByText(/distribution\\policies.json/)).toBeInTheDocument();
   });
 
   it('speaks Danish', async () => {

@@ -11,7 +11,7 @@
  *    request goes to a local proxy that refuses it, so nothing reaches the real LinkedIn.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -43,8 +43,8 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A self-signed certificate for www.linkedin.com (the session accepts insecure certificates). */
-function certificate(dir: string): { key: Buffer; cert: Buffer } {
+/** A self-signed certificate for www.linkedin.com and any extra hosts (the session accepts insecure certificates). */
+function certificate(dir: string, extraHosts: string[] = []): { key: Buffer; cert: Buffer } {
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
   execFileSync(
@@ -60,7 +60,7 @@ function certificate(dir: string): { key: Buffer; cert: Buffer } {
       '-subj',
       '/CN=www.linkedin.com',
       '-addext',
-      'subjectAltName=DNS:www.linkedin.com',
+      `subjectAltName=${['www.linkedin.com', ...extraHosts].map((host) => `DNS:${host}`).join(',')}`,
       '-keyout',
       key,
       '-out',
@@ -72,8 +72,23 @@ function certificate(dir: string): { key: Buffer; cert: Buffer } {
 }
 
 /** Serves the fixtures as https://www.linkedin.com/... on 127.0.0.1:443, as the Chromium harness does. */
-function linkedinServer(tls: { key: Buffer; cert: Buffer }, page: string): Promise<HttpsServer> {
+function linkedinServer(
+  tls: { key: Buffer; cert: Buffer },
+  page: string,
+  files: FirefoxOptions['serve'] = {},
+): Promise<HttpsServer> {
   const server = createHttpsServer(tls, (request, response) => {
+    const file = files[`https://${request.headers.host ?? ''}${request.url ?? '/'}`];
+    if (file) {
+      // A feed server that allows extensions to read it (CORS), as "How to publish" asks.
+      const cors = {
+        'access-control-allow-origin': '*',
+        'access-control-allow-headers': 'accept, accept-language, if-modified-since',
+      };
+      if (request.method === 'OPTIONS') response.writeHead(204, cors).end();
+      else response.writeHead(200, { ...cors, 'content-type': file.type }).end(file.body);
+      return;
+    }
     const url = new URL(request.url ?? '/', 'https://www.linkedin.com');
     const script = fixtureScript(url.pathname);
     if (script !== null) {
@@ -160,7 +175,22 @@ export interface FirefoxSession {
 export interface FirefoxOptions {
   /** Fixture served for https://www.linkedin.com/ pages (default: the multi-layout model page). */
   linkedinFixture?: string;
+  /** More https files served by the same local server: full URL → content (their hosts resolve to it). */
+  serve?: Record<string, { type: string; body: string }>;
+  /**
+   * Firefox's real policy engine (issue 29, tests/e2e-firefox/policy.e2e.ts): this object is
+   * written as `policies.json` into firefox-esr's distribution folder as this Firefox alone sees
+   * it: Firefox runs in a private mount namespace (`unshare -m`, as root) where a copy of
+   * /usr/lib/firefox-esr/distribution with the file is bind-mounted over the real one, so no
+   * other Firefox on the machine gets the policy, and it vanishes with this one.
+   */
+  policies?: object;
+  /** Extra prefs for user.js (e.g. `xpinstall.signatures.required`). */
+  prefs?: Record<string, string | number | boolean>;
 }
+
+/** The folder where firefox-esr reads its policies.json (Debian links it to /usr/share). */
+const FIREFOX_DISTRIBUTION = '/usr/lib/firefox-esr/distribution';
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build first: npm run build:firefox');
@@ -175,7 +205,10 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   let firefox: ChildProcess | undefined;
   let marionette: Marionette | undefined;
   try {
-    servers.push(await linkedinServer(certificate(dir), options.linkedinFixture ?? 'linkedin.html'));
+    const extraHosts = [...new Set(Object.keys(options.serve ?? {}).map((url) => new URL(url).hostname))];
+    servers.push(
+      await linkedinServer(certificate(dir, extraHosts), options.linkedinFixture ?? 'linkedin.html', options.serve),
+    );
     const proxy = await refusingProxy(blockedRequests);
     servers.push(proxy);
     const proxyPort = (proxy.address() as AddressInfo).port;
@@ -190,7 +223,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
         'browser.download.start_downloads_in_tmp_dir': false,
         'browser.download.always_ask_before_handling_new_types': false,
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-        'network.dns.localDomains': 'www.linkedin.com',
+        'network.dns.localDomains': ['www.linkedin.com', ...extraHosts].join(','),
         // Everything else goes to the refusing proxy (no DNS lookups of its own either).
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
@@ -199,7 +232,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
         'network.proxy.ssl_port': proxyPort,
         'network.proxy.share_proxy_settings': true,
         'network.proxy.socks_remote_dns': true,
-        'network.proxy.no_proxies_on': 'www.linkedin.com',
+        'network.proxy.no_proxies_on': ['www.linkedin.com', ...extraHosts].join(','),
         'network.proxy.allow_hijacking_localhost': false,
         'network.trr.mode': 5,
         // console.* of all content processes (pages, the background) on Firefox's stdout.
@@ -222,26 +255,45 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
         'messaging-system.rsexperimentloader.enabled': false,
         'media.gmp-widevinecdm.enabled': false,
         'media.gmp-gmpopenh264.enabled': false,
+        ...options.prefs,
       }),
     );
     let output = '';
-    firefox = spawn(
-      firefoxPath(),
-      [
-        '--marionette',
-        `--remote-debugging-port=${bidiPort}`,
-        '--remote-allow-system-access',
-        '-headless',
-        '-no-remote',
-        '-profile',
-        profile,
-        'about:blank',
-      ],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', LANG: 'en_US.UTF-8' },
-      },
-    );
+    const args = [
+      '--marionette',
+      `--remote-debugging-port=${bidiPort}`,
+      '--remote-allow-system-access',
+      '-headless',
+      '-no-remote',
+      '-profile',
+      profile,
+      'about:blank',
+    ];
+    let command = firefoxPath();
+    if (options.policies) {
+      const distribution = join(dir, 'distribution');
+      if (existsSync(FIREFOX_DISTRIBUTION))
+        cpSync(realpathSync(FIREFOX_DISTRIBUTION), distribution, { recursive: true });
+      else mkdirSync(distribution);
+      writeFileSync(join(distribution, 'policies.json'), JSON.stringify(options.policies, null, 2));
+      // Firefox with its own distribution folder: a private mount namespace, gone when it exits.
+      args.unshift(
+        '--mount',
+        '--propagation',
+        'private',
+        'sh',
+        '-c',
+        'mount --bind "$1" "$2" && shift 2 && exec "$0" "$@"',
+        command,
+        distribution,
+        realpathSync(FIREFOX_DISTRIBUTION),
+      );
+      command = 'unshare';
+    }
+    firefox = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', LANG: 'en_US.UTF-8' },
+    });
     firefox.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     firefox.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     const exited = new Promise<void>((resolveExit) => firefox!.once('exit', () => resolveExit()));

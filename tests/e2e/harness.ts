@@ -41,6 +41,9 @@ export interface LaunchOptions {
    * (same folder, so the same extension id), with CDP's Extensions domain allowed.
    */
   updatable?: boolean;
+  /** Chromium's real policy engine: see `policyDir` in tests/helpers/chromium.ts (tests/e2e/policy.e2e.ts). */
+  policyDir?: string;
+  policyExtensionId?: string;
   /** Loopback address prefixes let through unchanged (tests/helpers/chromium.ts). */
   passThrough?: string[];
 }

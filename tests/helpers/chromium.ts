@@ -4,9 +4,9 @@
  * https://www.linkedin.com/... by request routing, and every other http(s) request aborted,
  * so nothing ever reaches the real LinkedIn.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { fixture, fixtureScript, installedBrowser, PAGE_TYPE, ROOT, SCRIPT_TYPE } from './e2e';
 
@@ -46,6 +46,16 @@ export interface ChromiumOptions {
   /** Called with every page, from the first one on (to collect its errors). */
   onPage?: (page: Page) => void;
   /**
+   * Chromium's real policy engine (issue 29, tests/e2e/policy.e2e.ts): a folder laid out like
+   * /etc/chromium (with `policies/managed/*.json`). Chromium then runs in a private mount
+   * namespace (`unshare -m`, as root) where this folder is bind-mounted over /etc/chromium, so
+   * the policy applies to this browser only, never to other Chromiums on the machine, and
+   * vanishes with it. The extension is not loaded from the command line: the policy installs
+   * it (`policyExtensionId` is the id it installs, whose worker is waited for).
+   */
+  policyDir?: string;
+  policyExtensionId?: string;
+  /**
    * Address prefixes let through to the network unchanged (only loopback: a test's own server,
    * such as the results collector of tests/e2e/results.e2e.ts).
    */
@@ -76,8 +86,11 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     extensionDir = mkdtempSync(join(tmpdir(), 'advocacy-chromium-extension-'));
     cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
   }
+  const policy = options.policyDir ? policyLauncher(options.policyDir, userDataDir) : null;
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
+    executablePath: policy ?? chromiumPath(),
+    // A policy-installed extension needs the extension system and its updater.
+    ...(policy ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] } : {}),
     headless,
     viewport: { width: 1280, height: 900 },
     locale: options.locale ?? 'en-US',
@@ -89,7 +102,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       // Headless has no use for the GPU; a window (the demo) keeps it.
       ...(headless ? ['--disable-gpu'] : []),
       '--disable-quic',
-      '--disable-background-networking',
+      ...(policy ? [] : ['--disable-background-networking']),
       '--disable-component-update',
       '--disable-sync',
       '--no-sandbox',
@@ -105,6 +118,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   if (withExtension) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
+  } else if (options.policyExtensionId) {
+    const ours = (candidate: Worker) => new URL(candidate.url()).host === options.policyExtensionId;
+    worker =
+      context.serviceWorkers().find(ours) ??
+      (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 45_000 }));
+    extensionId = options.policyExtensionId;
   }
   return {
     context,
@@ -114,9 +133,30 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     async close() {
       await context.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true });
+      if (policy) rmSync(policy, { force: true });
       if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A launcher that starts Debian's Chromium in its own mount namespace with `policyDir` over
+ * /etc/chromium (see `policyDir`). Needs root, as `.ci/run` has.
+ */
+function policyLauncher(policyDir: string, userDataDir: string): string {
+  if (!existsSync('/etc/chromium')) throw new Error('/etc/chromium is missing: install Debian’s chromium package');
+  const launcher = join(userDataDir, '..', `${basename(userDataDir)}-policy-chromium.sh`);
+  writeFileSync(
+    launcher,
+    [
+      '#!/bin/sh',
+      '# Chromium with its own /etc/chromium: a private mount namespace, gone when it exits.',
+      `exec unshare --mount --propagation private sh -c 'mount --bind "$1" /etc/chromium && shift && exec "$0" "$@"' ${JSON.stringify(chromiumPath())} ${JSON.stringify(policyDir)} "$@"`,
+      '',
+    ].join('\n'),
+    { mode: 0o755 },
+  );
+  return launcher;
 }
 
 /**

@@ -42,6 +42,8 @@ export const ALLOWED = {
     // One keyboard shortcut that opens the popup (`_execute_action`, issue 16); nothing else.
     'commands',
     'browser_specific_settings',
+    // Only in a company's self-hosted build (ADVOCACY_CRX_KEY, issue 29): the public key that fixes the id. It grants nothing.
+    'key',
   ],
 } as const;
 
@@ -100,6 +102,9 @@ export function checkManifest(manifest: Manifest, browser: 'chrome' | 'firefox')
     problems.push(
       `commands may only declare _execute_action (open the popup), found ${Object.keys(commands).join(', ')}`,
     );
+  }
+  if ('key' in manifest && (typeof manifest.key !== 'string' || !/^[A-Za-z0-9+/]+=*$/.test(manifest.key))) {
+    problems.push('key must be a base64 public key');
   }
   const storage = manifest.storage as Record<string, unknown> | undefined;
   if (storage && Object.keys(storage).some((key) => key !== 'managed_schema')) {

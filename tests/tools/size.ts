@@ -46,15 +46,17 @@ export const BUDGETS: { name: string; entry: string; budget: number; why: string
     name: 'Feed studio (for communications teams)',
     entry: 'studio.html',
     // 185 (was 170): issue 24's one feed fetcher (character sets, homepage discovery) and the problems' texts (+8.2 KB), issue 26's Results tab and programme-results form with their texts in both languages (+5.5 KB).
-    budget: 185 * KB,
-    why: 'React + full zod + i18next + the panel card and its CSS + the RSS/Atom parser for imports + the one feed fetcher (character sets, homepage discovery) and the problems’ texts + the Results tab; opened by a few people, never on LinkedIn',
+    // +4.4 KB for issue 29's IT policy files in "How to publish" (seven files, two languages): 190 KB
+    // once merged with issues 24 and 26 (186.0 KB measured, 2026-12-07; 185 was each side's alone).
+    budget: 190 * KB,
+    why: 'React + full zod + i18next + the panel card and its CSS + the RSS/Atom parser for imports + the one feed fetcher (character sets, homepage discovery) and the problems’ texts + the Results tab + the IT policy files; opened by a few people, never on LinkedIn',
   },
   {
     name: 'background worker',
     entry: 'background.js',
     // 96 (was 90): issue 24's one fetcher with its own single-byte character-set tables and homepage
     // discovery (+4.1 KB), issue 26's monthly report (+3.2 KB) and issue 23's one composer decision and
-    // stored-data registry (+2 KB): 93.2 KB merged. Never on LinkedIn's page: started by events.
+    // stored-data registry (+2 KB): 93.2 KB merged; issue 29's organization's policy reader +0.7 KB. Never on LinkedIn's page: started by events.
     budget: 96 * KB,
     why: 'Dexie + zod + feed sync + character sets + the monthly report; started on events, not on page load',
   },

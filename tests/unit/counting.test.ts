@@ -293,7 +293,13 @@ describe('managed policy', () => {
       countResults: true,
       consent: { countResults: { granted: true } },
     } as never);
-    expect(await readManagedPolicy()).toEqual({ feedUrl: null, resultsCollector: 'https://results.corp.example' });
+    // Issue 29: the policy also says what is switched off and names keys it cannot use (nothing here turns anything on).
+    expect(await readManagedPolicy()).toMatchObject({
+      feedUrl: null,
+      resultsCollector: 'https://results.corp.example',
+    });
+    expect((await readManagedPolicy()).off.resultsCounting).toBe(false);
+    expect((await readManagedPolicy()).problems.map((problem) => problem.key)).toEqual(['countResults', 'consent']);
     expect(await resolveCollector()).toMatchObject({ url: 'https://results.corp.example', source: 'managed' });
     expect((await consentItem.getValue()).countResults?.granted).toBe(false);
     const run = deps(() => Date.UTC(2027, 0, 4));
@@ -309,7 +315,23 @@ describe('managed policy', () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({
       resultsCollector: 'http://results.corp.example',
     } as never);
-    expect(await readManagedPolicy()).toEqual({ feedUrl: null });
+    // Issue 29: no collector, and the options page names why.
+    expect(await readManagedPolicy()).toMatchObject({ feedUrl: null, resultsCollector: null });
+    expect((await readManagedPolicy()).problems).toEqual([{ key: 'resultsCollector', reason: 'not-https' }]);
+    resetManagedPolicyCache();
+  });
+
+  it('sends nothing when the organization switches the counting off, whatever the consent', async () => {
+    const { resetManagedPolicyCache } = await import('@/lib/settings/managed');
+    const { resolveCollector } = await import('@/lib/counting');
+    const { feedUrlItem } = await import('@/lib/settings');
+    await feedUrlItem.setValue('https://news.example.com/feed.json');
+    resetManagedPolicyCache();
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({
+      resultsCollector: 'https://results.corp.example',
+      resultsCountingAllowed: false,
+    } as never);
+    expect(await resolveCollector()).toBeNull();
     resetManagedPolicyCache();
   });
 });

@@ -102,13 +102,13 @@ describe('managed policy', () => {
     resetManagedPolicyCache();
     const get = vi.spyOn(fakeBrowser.storage.managed, 'get');
     get.mockResolvedValueOnce({ feedUrl: 'https://intranet.example.com/feed.json' } as never);
-    expect(await readManagedPolicy()).toEqual({ feedUrl: 'https://intranet.example.com/feed.json' });
+    expect(await readManagedPolicy()).toMatchObject({ feedUrl: 'https://intranet.example.com/feed.json' });
     resetManagedPolicyCache();
     get.mockResolvedValueOnce({ feedUrl: 'http://intranet.example.com/feed.json' } as never);
-    expect(await readManagedPolicy()).toEqual({ feedUrl: null });
+    expect(await readManagedPolicy()).toMatchObject({ feedUrl: null });
     resetManagedPolicyCache();
     get.mockRejectedValueOnce(new Error('Managed storage is not available'));
-    expect(await readManagedPolicy()).toEqual({ feedUrl: null });
+    expect(await readManagedPolicy()).toMatchObject({ feedUrl: null });
     resetManagedPolicyCache();
   });
 
@@ -116,20 +116,20 @@ describe('managed policy', () => {
     resetManagedPolicyCache();
     const get = vi.spyOn(fakeBrowser.storage.managed, 'get');
     get.mockResolvedValueOnce({ feedUrl: 'https://intranet.example.com/feed.json' } as never);
-    expect(await readManagedPolicy()).toEqual({ feedUrl: 'https://intranet.example.com/feed.json' });
+    expect(await readManagedPolicy()).toMatchObject({ feedUrl: 'https://intranet.example.com/feed.json' });
 
     // A new worker after a browser restart: Chromium's first read takes seconds.
     resetManagedPolicyCache();
     let answer: (value: unknown) => void = () => undefined;
     get.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)) as never);
     const started = Date.now();
-    expect(await readManagedPolicy()).toEqual({ feedUrl: 'https://intranet.example.com/feed.json' });
+    expect(await readManagedPolicy()).toMatchObject({ feedUrl: 'https://intranet.example.com/feed.json' });
     expect(Date.now() - started).toBeLessThan(1000);
 
     // IT changed the policy meanwhile: the slow read brings it, and it is used from then on.
     answer({ feedUrl: 'https://intranet.example.com/new-feed.json' });
     await vi.waitFor(async () =>
-      expect(await readManagedPolicy()).toEqual({ feedUrl: 'https://intranet.example.com/new-feed.json' }),
+      expect(await readManagedPolicy()).toMatchObject({ feedUrl: 'https://intranet.example.com/new-feed.json' }),
     );
     resetManagedPolicyCache();
   });

@@ -99,7 +99,14 @@ describe('storage written by the current release', () => {
       seen: { ids: ['a', 'b'], at: '2026-12-06T08:00:00.000Z' },
       statsCache: expect.any(Number),
       signals: 'composer-not-found',
-      managed: { feedUrl: 'https://it.example.com/feed.json' },
+      // Issue 29: the cache holds the whole policy now; the release's `{ feedUrl }` reads as one
+      // that switches nothing off and had nothing it could not use (and, from issue 26, no collector).
+      managed: {
+        feedUrl: 'https://it.example.com/feed.json',
+        resultsCollector: null,
+        off: { panel: false, reminders: false, commentHelper: false, resultsCounting: false },
+        problems: [],
+      },
       ownLinks: [7],
       outbox: ['share_outbox_01'],
       draft: 60,

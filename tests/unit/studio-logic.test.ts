@@ -14,7 +14,8 @@ import { commit, createHistory, HISTORY_LIMIT, redo, undo } from '@/lib/studio/h
 import { importItems } from '@/lib/studio/import-items';
 import { getIn, pathKey, setIn, type JsonObject, type StudioFeed } from '@/lib/studio/path';
 import { previewFeed, previewItem, previewText } from '@/lib/studio/preview';
-import { GECKO_ID, policySnippets } from '@/lib/studio/publish';
+import { CHROME_STORE_UPDATE_URL, EDGE_STORE_UPDATE_URL, GECKO_ID, policySnippets } from '@/lib/studio/publish';
+import { parseXml } from '@rgrove/parse-xml';
 import { canonical, openFeedText, serializeFeed } from '@/lib/studio/serialize';
 import { duplicateItem, newFeedTemplate, newItem } from '@/lib/studio/template';
 import { textSimilarity } from '@/lib/text/similarity';
@@ -355,31 +356,51 @@ describe('preview', () => {
 });
 
 describe('how to publish', () => {
-  it('fills the extension’s id and the feed address into the policy snippets', () => {
-    const snippets = policySnippets('abcdefghijklmnopabcdefghijklmnop', GECKO_ID, 'https://www.example.com/feed.json');
+  // Issue 29: the snippets became whole policies (install + values); the old test checked the
+  // values part only, which each file below still holds.
+  const ID = 'abcdefghijklmnopabcdefghijklmnop';
+  const FEED = 'https://www.example.com/feed.json';
+
+  it('gives whole policies from the stores: installed for everyone, with the feed address', () => {
+    const snippets = policySnippets({ chromeId: ID, geckoId: GECKO_ID, values: { feedUrl: FEED } });
     expect(JSON.parse(snippets.chromeJson)).toEqual({
-      '3rdparty': {
-        extensions: { abcdefghijklmnopabcdefghijklmnop: { feedUrl: 'https://www.example.com/feed.json' } },
-      },
+      ExtensionSettings: { [ID]: { installation_mode: 'force_installed', update_url: CHROME_STORE_UPDATE_URL } },
+      '3rdparty': { extensions: { [ID]: { feedUrl: FEED } } },
+    });
+    expect(JSON.parse(snippets.edgeJson)).toMatchObject({
+      ExtensionSettings: { [ID]: { installation_mode: 'force_installed', update_url: EDGE_STORE_UPDATE_URL } },
     });
     expect(JSON.parse(snippets.firefoxPolicies)).toEqual({
-      policies: { '3rdparty': { Extensions: { [GECKO_ID]: { feedUrl: 'https://www.example.com/feed.json' } } } },
+      policies: {
+        ExtensionSettings: {
+          [GECKO_ID]: {
+            installation_mode: 'force_installed',
+            install_url:
+              'https://addons.mozilla.org/firefox/downloads/latest/advocacy-for-linkedin%40advocacy-extension/latest.xpi',
+          },
+        },
+        '3rdparty': { Extensions: { [GECKO_ID]: { feedUrl: FEED } } },
+      },
     });
     expect(snippets.chromeRegistry).toContain(
-      '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\3rdparty\\extensions\\abcdefghijklmnopabcdefghijklmnop\\policy]\r\n"feedUrl"="https://www.example.com/feed.json"',
+      `[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\3rdparty\\extensions\\${ID}\\policy]\r\n"feedUrl"="${FEED}"`,
+    );
+    expect(snippets.chromeRegistry).toContain(
+      `[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome]\r\n"ExtensionSettings"="{\\"${ID}\\":{\\"installation_mode\\":\\"force_installed\\",\\"update_url\\":\\"${CHROME_STORE_UPDATE_URL}\\"}}"`,
     );
     expect(snippets.edgeRegistry).toContain('Policies\\Microsoft\\Edge\\3rdparty');
-    // The policy key is the one the managed schema declares.
+    expect(snippets.edgeRegistry).toContain(EDGE_STORE_UPDATE_URL);
+    // Every key a policy sets is one the managed schema declares.
     const schema = JSON.parse(readFileSync(resolve(ROOT, 'public/managed_schema.json'), 'utf8')) as {
-      properties: object;
+      properties: Record<string, unknown>;
     };
+    expect(Object.keys(schema.properties)).toContain('feedUrl');
     // With a collector named in the feed, IT may preset it too (issue 26).
-    const withCollector = policySnippets(
-      'abcdefghijklmnopabcdefghijklmnop',
-      GECKO_ID,
-      'https://www.example.com/feed.json',
-      'https://results.example.com',
-    );
+    const withCollector = policySnippets({
+      chromeId: 'abcdefghijklmnopabcdefghijklmnop',
+      geckoId: GECKO_ID,
+      values: { feedUrl: 'https://www.example.com/feed.json', resultsCollector: 'https://results.example.com' },
+    });
     expect(JSON.parse(withCollector.chromeJson)['3rdparty'].extensions.abcdefghijklmnopabcdefghijklmnop).toEqual({
       feedUrl: 'https://www.example.com/feed.json',
       resultsCollector: 'https://results.example.com',
@@ -389,7 +410,55 @@ describe('how to publish', () => {
       'https://results.example.com',
     );
     // Issue 26 added `resultsCollector` (where anonymous counts go; it cannot switch anyone's consent on).
-    expect(Object.keys(schema.properties)).toEqual(['feedUrl', 'resultsCollector']);
+    // Issue 29's switches follow the two addresses in the one declaration (lib/settings/managed-keys.ts).
+    expect(Object.keys(schema.properties).slice(0, 2)).toEqual(['feedUrl', 'resultsCollector']);
+  });
+
+  it('switches features off, installs from the company’s own server, and leaves out what is not set', () => {
+    const snippets = policySnippets({
+      chromeId: ID,
+      edgeId: 'ponmlkjihgfedcbaponmlkjihgfedcba',
+      geckoId: GECKO_ID,
+      values: { feedUrl: ' ', panelAllowed: false, remindersAllowed: true },
+      updateUrl: 'https://intranet.example.com/ext/updates.xml',
+      firefoxInstallUrl: 'https://intranet.example.com/ext/advocacy.xpi',
+    });
+    // `true` is the default (each person decides), so only the switch that turns something off is written.
+    expect(JSON.parse(snippets.chromeJson)).toEqual({
+      ExtensionSettings: {
+        [ID]: { installation_mode: 'force_installed', update_url: 'https://intranet.example.com/ext/updates.xml' },
+      },
+      '3rdparty': { extensions: { [ID]: { panelAllowed: false } } },
+    });
+    // A self-hosted package has the Chrome id in Edge too; the Edge id is only for Edge Add-ons.
+    expect(Object.keys(JSON.parse(snippets.edgeJson).ExtensionSettings)).toEqual(['ponmlkjihgfedcbaponmlkjihgfedcba']);
+    expect(snippets.chromeRegistry).toContain('"panelAllowed"=dword:00000000');
+    expect(JSON.parse(snippets.firefoxPolicies).policies.ExtensionSettings[GECKO_ID].install_url).toBe(
+      'https://intranet.example.com/ext/advocacy.xpi',
+    );
+    const bare = policySnippets({ chromeId: ID, geckoId: GECKO_ID, values: {} });
+    expect(JSON.parse(bare.chromeJson)).not.toHaveProperty('3rdparty');
+    expect(bare.chromeRegistry).not.toContain('3rdparty');
+  });
+
+  it('writes macOS configuration profiles that are well-formed property lists', () => {
+    const snippets = policySnippets({ chromeId: ID, geckoId: GECKO_ID, values: { feedUrl: `${FEED}?a=1&b=<2>` } });
+    for (const [profile, domain] of [
+      [snippets.chromeMac, 'com.google.Chrome'],
+      [snippets.edgeMac, 'com.microsoft.Edge'],
+    ] as const) {
+      const doc = parseXml(profile);
+      const text = doc.root?.text ?? '';
+      expect(text).toContain(`${domain}.extensions.${ID}`);
+      expect(text).toContain(`${FEED}?a=1&b=<2>`);
+      expect(text).toContain('force_installed');
+      // Each payload has its own UUID, the same every time for the same id.
+      const uuids = profile.match(/[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-8[0-9A-F]{3}-[0-9A-F]{12}/g) ?? [];
+      expect(new Set(uuids).size).toBe(3);
+    }
+    expect(policySnippets({ chromeId: ID, geckoId: GECKO_ID, values: {} }).chromeMac).toBe(
+      policySnippets({ chromeId: ID, geckoId: GECKO_ID, values: {} }).chromeMac,
+    );
   });
 
   it('uses the Firefox id that wxt.config.ts declares', () => {

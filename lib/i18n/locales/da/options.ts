@@ -183,4 +183,26 @@ export const options: Messages['options'] = {
     text: 'Lav og tjek virksomhedens feed i Feed-studiet: formularer i stedet for JSON, en forhåndsvisning som medarbejderne vil se den, og en feed.json til udgivelse. Det kører kun på denne enhed.',
     link: 'Åbn Feed-studiet',
   },
+  orgPolicy: {
+    problem: 'Din organisations indstilling for {{name}} kunne ikke bruges: {{reason}}',
+    problemsHint: 'Alt andet virker som normalt. Din it-afdeling kan rette indstillingen; intet om dig sendes til dem.',
+    names: {
+      feedUrl: 'feedets adresse (feedUrl)',
+      resultsCollector: 'resultatindsamlerens adresse (resultsCollector)',
+      panelAllowed: 'forslagspanelet (panelAllowed)',
+      remindersAllowed: 'påmindelserne om retningslinjer (remindersAllowed)',
+      commentHelperAllowed: 'kommentarhjælperen (commentHelperAllowed)',
+      resultsCountingAllowed: 'optællingen af resultater (resultsCountingAllowed)',
+      unknown: '“{{key}}”',
+    },
+    reasons: {
+      'wrong-type': 'værdien er ikke af den rigtige slags.',
+      'not-https': 'adressen skal begynde med https://.',
+      'not-a-url': 'det er ikke en webadresse.',
+      'unknown-key': 'udvidelsen har ingen sådan indstilling.',
+    },
+    offByOrg:
+      'Din organisation har slået dette fra for alle, så det forbliver slået fra. Dit eget svar gemmes, hvis de slår det til igen.',
+    offByOrgLabel: 'Slået fra af din organisation',
+  },
 };

@@ -307,15 +307,48 @@ export const studio: Strings<typeof en> = {
     cacheHeading: '3. ETag og Last-Modified',
     cache:
       'De fleste servere sender dem af sig selv. Med dem spørger udvidelsen “er det ændret?”, og et uændret feed koster næsten ingenting.',
-    policyHeading: '4. Sæt adressen for alle (administreret politik)',
+    policyHeading: '4. Installér og indstil for alle (it-politikker)',
     policy:
-      'IT kan sætte feed-adressen for alle medarbejdere; den vises så som “Sat af din organisation”. Intet om nogen bliver sendt tilbage.',
-    urlLabel: 'Feed-adresse til uddragene',
+      'IT lægger en af disse filer på alle arbejdscomputere: den installerer udvidelsen, sætter feed-adressen (vises som “Sat af din organisation”) og kan slå funktioner fra for alle. En politik kan aldrig slå noget til for en person: hver medarbejder siger stadig selv ja. Intet om nogen bliver sendt tilbage.',
+    urlLabel: 'Feed-adresse til politikkerne',
+    switchesLegend: 'Slå fra for alle (lad feltet være tomt for at lade hver person bestemme)',
+    switchOff: {
+      panelAllowed: 'Forslagspanelet',
+      remindersAllowed: 'Påmindelserne om retningslinjer',
+      commentHelperAllowed: 'Kommentarhjælperen',
+      resultsCountingAllowed: 'Optællingen af resultater',
+    },
+    sourceLegend: 'Installér fra',
+    sourceStore: 'Butikkerne (Chrome Web Store, Edge Add-ons, addons.mozilla.org)',
+    sourceOwn: 'Vores egen server (en pakke signeret med vores nøgle)',
+    updateUrlLabel: 'Adressen på jeres updates.xml (Chrome og Edge)',
+    xpiUrlLabel: 'Adressen på jeres signerede .xpi (Firefox)',
+    chromeIdLabel: 'Chrome-id (fra butikken eller fra jeres egen nøgle)',
+    edgeIdLabel: 'Edge-id (Edge Add-ons giver sit eget; lad feltet være tomt for Chrome-id’et)',
     ids: 'Udvidelsens id: {{chromeId}} (Chrome/Edge), {{geckoId}} (Firefox).',
     chromeIdPlaceholder: '<id’et fra Chrome Web Store>',
-    chromeJson: 'Chrome eller Edge på macOS/Linux, eller Google Admin: politik-JSON',
+    whole:
+      'Hver fil herunder er en hel politik. Har jeres computere allerede en ExtensionSettings-politik, så føj udvidelsens linje til den i stedet for at erstatte den.',
+    chromeJson: 'Chrome på Linux: politik-JSON',
+    chromeJsonWhere:
+      'Gem som /etc/opt/chrome/policies/managed/advocacy.json (Chromium: /etc/chromium/policies/managed/). Google Admin tager de samme værdier.',
+    edgeJson: 'Edge på Linux: politik-JSON',
+    edgeJsonWhere: 'Gem som /etc/opt/edge/policies/managed/advocacy.json.',
     chromeRegistry: 'Chrome på Windows: registreringsdatabasen (.reg)',
+    chromeRegistryWhere:
+      'Gem som advocacy-chrome.reg og importér den som administrator (reg import advocacy-chrome.reg), eller sæt de samme værdier med gruppepolitik. Chrome på Windows installerer kun udefra Chrome Web Store på computere, der er meldt ind i et domæne eller en administration.',
     edgeRegistry: 'Edge på Windows: registreringsdatabasen (.reg)',
+    edgeRegistryWhere:
+      'Gem som advocacy-edge.reg og importér den på samme måde (HKLM\\SOFTWARE\\Policies\\Microsoft\\Edge).',
+    chromeMac: 'Chrome på macOS: konfigurationsprofil',
+    chromeMacWhere:
+      'Gem som advocacy-chrome.mobileconfig og udrul den med jeres MDM (præferencedomænerne com.google.Chrome og com.google.Chrome.extensions.<id>).',
+    edgeMac: 'Edge på macOS: konfigurationsprofil',
+    edgeMacWhere: 'Gem som advocacy-edge.mobileconfig og udrul den med jeres MDM (com.microsoft.Edge).',
     firefox: 'Firefox: policies.json',
+    firefoxWhere:
+      'Windows: C:\\Program Files\\Mozilla Firefox\\distribution\\policies.json. macOS: Firefox.app/Contents/Resources/distribution/policies.json. Linux: /etc/firefox/policies/policies.json (Debians firefox-esr: /usr/lib/firefox-esr/distribution/policies.json). Firefox læser den, når den starter.',
+    check:
+      'Sådan ser I, at den er kommet frem: chrome://policy eller edge://policy (udvidelsens værdier under dens navn, status OK), about:policies i Firefox, og udvidelsens indstillingsside, der viser feedet som “Sat af din organisation”.',
   },
 };

@@ -181,4 +181,27 @@ export const options = {
     text: 'Make and check your company’s feed in the Feed studio: forms instead of JSON, a preview as employees will see it, and a feed.json to publish. It runs on this device only.',
     link: 'Open the Feed studio',
   },
+  orgPolicy: {
+    problem: "Your organization's setting for {{name}} could not be used: {{reason}}",
+    problemsHint:
+      'Everything else works as usual. Your IT department can correct the setting; nothing about you is sent to them.',
+    names: {
+      feedUrl: 'the feed address (feedUrl)',
+      resultsCollector: 'the results collector address (resultsCollector)',
+      panelAllowed: 'the suggestions panel (panelAllowed)',
+      remindersAllowed: 'the guideline reminders (remindersAllowed)',
+      commentHelperAllowed: 'the comment helper (commentHelperAllowed)',
+      resultsCountingAllowed: 'the results counting (resultsCountingAllowed)',
+      unknown: '“{{key}}”',
+    },
+    reasons: {
+      'wrong-type': 'it is not the right kind of value.',
+      'not-https': 'the address must start with https://.',
+      'not-a-url': 'it is not a web address.',
+      'unknown-key': 'this extension has no such setting.',
+    },
+    offByOrg:
+      'Your organization has switched this off for everyone, so it stays off. Your own answer is kept for if they switch it back on.',
+    offByOrgLabel: 'Switched off by your organization',
+  },
 };

@@ -302,15 +302,48 @@ export const studio = {
     cacheHeading: '3. ETag and Last-Modified',
     cache:
       'Most servers send these by themselves. With them, the extension asks “has it changed?” and a feed that has not changed costs almost nothing.',
-    policyHeading: '4. Preset the address for everyone (managed policy)',
+    policyHeading: '4. Install it and set it for everyone (IT policies)',
     policy:
-      'IT can set the feed address for every employee; it then shows as “Set by your organization”. Nothing about anyone is reported back.',
-    urlLabel: 'Feed address for the snippets',
+      'IT puts one of these files on every work computer: it installs the extension, presets the feed address (shown as “Set by your organization”) and can switch features off for everyone. A policy can never switch anything on for a person: each employee still says yes themselves. Nothing about anyone is reported back.',
+    urlLabel: 'Feed address for the policies',
+    switchesLegend: 'Switch off for everyone (leave unticked to let each person decide)',
+    switchOff: {
+      panelAllowed: 'The suggestions panel',
+      remindersAllowed: 'The guideline reminders',
+      commentHelperAllowed: 'The comment helper',
+      resultsCountingAllowed: 'The results counting',
+    },
+    sourceLegend: 'Install from',
+    sourceStore: 'The stores (Chrome Web Store, Edge Add-ons, addons.mozilla.org)',
+    sourceOwn: 'Our own server (a package signed with our key)',
+    updateUrlLabel: 'Address of your updates.xml (Chrome and Edge)',
+    xpiUrlLabel: 'Address of your signed .xpi (Firefox)',
+    chromeIdLabel: 'Chrome id (from the store, or of your own key)',
+    edgeIdLabel: 'Edge id (Edge Add-ons gives its own; leave empty for the Chrome id)',
     ids: 'Extension id: {{chromeId}} (Chrome/Edge), {{geckoId}} (Firefox).',
     chromeIdPlaceholder: '<the id from the Chrome Web Store>',
-    chromeJson: 'Chrome or Edge on macOS/Linux, or Google Admin: policy JSON',
+    whole:
+      'Each file below is a whole policy. If your computers already have an ExtensionSettings policy, add this extension’s entry to it instead of replacing it.',
+    chromeJson: 'Chrome on Linux: policy JSON',
+    chromeJsonWhere:
+      'Save as /etc/opt/chrome/policies/managed/advocacy.json (Chromium: /etc/chromium/policies/managed/). Google Admin takes the same values.',
+    edgeJson: 'Edge on Linux: policy JSON',
+    edgeJsonWhere: 'Save as /etc/opt/edge/policies/managed/advocacy.json.',
     chromeRegistry: 'Chrome on Windows: registry (.reg)',
+    chromeRegistryWhere:
+      'Save as advocacy-chrome.reg and import it as an administrator (reg import advocacy-chrome.reg), or set the same values through Group Policy. Chrome on Windows installs from outside the Chrome Web Store only on computers joined to a domain or enrolled in management.',
     edgeRegistry: 'Edge on Windows: registry (.reg)',
+    edgeRegistryWhere:
+      'Save as advocacy-edge.reg and import it the same way (HKLM\\SOFTWARE\\Policies\\Microsoft\\Edge).',
+    chromeMac: 'Chrome on macOS: configuration profile',
+    chromeMacWhere:
+      'Save as advocacy-chrome.mobileconfig and deploy it with your MDM (preference domains com.google.Chrome and com.google.Chrome.extensions.<id>).',
+    edgeMac: 'Edge on macOS: configuration profile',
+    edgeMacWhere: 'Save as advocacy-edge.mobileconfig and deploy it with your MDM (com.microsoft.Edge).',
     firefox: 'Firefox: policies.json',
+    firefoxWhere:
+      'Windows: C:\\Program Files\\Mozilla Firefox\\distribution\\policies.json. macOS: Firefox.app/Contents/Resources/distribution/policies.json. Linux: /etc/firefox/policies/policies.json (Debian’s firefox-esr: /usr/lib/firefox-esr/distribution/policies.json). Firefox reads it when it starts.',
+    check:
+      'To check that it arrived: chrome://policy or edge://policy (the extension’s values under its name, status OK), about:policies in Firefox, and the extension’s settings page, which shows the feed as “Set by your organization”.',
   },
 };
