@@ -42,7 +42,8 @@ export type ProblemKey =
   | 'noDanish'
   | 'noEnglish'
   | 'expired'
-  | 'noCampaign';
+  | 'noCampaign'
+  | 'unknownTalkingPoint';
 
 export interface Problem {
   /** `items[3]._advocacy.variants[0].text`; '(feed)' for the whole feed. */
@@ -238,8 +239,25 @@ function assemble(feed: StudioFeed, envelope: Problem[], perItemOwn: Problem[][]
   const problems: Problem[] = [...envelope];
   const seen = new Map<string, number>();
   const perItem: [number, number][] = [];
+  // Talking point ids an item names that the feed does not have (issue 27): a warning, as the
+  // extension skips the id and keeps the item.
+  const points = getIn(feed, ['_advocacy', 'talking_points']);
+  const known = new Set(Array.isArray(points) ? points.map((point) => fieldText(getIn(point, ['id'])).trim()) : []);
   feed.items.forEach((item, index) => {
     const own = [...perItemOwn[index]!];
+    const ids = getIn(item, ['_advocacy', 'talking_points']);
+    if (Array.isArray(ids)) {
+      ids.forEach((id, position) => {
+        if (typeof id === 'string' && id.trim() && !known.has(id.trim()))
+          own.push({
+            path: pathKey(['items', index, '_advocacy', 'talking_points', position]),
+            severity: 'warning',
+            key: 'unknownTalkingPoint',
+            values: { id },
+            item: index,
+          });
+      });
+    }
     const id = item.id === undefined ? null : fieldText(item.id);
     if (id !== null) {
       const first = seen.get(id);

@@ -54,6 +54,7 @@ export const studio = {
     noEnglish: 'No English text: colleagues who read English get the Danish one.',
     expired: 'This date has passed: employees will not see the item.',
     noCampaign: 'The link has no campaign: give the item (or the feed) a campaign so shares can be counted together.',
+    unknownTalkingPoint: 'The feed has no talking point "{{id}}": the extension skips this id (the item is kept).',
   },
   topic: {
     purpose: 'Purpose',
