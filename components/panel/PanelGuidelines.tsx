@@ -8,6 +8,7 @@ import { composerSession } from '@/lib/linkedin/bridge';
 import { byPerson } from '@/lib/panel/trusted';
 import { useComposerSession } from './use-composer-session';
 import type { GuidelinesContext } from './ComposerPanel';
+import { PanelTip } from './PanelTip';
 
 /**
  * The guideline reminder and live draft checks in the panel's guidelines slot: the feed's
@@ -42,17 +43,20 @@ export function PanelGuidelines({ data, draftText, replaceDraft }: GuidelinesCon
 
   if (!data) return null;
   return (
-    <GuidelinesSection
-      draft={draftText}
-      policy={data.policy}
-      params={data.rules}
-      context={context}
-      reminder={data.help.reminders ? (picked?.reminder ?? null) : null}
-      checksEnabled={data.help.checks}
-      // LinkedIn's page shares the DOM: its synthetic clicks neither rewrite the draft nor hide
-      // the reminder (S7), like every other panel action.
-      accept={byPerson}
-      onFix={(finding) => void replaceDraft(applyFix(composerSession().getState().draft || draftText, finding))}
-    />
+    <>
+      <GuidelinesSection
+        draft={draftText}
+        policy={data.policy}
+        params={data.rules}
+        context={context}
+        reminder={data.help.reminders ? (picked?.reminder ?? null) : null}
+        checksEnabled={data.help.checks}
+        // LinkedIn's page shares the DOM: its synthetic clicks neither rewrite the draft nor hide
+        // the reminder (S7), like every other panel action.
+        accept={byPerson}
+        onFix={(finding) => void replaceDraft(applyFix(composerSession().getState().draft || draftText, finding))}
+      />
+      <PanelTip data={data} />
+    </>
   );
 }

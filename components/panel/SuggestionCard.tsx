@@ -1,7 +1,8 @@
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
-import type { Suggestion } from '@/lib/feed/types';
+import { TalkingPointList } from '@/components/talking-points/TalkingPointList';
+import type { Suggestion, TalkingPoint } from '@/lib/feed/types';
 import { usePanelStore } from '@/stores/panel';
 import { orderVariants } from '@/lib/panel/language-choice';
 import { isHttpsUrl } from '@/lib/panel/post-text';
@@ -19,7 +20,24 @@ interface Props {
   onCopy?: (suggestion: Suggestion, variantId: string) => void;
   /** The organization's name when the suggestion is featured ('' when the feed names none), else null. */
   featuredBy?: string | null;
+  /** The item's talking points (issue 27), listed folded under the card ("If someone asks…"). */
+  talkingPoints?: readonly TalkingPoint[];
+  /**
+   * Copies the item's picture to the clipboard as PNG (issue 27). Given only when the worker has
+   * read the picture, so the button is never shown for one that cannot be copied.
+   */
+  onCopyPicture?: (suggestion: Suggestion) => Promise<PictureOutcome>;
 }
+
+/** What came of "Copy picture". */
+export type PictureOutcome = 'copied' | 'unreadable' | 'refused';
+
+const PICTURE_TEXT = {
+  copying: 'pictureCopying',
+  copied: 'pictureCopied',
+  unreadable: 'pictureUnreadable',
+  refused: 'pictureRefused',
+} as const;
 
 /** One suggestion: title, summary, source link and its versions (angles) to choose from. */
 export const SuggestionCard = memo(function SuggestionCard({
@@ -28,6 +46,8 @@ export const SuggestionCard = memo(function SuggestionCard({
   onInsert,
   onCopy,
   featuredBy = null,
+  talkingPoints,
+  onCopyPicture,
 }: Props) {
   const { t } = useT('panel');
   const reach = useT('reach').t;
@@ -36,6 +56,7 @@ export const SuggestionCard = memo(function SuggestionCard({
   const chosenId = usePanelStore((s) => s.chosenVariant[suggestion.id]) ?? variants[0]?.id;
   const chosen = variants.find((v) => v.id === chosenId) ?? variants[0];
   const chooseVariant = usePanelStore((s) => s.chooseVariant);
+  const [picture, setPicture] = useState<PictureOutcome | 'copying' | null>(null);
   // Feed links are validated in the background; checked again here because they become hrefs (S3).
   const source = isHttpsUrl(suggestion.url) ? suggestion.url : null;
 
@@ -120,6 +141,27 @@ export const SuggestionCard = memo(function SuggestionCard({
           <Txt>{t('copyCard')}</Txt>
         </button>
       ) : null}
+      {onCopyPicture ? (
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={t('copyPictureLabel', { title: suggestion.title })}
+          disabled={picture === 'copying'}
+          onClick={(event) => {
+            if (!byPerson(event)) return;
+            setPicture('copying');
+            void onCopyPicture(suggestion).then(setPicture, () => setPicture('refused'));
+          }}
+        >
+          <Txt>{t('copyPicture')}</Txt>
+        </button>
+      ) : null}
+      {onCopyPicture ? (
+        <p className="card__status" role="status" aria-live="polite">
+          {picture ? <Txt>{t(PICTURE_TEXT[picture])}</Txt> : null}
+        </p>
+      ) : null}
+      {talkingPoints?.length ? <TalkingPointList points={talkingPoints} language={language} accept={byPerson} /> : null}
     </article>
   );
 });

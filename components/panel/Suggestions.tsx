@@ -1,12 +1,14 @@
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
-import type { Suggestion } from '@/lib/feed/types';
+import type { PictureCheck, Suggestion, TalkingPoint } from '@/lib/feed/types';
+import { send } from '@/lib/messaging/send';
+import { copyPicture } from '@/lib/panel/picture';
 import { nextCount, shownCount, type RevealSteps } from '@/lib/lists/reveal';
 import { filterChoices, findSuggestions } from '@/lib/panel/suggestion-search';
 import { byPerson } from '@/lib/panel/trusted';
 import { usePanelStore } from '@/stores/panel';
-import { SuggestionCard } from './SuggestionCard';
+import { SuggestionCard, type PictureOutcome } from './SuggestionCard';
 import type { Load } from './use-panel-data';
 
 interface SuggestionsProps {
@@ -39,6 +41,8 @@ export const Suggestions = memo(function Suggestions({
   const { topics, campaigns } = useMemo(() => filterChoices(suggestions), [suggestions]);
   const visible = useMemo(() => findSuggestions(suggestions, query, filter), [suggestions, query, filter]);
   const more = useShowMore(visible);
+  const talkingPoints = useTalkingPoints(load.state === 'ready' ? load.data.talkingPoints : undefined, suggestions);
+  const pictures = usePictureChecks(visible.slice(0, more.shown));
 
   if (load.state === 'loading')
     return (
@@ -121,6 +125,8 @@ export const Suggestions = memo(function Suggestions({
                   onInsert={onInsert}
                   onCopy={onCopy}
                   featuredBy={suggestion.featured ? (load.data.organization?.name ?? '') : null}
+                  talkingPoints={talkingPoints.get(suggestion.id)}
+                  onCopyPicture={pictures[suggestion.id] ? onCopyPicture : undefined}
                 />
               </li>
             ))}
@@ -140,6 +146,48 @@ export const Suggestions = memo(function Suggestions({
     </>
   );
 });
+
+/** "Copy picture": the worker reads the picture, the panel puts it on the clipboard (issue 27). */
+const onCopyPicture = (suggestion: Suggestion): Promise<PictureOutcome> =>
+  copyPicture({ read: () => send('feed:picture', { id: suggestion.id }) });
+
+const NO_POINTS: readonly TalkingPoint[] = [];
+
+/** Each card's talking points (the same array while the data stays, so the memoized cards stay put). */
+function useTalkingPoints(points: readonly TalkingPoint[] | undefined, suggestions: readonly Suggestion[]) {
+  return useMemo(() => {
+    const byId = new Map((points ?? NO_POINTS).map((point) => [point.id, point]));
+    const out = new Map<string, TalkingPoint[]>();
+    for (const suggestion of suggestions) {
+      const own = (suggestion.talkingPoints ?? []).map((id) => byId.get(id)).filter((point) => !!point);
+      if (own.length) out.set(suggestion.id, own);
+    }
+    return out;
+  }, [points, suggestions]);
+}
+
+/**
+ * Which shown cards' pictures the worker can read, asked once per card per opening: a card gets
+ * "Copy picture" only when the answer is yes, so a button never fails for want of the picture.
+ */
+function usePictureChecks(shown: readonly Suggestion[]): PictureCheck {
+  const [checked, setChecked] = useState<PictureCheck>({});
+  const asked = useRef(new Set<string>());
+  const ids = shown
+    .filter((suggestion) => suggestion.image && !asked.current.has(suggestion.id))
+    .map((suggestion) => suggestion.id);
+  const key = ids.join('\n');
+  const ask = useCallback((wanted: string[]) => {
+    for (const id of wanted) asked.current.add(id);
+    void send('feed:picture-check', { ids: wanted.slice(0, 20) }).then((result) => {
+      if (result.ok) setChecked((before) => ({ ...before, ...result.data }));
+    });
+  }, []);
+  useEffect(() => {
+    if (key) ask(key.split('\n'));
+  }, [key, ask]);
+  return checked;
+}
 
 /** One group of the filter list (left out when empty); its values are what matchesFilter reads. */
 function FilterGroup({ label, kind, names }: { label: string; kind: 'topic' | 'campaign'; names: readonly string[] }) {

@@ -2,24 +2,32 @@
  * The worker's one decision for a composer that opens: what it gets (lib/settings/composer-help.ts,
  * from consent plus the feed's switches) and the reminder chosen for it (the person's frequency,
  * the rotation, the feed's policy or the built-in texts). Part of every panel-data answer.
+ * The social-media tip (issue 27) is chosen here too, by the same frequency, so it arrives with
+ * the reminder and the cards and nothing moves under the pointer.
  */
 import { reminderStateItem } from '../guidelines/reminder-state';
 import { chooseReminder, type PickedReminder } from '../guidelines/reminders';
 import type { Policy } from '../guidelines/types';
 import { consentItem, preferencesItem } from '../settings';
 import { composerHelp, type ComposerHelp, type ComposerSwitches } from '../settings/composer-help';
+import { chooseTip, tipStateItem } from './tip-choice';
+import type { PickedTip, Tip } from './types';
 
 export async function composerDecision(
   switches: ComposerSwitches,
   policy: Policy | null,
   now: Date = new Date(),
-): Promise<{ help: ComposerHelp; reminder: PickedReminder | null }> {
-  const [consent, preferences, state] = await Promise.all([
+  tips: readonly Tip[] = [],
+): Promise<{ help: ComposerHelp; reminder: PickedReminder | null; tip: PickedTip | null }> {
+  const [consent, preferences, state, tipState] = await Promise.all([
     consentItem.getValue(),
     preferencesItem.getValue(),
     reminderStateItem.getValue(),
+    tipStateItem.getValue(),
   ]);
   const help = composerHelp(consent, switches);
   const reminder = help.reminders ? chooseReminder(policy, preferences.reminderFrequency, state, now) : null;
-  return { help, reminder };
+  // A tip is guidance like the reminder: the same consent, switch and frequency.
+  const tip = help.reminders ? chooseTip(tips, preferences.reminderFrequency, tipState, now) : null;
+  return { help, reminder, tip };
 }

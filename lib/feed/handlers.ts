@@ -19,10 +19,12 @@ import {
   toSuggestion,
 } from './normalize';
 import { byFeatured } from './featured';
+import { imagesOf, PICTURE_CHECK_MAX, pictureAsPng, pictureReadable, type PictureResult } from './picture';
 import { problem } from './problems';
 import { byNewest } from './newest';
 import { readCurrentFeed, readStatus, syncFeed } from './sync';
-import type { FeedFeatures, FeedOverview, FeedTestResult, PanelData } from './types';
+import { talkingPointsOf, toTalkingPoints, toTips } from './talking-points';
+import type { FeedFeatures, FeedOverview, FeedTestResult, PanelData, PictureCheck } from './types';
 import { parseFeedText } from './validate';
 
 /** The organization's policy can switch the panel or the reminders off for everyone, as the feed can. */
@@ -51,7 +53,8 @@ export async function panelData(now = new Date()): Promise<PanelData> {
   ]);
   const features = allowedBy(managed, feed ? toFeatures(feed) : ALL_SWITCHES_ON);
   const policy = feed ? toPolicy(feed) : null;
-  const { help, reminder } = await composerDecision(features, policy, now);
+  const tips = feed ? toTips(feed.envelope._advocacy) : [];
+  const { help, reminder, tip } = await composerDecision(features, policy, now, tips);
   if (!feed) {
     return {
       organization: null,
@@ -63,6 +66,8 @@ export async function panelData(now = new Date()): Promise<PanelData> {
       help,
       reminder,
       unavailable,
+      talkingPoints: [],
+      tip,
     };
   }
   const language = resolveLanguage(preferences.uiLanguage, navigator.language);
@@ -94,6 +99,12 @@ export async function panelData(now = new Date()): Promise<PanelData> {
     help,
     reminder,
     unavailable: null,
+    // Only the talking points the cards name (issue 27), once each; a card holds their ids.
+    talkingPoints: talkingPointsOf(
+      [...new Set(suggestions.flatMap((suggestion) => suggestion.talkingPoints ?? []))],
+      toTalkingPoints(feed.envelope._advocacy),
+    ),
+    tip,
   };
 }
 
@@ -168,6 +179,22 @@ export async function testFeedUrl(url: string, fetchImpl?: typeof fetch): Promis
   };
 }
 
+/** Which of these suggestions' pictures the worker can read (issue 27: "Copy picture" only then). */
+export async function checkPictures(ids: readonly string[], fetchImpl?: typeof fetch): Promise<PictureCheck> {
+  const feed = await readCurrentFeed({ db: getDb() });
+  const images = imagesOf(feed?.items ?? [], ids.slice(0, PICTURE_CHECK_MAX));
+  const entries = await Promise.all(
+    [...images].map(async ([id, url]) => [id, await pictureReadable(url, fetchImpl)] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** One suggestion's picture as a base64 PNG, for the person's "Copy picture". */
+export async function pictureOf(id: string, fetchImpl?: typeof fetch): Promise<PictureResult> {
+  const feed = await readCurrentFeed({ db: getDb() });
+  return pictureAsPng(imagesOf(feed?.items ?? [], [id]).get(id), fetchImpl);
+}
+
 export function createFeedHandlers() {
   return {
     'feed:panel-data': () => panelData(),
@@ -178,5 +205,7 @@ export function createFeedHandlers() {
     },
     'feed:test-url': ({ url }: { url: string }) => testFeedUrl(url),
     'feed:overview': () => overview(),
+    'feed:picture-check': ({ ids }: { ids: string[] }) => checkPictures(ids),
+    'feed:picture': ({ id }: { id: string }) => pictureOf(id),
   } as const;
 }

@@ -112,7 +112,29 @@ export interface PanelData {
   unavailable?: string | null;
   /** The talking points the suggestions name (issue 27; `Suggestion.talkingPoints` holds the ids). */
   talkingPoints?: TalkingPoint[];
+  /** This opening's social-media tip (chosen with the reminder, by the same frequency), or null. */
+  tip?: PickedTip | null;
 }
+
+/** What is remembered between composer openings about tips (stored locally, never sent). */
+export interface TipState {
+  /** ISO time a tip was last shown, null when never. */
+  lastShownAt: string | null;
+  /** How many tips were shown so far (the next one in the feed's order). */
+  shownCount: number;
+}
+
+/** The tip for one composer opening, and the state to store once the panel shows it. */
+export interface PickedTip {
+  tip: Tip;
+  next: TipState;
+}
+
+/** A suggestion's picture for the clipboard: a base64 PNG, or why not (issue 27). */
+export type PictureResult = { ok: true; png: string } | { ok: false; reason: 'none' | 'unreadable' | 'undecodable' };
+
+/** Whether a suggestion's picture can be copied (the worker read it), by suggestion id. */
+export type PictureCheck = Record<string, boolean>;
 
 /** Where the feed comes from. */
 export type FeedSource = 'demo' | 'custom' | 'managed';

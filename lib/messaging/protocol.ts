@@ -8,7 +8,7 @@
 import { z } from '../zod';
 import type { DataExport, DataSummary } from '../data/types';
 import { LIMITS } from '../feed/limits';
-import type { FeedOverview, FeedStatus, FeedTestResult, PanelData } from '../feed/types';
+import type { FeedOverview, FeedStatus, FeedTestResult, PanelData, PictureCheck, PictureResult } from '../feed/types';
 import { HEALTH_EVENTS } from '../settings';
 import type { Stats } from '../stats/types';
 import { isValidTimeZone } from '../stats/time';
@@ -109,6 +109,18 @@ export const protocol = {
     from: ['linkedin'],
     request: empty,
     response: z.custom<PanelData>(),
+  },
+  /** Which cards' pictures the worker can read: "Copy picture" is shown only for those (issue 27). */
+  'feed:picture-check': {
+    from: ['linkedin'],
+    request: z.strictObject({ ids: z.array(boundedString(LIMITS.shortText)).max(20) }),
+    response: z.custom<PictureCheck>(),
+  },
+  /** One card's picture as a base64 PNG, for the clipboard (the address comes from the stored feed). */
+  'feed:picture': {
+    from: ['linkedin'],
+    request: z.strictObject({ id: boundedString(LIMITS.shortText) }),
+    response: z.custom<PictureResult>(),
   },
   /** The feed's sync status for the popup and options. */
   'feed:status': {

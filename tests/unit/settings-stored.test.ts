@@ -26,6 +26,7 @@ import { badgeSettingItem, seenSuggestionsItem } from '@/lib/badge';
 import { failureSignalsItem } from '@/lib/health/report';
 import { statsCacheItem } from '@/lib/stats/handler';
 import { pendingOwnLinksItem } from '@/lib/this-page/own-link';
+import { tipStateItem } from '@/lib/feed/tip-choice';
 
 const raw = (values: Record<string, unknown>) => fakeBrowser.storage.local.set(values);
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
@@ -347,6 +348,18 @@ const MIGRATIONS: Record<string, MigrationCase> = {
     version1: [[{ tabId: 4, url: 'https://example.com/a', at }], [{ tabId: 4 }]],
     version2: [[{ tabId: 4, url: 'https://example.com/a', at }], []],
   },
+  // Issue 27: no build ever stored it without a version mark; the cases hold the reader to its shape.
+  'local:tipState@2': {
+    item: tipStateItem,
+    version1: [
+      { lastShownAt: at, shownCount: 3 },
+      { lastShownAt: 'yesterday', shownCount: -1 },
+    ],
+    version2: [
+      { lastShownAt: at, shownCount: 3 },
+      { lastShownAt: null, shownCount: 0 },
+    ],
+  },
 };
 
 const ITEMS: StoredItem<unknown>[] = [
@@ -367,6 +380,7 @@ const ITEMS: StoredItem<unknown>[] = [
   statsCacheItem,
   failureSignalsItem,
   pendingOwnLinksItem,
+  tipStateItem,
 ] as StoredItem<unknown>[];
 
 describe('numbered migrations of the stored settings', () => {
