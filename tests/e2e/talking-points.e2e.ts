@@ -240,7 +240,7 @@ describe('Copy picture (Chromium)', () => {
     await page.locator(EDITOR).click();
     const cdp = await s.context.newCDPSession(page);
     const key = { modifiers: 2, key: 'v', code: 'KeyV', windowsVirtualKeyCode: 86, nativeVirtualKeyCode: 86 };
-    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key, commands: ['paste'] });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
     const preview = page.locator('[data-testid="share-media-preview"] img');
     await expect.poll(() => preview.count(), { timeout: 5_000 }).toBe(1);

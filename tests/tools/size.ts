@@ -26,7 +26,9 @@ export const BUDGETS: { name: string; entry: string; budget: number; why: string
   {
     name: 'composer panel (after opt-in)',
     entry: 'content-scripts/composer-panel.js',
-    budget: 120 * KB,
+    // 120 → 121.7 KB for issue 27: talking points, the tip and Copy picture measured +1.7 KB
+    // (117.9 → 119.6 KB, same build before and after).
+    budget: 121.7 * KB,
     why: 'React + zod + i18next, injected only into an opted-in tab with an open composer',
   },
   {
