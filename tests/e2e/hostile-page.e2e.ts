@@ -77,7 +77,9 @@ describe('a hostile LinkedIn page', () => {
     // A second page load (the watcher registered, starting at document_idle) and the panel again.
     await page.reload();
     await page.getByText('Start a post').click();
-    await expect.poll(() => panelIn(session, page).count({ role: 'list' }), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => panelIn(session, page).count({ role: 'list', name: 'Suggestions' }), { timeout: 10_000 })
+      .toBe(1);
     await screenshot(page, 'hostile-page-eavesdropper');
     expect(await heard(page)).toEqual([]);
     // Nor is WXT's start-up announcement anywhere in the built scripts.
