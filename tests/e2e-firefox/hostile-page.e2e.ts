@@ -10,7 +10,7 @@ import { POLICY_VERSION } from '../../lib/settings/consent-shape';
 import { GECKO_ID } from '../../wxt.config';
 import { attackPanelWords, dragOverCard } from '../helpers/panel-attack-flow';
 import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';
-import { extensionPage } from './pages';
+import { extensionPage, watcherRegistered } from './pages';
 import { inTab, panelIn } from './panel-view';
 
 const EDITOR = '[componentkey="ShareBox_textEditor"]';
@@ -28,14 +28,7 @@ describe.sequential('a page script reading the panel’s words in Firefox ESR (i
         reminders: { granted: true, at, policyVersion: ${POLICY_VERSION} },
         recordShares: { granted: false, at, policyVersion: ${POLICY_VERSION} } } });
       return true;`);
-    await waitFor(
-      'the watcher registration',
-      () =>
-        session.marionette.executeAsync<string[]>(
-          'return (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id)',
-        ),
-      (ids) => ids.includes('linkedin-watcher'),
-    );
+    await watcherRegistered(session);
   });
   afterAll(async () => {
     await session?.close();
