@@ -149,15 +149,21 @@ async function personPosts(
   await expect.poll(() => toast(page).count(), { timeout: 10_000 }).toBe(0);
 }
 
+/** With every consent given, LinkedIn's feed (V3) in a new tab whose errors are collected, its watcher started. */
+async function openLinkedIn(session: ExtensionSession): Promise<{ page: Page; errors: string[] }> {
+  await setConsent(session);
+  const page = await session.context.newPage();
+  const errors = await tabErrors(session, page);
+  await page.goto('https://www.linkedin.com/feed/?layout=v3');
+  await page.waitForTimeout(500); // the watcher starts at document_idle
+  return { page, errors };
+}
+
 describe('an update while LinkedIn is open', () => {
   const session = useExtension({ updatable: true, linkedinFixture: 'linkedin.html' });
 
   it('the open tab gets the new version quietly, records once, and keeps working after a reload', async () => {
-    await setConsent(session);
-    const page = await session.context.newPage();
-    const errors = await tabErrors(session, page);
-    await page.goto('https://www.linkedin.com/feed/?layout=v3');
-    await page.waitForTimeout(500); // the watcher starts at document_idle
+    const { page, errors } = await openLinkedIn(session);
 
     // (a) Before the update: the panel and a share work.
     await personPosts(session, page, 'Before the update.', async () => {
@@ -215,11 +221,7 @@ describe('an update while LinkedIn is open', () => {
   });
 
   it('a composer open during the update keeps one panel, changes hands at the person’s first key, and its post is recorded once', async () => {
-    await setConsent(session);
-    const page = await session.context.newPage();
-    const errors = await tabErrors(session, page);
-    await page.goto('https://www.linkedin.com/feed/?layout=v3');
-    await page.waitForTimeout(500); // the watcher starts at document_idle
+    const { page, errors } = await openLinkedIn(session);
 
     // The person opens the composer and starts writing; the panel is there.
     await page.getByText('Start a post').click();
