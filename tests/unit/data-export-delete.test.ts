@@ -16,7 +16,7 @@ import {
   preferencesItem,
   setConsent,
 } from '@/lib/settings';
-import { useTestDb } from '../helpers/db';
+import { storedItems, useTestDb } from '../helpers/db';
 import { countingMemoItem, countingSentItem } from '@/lib/counting/state';
 
 const share = (id: string, at: string, extra: Partial<ShareEvent> = {}): ShareEvent =>
@@ -198,16 +198,7 @@ describe('your data: delete', () => {
   it('deletes only the share records when the record consent is withdrawn', async () => {
     await setConsent('panel', true);
     await db.shares.bulkPut([share('share_aaaaaaaa', '2026-11-02T10:00:00.000Z')]);
-    await db.feedItems.put({
-      id: 'x',
-      url: null,
-      title: 't',
-      summary: '',
-      datePublished: null,
-      expiresAt: null,
-      campaign: null,
-      data: null,
-    });
+    await db.feedItems.bulkPut(storedItems([{ id: 'x', url: 'https://news.example.com/x', title: 't' }]));
     expect(await deleteShares(db)).toBe(1);
     expect(await db.shares.count()).toBe(0);
     expect(await db.feedItems.count()).toBe(1);
@@ -222,16 +213,7 @@ describe('your data: delete', () => {
       share('share_aaaaaaaa', '2026-11-02T10:00:00.000Z'),
       share('share_bbbbbbbb', '2026-11-03T10:00:00.000Z'),
     ]);
-    await db.feedItems.put({
-      id: 'x',
-      url: null,
-      title: 't',
-      summary: '',
-      datePublished: null,
-      expiresAt: null,
-      campaign: null,
-      data: null,
-    });
+    await db.feedItems.bulkPut(storedItems([{ id: 'x', url: 'https://news.example.com/x', title: 't' }]));
 
     // Issue 31: what the person looked at, a share waiting in the outbox, a page being shared
     // (storage.session) and a key no list knows of yet (added by a later version) go too.
