@@ -5,7 +5,14 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { extensionRelease, fromVersion1 } from '../feed/stored-feed';
-import type { ShareEvent, StoredFeedItem, StoredFeedItemV1, StoredFeedMeta, StoredFeedMetaV1, SyncState } from './types';
+import type {
+  ShareEvent,
+  StoredFeedItem,
+  StoredFeedItemV1,
+  StoredFeedMeta,
+  StoredFeedMetaV1,
+  SyncState,
+} from './types';
 
 export type { ShareEvent, StoredFeedItem, StoredFeedMeta, SyncState } from './types';
 

@@ -7,14 +7,7 @@ import { ALL_SWITCHES_ON } from '../settings/composer-help';
 import { readManagedPolicy, type ManagedPolicy } from '../settings/managed';
 import { composerDecision } from './composer-decision';
 import { feedUrlProblem, fetchFeed } from './fetch';
-import {
-  toCommunicationsContact,
-  toFeatures,
-  toHighlights,
-  toOrganization,
-  toPolicy,
-  toRules,
-} from './normalize';
+import { toCommunicationsContact, toFeatures, toHighlights, toOrganization, toPolicy, toRules } from './normalize';
 import { problem } from './problems';
 import { isCurrentAt } from './stored-feed';
 import { readCurrentFeed, readStatus, syncFeed } from './sync';

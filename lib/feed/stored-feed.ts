@@ -122,7 +122,14 @@ export function fromVersion1(
   const feed: ValidFeed = { envelope: rest, items };
   return {
     meta: items.length
-      ? { key: 'current', sourceUrl: meta.sourceUrl, fetchedAt: meta.fetchedAt, envelope: rest, audiences: audiencesOf(feed), release }
+      ? {
+          key: 'current',
+          sourceUrl: meta.sourceUrl,
+          fetchedAt: meta.fetchedAt,
+          envelope: rest,
+          audiences: audiencesOf(feed),
+          release,
+        }
       : null,
     items: toStoredItems(feed),
     dropped,

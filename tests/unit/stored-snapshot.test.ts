@@ -242,8 +242,66 @@ describe('the database written by the current release', () => {
 
     // A person reading English gets the release's English answer too.
     await preferencesItem.setValue({ ...preferences, uiLanguage: 'en' });
-    expect((await panelData(NOW)).suggestions).toEqual(asTheReleaseAnswered('en', preferences.audiences, NOW).suggestions);
+    expect((await panelData(NOW)).suggestions).toEqual(
+      asTheReleaseAnswered('en', preferences.audiences, NOW).suggestions,
+    );
     // The sync state is untouched: nothing was dropped, so an unchanged feed is still not written again.
     expect(await db.syncState.get('state')).toEqual(snapshot.database.syncState[0]);
+  });
+});
+
+describe('the upgrade to version 2 of rows that no longer validate', () => {
+  const name = () => `upgrade-${Math.random()}`;
+  const rows = snapshot.database.feedItems as { id: string; data: Record<string, unknown> }[];
+
+  it('keeps what still normalizes, drops the rest with its reason in the log, and downloads the feed again', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const broken = rows.map((row, index) =>
+      index === 0
+        ? { ...row, data: { ...row.data, url: 'http://insecure.example.com/' } }
+        : index === 1
+          ? { ...row, data: null }
+          : row,
+    );
+    const dbName = name();
+    await writeVersion1(dbName, { ...snapshot.database, feedItems: broken as never[] });
+    const db = openDb(dbName);
+    try {
+      const feed = await readCurrentFeed({ db });
+      expect(feed?.items.map((item) => item.id).sort()).toEqual(rows.slice(2).map((row) => row.id));
+      expect(warn).toHaveBeenCalledTimes(2);
+      expect(String(warn.mock.calls[0]?.[0])).toContain(`"${rows[0]!.id}" was dropped (url: must be an https: link)`);
+      expect(String(warn.mock.calls[1]?.[0])).toContain(`"${rows[1]!.id}" was dropped`);
+      // The next sync must not skip an unchanged feed: it fetches the whole body and stores it anew.
+      const state = await db.syncState.get('state');
+      expect([state?.contentHash, state?.lastDownloadAt]).toEqual([null, null]);
+      expect(state?.lastSuccessAt).toBe('2026-12-07T10:00:00.000Z');
+      expect(await db.shares.count()).toBe(snapshot.database.shares.length);
+    } finally {
+      warn.mockRestore();
+      await db.delete();
+    }
+  });
+
+  it('drops the whole feed when its envelope no longer validates (nothing can be normalized without it)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const [meta] = snapshot.database.feedMeta as { data: Record<string, unknown> }[];
+    const dbName = name();
+    await writeVersion1(dbName, {
+      ...snapshot.database,
+      feedMeta: [{ ...meta!, data: { ...meta!.data, version: 'https://example.com/not-a-feed' } }] as never[],
+    });
+    const db = openDb(dbName);
+    try {
+      expect(await db.feedItems.count()).toBe(0);
+      expect(await db.feedMeta.get('current')).toBeUndefined();
+      expect(warn).toHaveBeenCalledTimes(rows.length);
+      expect(String(warn.mock.calls[0]?.[0])).toContain('the feed envelope no longer validates: version:');
+      expect((await db.syncState.get('state'))?.contentHash).toBeNull();
+      expect(await db.shares.count()).toBe(snapshot.database.shares.length);
+    } finally {
+      warn.mockRestore();
+      await db.delete();
+    }
   });
 });
