@@ -5,7 +5,8 @@ import { createRouter } from '@/lib/messaging/handle';
 import { computeStats } from '@/lib/stats/compute';
 import { cutoffKeyAt, getStats, statsCacheItem, topicsOfStoredItem } from '@/lib/stats/handler';
 import { makeShare } from '../helpers/shares';
-import { storedItems, useTestDb } from '../helpers/db';
+import { storedItems } from '../helpers/feed-items';
+import { useTestDb } from '../helpers/db';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
