@@ -7,7 +7,6 @@
  * no identifying query, time- and size-capped. The panel names a suggestion by id; the address
  * is taken from the stored feed, never from the page.
  */
-import type { FeedItem } from './schema';
 import type { PictureResult } from './types';
 
 export type { PictureResult } from './types';
@@ -128,7 +127,10 @@ export async function pictureAsPng(url: string | undefined, fetchImpl: Fetch = f
 }
 
 /** The image of each named item (ids the feed does not have, or items without one, are left out). */
-export function imagesOf(items: readonly FeedItem[], ids: readonly string[]): Map<string, string> {
+export function imagesOf(
+  items: readonly { id: string; image?: string | null }[],
+  ids: readonly string[],
+): Map<string, string> {
   const wanted = new Set(ids);
   const out = new Map<string, string>();
   for (const item of items) if (wanted.has(item.id) && item.image) out.set(item.id, item.image);

@@ -11,7 +11,6 @@ import { composerDecision } from '@/lib/feed/composer-decision';
 import { panelData } from '@/lib/feed/handlers';
 import { imagesOf, pictureAsPng, pictureReadable, PICTURE_MAX_BYTES } from '@/lib/feed/picture';
 import { chooseTip, INITIAL_TIP_STATE, tipShown, tipStateItem } from '@/lib/feed/tip-choice';
-import type { FeedItem } from '@/lib/feed/schema';
 import type { Tip } from '@/lib/feed/types';
 import { copyPicture, pngBlob } from '@/lib/panel/picture';
 import { consentItem, POLICY_VERSION, preferencesItem } from '@/lib/settings';
@@ -172,7 +171,7 @@ describe('reading a picture in the worker', () => {
       { id: 'a', image: 'https://x.example/a.png' },
       { id: 'b' },
       { id: 'c', image: 'https://x.example/c.png' },
-    ] as FeedItem[];
+    ];
     expect([...imagesOf(items, ['a', 'b', 'https://evil.example/x.png'])]).toEqual([['a', 'https://x.example/a.png']]);
   });
 });
