@@ -59,7 +59,9 @@ export const BUDGETS: { name: string; entry: string; budget: number; why: string
     // 96 (was 90): issue 24's one fetcher with its own single-byte character-set tables and homepage
     // discovery (+4.1 KB), issue 26's monthly report (+3.2 KB) and issue 23's one composer decision and
     // stored-data registry (+2 KB): 93.2 KB merged; issue 29's organization's policy reader +0.7 KB. Never on LinkedIn's page: started by events.
-    budget: 96 * KB,
+    // 96 → 97.6 KB for issue 27: talking points, tips and the picture reader measured +1.6 KB
+    // (main 94.7 → 96.3 KB, same build before and after).
+    budget: 97.6 * KB,
     why: 'Dexie + zod + feed sync + character sets + the monthly report; started on events, not on page load',
   },
 ];
