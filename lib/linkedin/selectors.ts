@@ -318,7 +318,7 @@ export function postAuthor(post: Element): { name: string | null; url: string | 
 /**
  * Comment boxes (issue 28): the editor a person writes a comment in, below a post. Recognised
  * only from the person's own trusted press or key in it (lib/linkedin/comment-box.ts), never by
- * watching the feed. Evidence (shared/linkedin/dom-evidence.md §3.3, raw/sdui-2026-06 pages):
+ * watching the feed. Evidence (the project's DOM notes §3.3, shared/linkedin/raw/ sdui-2026-06 pages):
  * - V3 (SDUI, 2026-08 on): a Tiptap/ProseMirror editor inside the comment box's
  *   `componentkey="commentBox-<urn>"` container ("LinkedIn reuses TipTap for posts, comments and
  *   messages. The wrapper alone is insufficient." — hence the container, not the wrapper).

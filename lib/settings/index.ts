@@ -167,6 +167,10 @@ export const HEALTH_EVENTS = [
   'panel-error',
   // A confirmed share the background refused or could not store (lib/shares/outbox.ts).
   'share-refused',
+  // Issue 28: the person wrote in a comment box we recognise, or in one that calls itself a
+  // comment editor but matches none of our selectors (LinkedIn changed it: no helper there).
+  'comment-box-found',
+  'comment-box-not-recognised',
 ] as const;
 export type HealthEvent = (typeof HEALTH_EVENTS)[number];
 export interface Health {
