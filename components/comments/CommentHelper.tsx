@@ -107,9 +107,11 @@ export function CommentHelper({
       ) : null}
       <DraftFindings findings={advice} onFix={() => undefined} />
       {talkingPoints ?? null}
-      <p className="comment-helper-note">
-        <Txt>{t('comment.neverWrites')}</Txt>
-      </p>
+      {advice.length === 0 ? (
+        <p className="comment-helper-note">
+          <Txt>{t('comment.neverWrites')}</Txt>
+        </p>
+      ) : null}
     </section>
   );
 }
