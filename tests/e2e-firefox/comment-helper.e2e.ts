@@ -79,7 +79,7 @@ describe.sequential('the comment helper in Firefox ESR (issue 28)', () => {
       15_000,
     );
     await pageScreenshot(page, 'firefox-comment-helper-v1');
-    expect(await page.evaluate(() => document.querySelector('[data-fixture-editor]')!.textContent!.trim())).toBe(words);
+    expect(await page.evaluate(() => document.querySelector('[data-fixture-editor]')!.textContent.trim())).toBe(words);
     expect(await page.evaluate(() => (window as unknown as { __fixtureSubmits: unknown[] }).__fixtureSubmits)).toEqual(
       [],
     );
