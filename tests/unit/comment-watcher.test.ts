@@ -5,7 +5,7 @@
  * an unknown comment box fails closed with one health count. And the helper's placement keeps
  * off the comment box.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { composerSession, getBridge } from '@/lib/linkedin/bridge';
 import { composerWatcher } from '@/lib/linkedin/features/composer-watcher';
@@ -23,15 +23,15 @@ function personPress(element: Element): void {
   element.dispatchEvent(event);
 }
 
-function sentTypes(send: ReturnType<typeof vi.spyOn>): string[] {
-  return send.mock.calls.map((call) => (call[0] as { type?: string }).type ?? '');
+function sentTypes(send: MockInstance): string[] {
+  return send.mock.calls.map((call: unknown[]) => (call[0] as { type?: string }).type ?? '');
 }
 
 describe('the watcher notices a comment box', () => {
   let controller: AbortController;
-  let send: ReturnType<typeof vi.spyOn>;
+  let send: MockInstance;
   let observe: ReturnType<typeof vi.spyOn>;
-  let listeners: ReturnType<typeof vi.spyOn>;
+  let listeners: MockInstance;
 
   async function start(reminders: boolean, comments: boolean) {
     await consentItem.setValue({ panel: no, reminders: reminders ? yes : no, recordShares: no });
@@ -43,7 +43,7 @@ describe('the watcher notices a comment box', () => {
 
   beforeEach(() => {
     getBridge().comment = null;
-    send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, data: {} });
+    send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, data: {} } as never);
     observe = vi.spyOn(MutationObserver.prototype, 'observe');
   });
   afterEach(() => {
@@ -59,7 +59,11 @@ describe('the watcher notices a comment box', () => {
     async (layout) => {
       await start(true, true);
       // The same listeners as without comment help (click, keydown, pointerdown): none for comments.
-      expect(listeners.mock.calls.map((call) => call[0]).sort()).toEqual(['click', 'keydown', 'pointerdown']);
+      expect(listeners.mock.calls.map((call: unknown[]) => call[0]).sort()).toEqual([
+        'click',
+        'keydown',
+        'pointerdown',
+      ]);
       const { editor } = loadCommentThread({ layout });
       personPress(editor.querySelector('p')!);
       await Promise.resolve();
@@ -103,8 +107,8 @@ describe('the watcher notices a comment box', () => {
     personKey(editor, 'a');
     expect(sentTypes(send)).not.toContain('comment:open');
     const reports = send.mock.calls
-      .map((call) => call[0] as { type?: string; payload?: { event?: string } })
-      .filter((message) => message.type === 'health:report');
+      .map((call: unknown[]) => call[0] as { type?: string; payload?: { event?: string } })
+      .filter((message: { type?: string }) => message.type === 'health:report');
     expect(reports).toHaveLength(1);
     expect(JSON.stringify(reports[0])).toContain('comment-box-not-recognised');
   });
