@@ -154,3 +154,26 @@ describe('draft checks in a comment: the rules that fit a comment, from the same
     expect(comment).toContain('disclosure');
   });
 });
+
+describe('the layout report includes comment boxes', () => {
+  it('counts our comment rows and the comment-like editors, and still accepts signals kept before issue 28', async () => {
+    const { layoutSignals } = await import('@/lib/linkedin/selectors');
+    const { layoutSignalsSchema } = await import('@/lib/health/report');
+    loadCommentThread({ layout: 'v3' });
+    const signals = layoutSignals();
+    expect(Object.keys(signals.matches.comment)).toContain(
+      '[componentkey^="commentBox-"] [contenteditable=true][role=textbox]',
+    );
+    expect(signals.markers.commentLikeEditors).toBe(1);
+    expect(layoutSignalsSchema.safeParse(signals).success).toBe(true);
+    loadCommentThread({ layout: 'unknown' });
+    const unknown = layoutSignals();
+    expect(unknown.matches.comment).toEqual({});
+    expect(unknown.markers.commentLikeEditors).toBe(1);
+    // A report kept by an older build (no comment rows, no marker) still reads.
+    const { comment: _comment, ...older } = signals.matches;
+    const { commentLikeEditors: _count, ...olderMarkers } = signals.markers;
+    const read = layoutSignalsSchema.safeParse({ ...signals, matches: older, markers: olderMarkers });
+    expect(read.success && read.data.matches.comment).toEqual({});
+  });
+});
