@@ -6,35 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLICY_VERSION } from '../../lib/settings/consent-shape';
 import { GECKO_ID } from '../../wxt.config';
-import { leaks, pageAttack, secretWords, type AttackResult } from '../helpers/page-attacks';
+import { attackCommentHelper, COMMENT_HELPER, WHO_ANSWERS, type HelperView } from '../helpers/comment-helper-view';
 import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';
 import { extensionPage } from './pages';
 import { panelIn } from './panel-view';
-
-const WHO_ANSWERS =
-  'Criticism of Nordvind Energi? Nordvind Kommunikation answers it: presse@nordvind.example. You don’t have to reply yourself.';
-
-/** The helper's words and box, from our content-script world (its root is closed to the page). */
-const HELPER = `(() => {
-  const root = globalThis[Symbol.for('advocacy.bridge')]?.commentRoot;
-  if (!root || !root.host.isConnected || root.host.style.display === 'none') return null;
-  const card = root.querySelector('.comment-helper');
-  if (!card) return null;
-  const shown = (node) => {
-    if (node.nodeType === 3) return node.data;
-    if (node.nodeType !== 1) return '';
-    let text = node.getAttribute('data-text') ?? '';
-    for (const child of node.childNodes) text += shown(child);
-    return text;
-  };
-  const r = card.getBoundingClientRect();
-  return { text: shown(card).replace(/\\s+/g, ' ').trim(), box: { x: r.x, y: r.y, width: r.width, height: r.height } };
-})()`;
-
-interface HelperView {
-  text: string;
-  box: { x: number; y: number; width: number; height: number };
-}
 
 describe.sequential('the comment helper in Firefox ESR (issue 28)', () => {
   let session: FirefoxSession;
@@ -74,7 +49,7 @@ describe.sequential('the comment helper in Firefox ESR (issue 28)', () => {
     const view = panelIn(session, page);
     const shown = await waitFor(
       'the comment helper with who answers criticism',
-      () => view.evaluate<HelperView | null>(HELPER),
+      () => view.evaluate<HelperView | null>(COMMENT_HELPER),
       (helper) => !!helper?.text.includes(WHO_ANSWERS),
       15_000,
     );
@@ -84,14 +59,6 @@ describe.sequential('the comment helper in Firefox ESR (issue 28)', () => {
       [],
     );
 
-    const pageText = await page.evaluate(() => document.body.innerText + ' ' + document.title);
-    const needles = secretWords([shown!.text], pageText);
-    expect(needles.length).toBeGreaterThan(5);
-    const point = { x: shown!.box.x + shown!.box.width / 2, y: shown!.box.y + Math.min(shown!.box.height / 2, 40) };
-    const result = (await page.evaluate(pageAttack(needles, point))) as AttackResult;
-    expect(result.hostTag).toBe('DIV');
-    expect(result.found).toEqual([]);
-    expect(leaks(result, needles)).toEqual([]);
-    expect(result.inside).toEqual([]);
+    await attackCommentHelper(page, shown!);
   });
 });

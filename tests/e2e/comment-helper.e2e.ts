@@ -10,13 +10,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { POLICY_VERSION } from '../../lib/settings/consent-shape';
-import { leaks, pageAttack, secretWords, type AttackResult } from '../helpers/page-attacks';
+import { attackCommentHelper, COMMENT_HELPER, WHO_ANSWERS, type HelperView } from '../helpers/comment-helper-view';
 import { screenshot, setConsent, storedShares, type ExtensionSession } from './harness';
 import { panelIn } from './panel-view';
 import { useExtension } from './use-extension';
-
-const WHO_ANSWERS =
-  'Criticism of Nordvind Energi? Nordvind Kommunikation answers it: presse@nordvind.example. You don’t have to reply yourself.';
 
 /** The person's "Also help in comment boxes", as the options page stores it. */
 async function commentHelp(session: ExtensionSession, granted: boolean): Promise<void> {
@@ -28,28 +25,9 @@ async function commentHelp(session: ExtensionSession, granted: boolean): Promise
   );
 }
 
-interface HelperView {
-  text: string;
-  box: { x: number; y: number; width: number; height: number };
-}
-
 /** The helper as the person sees it, read from the extension's own world (its root is closed). */
-async function helper(session: ExtensionSession, page: Page): Promise<HelperView | null> {
-  return panelIn(session, page).evaluate<HelperView | null>(`(() => {
-    const root = globalThis[Symbol.for('advocacy.bridge')]?.commentRoot;
-    if (!root || !root.host.isConnected || root.host.style.display === 'none') return null;
-    const card = root.querySelector('.comment-helper');
-    if (!card) return null;
-    const shown = (node) => {
-      if (node.nodeType === 3) return node.data;
-      if (node.nodeType !== 1) return '';
-      let text = node.getAttribute('data-text') ?? '';
-      for (const child of node.childNodes) text += shown(child);
-      return text;
-    };
-    const r = card.getBoundingClientRect();
-    return { text: shown(card).replace(/\\s+/g, ' ').trim(), box: { x: r.x, y: r.y, width: r.width, height: r.height } };
-  })()`);
+function helper(session: ExtensionSession, page: Page): Promise<HelperView | null> {
+  return panelIn(session, page).evaluate<HelperView | null>(COMMENT_HELPER);
 }
 
 async function openCommentBox(page: Page, url: string) {
@@ -153,17 +131,7 @@ describe('the comment helper (issue 28)', () => {
     await expect
       .poll(async () => (await helper(session, page))?.text ?? '', { timeout: 10_000 })
       .toContain(WHO_ANSWERS);
-    const shown = (await helper(session, page))!;
-    const pageText = await page.evaluate(() => document.body.innerText + ' ' + document.title);
-    const needles = secretWords([shown.text], pageText);
-    // "Kommunikation", "presse@nordvind.example", "answers", "yourself"…
-    expect(needles.length).toBeGreaterThan(5);
-    const point = { x: shown.box.x + shown.box.width / 2, y: shown.box.y + Math.min(shown.box.height / 2, 40) };
-    const result = await page.evaluate<AttackResult>(pageAttack(needles, point));
-    expect(result.hostTag).toBe('DIV');
-    expect(result.found).toEqual([]);
-    expect(leaks(result, needles)).toEqual([]);
-    expect(result.inside).toEqual([]);
+    await attackCommentHelper(page, (await helper(session, page))!);
     expect(session.errors).toEqual([]);
   });
 });
