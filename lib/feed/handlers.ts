@@ -22,8 +22,9 @@ import { byFeatured } from './featured';
 import { problem } from './problems';
 import { byNewest } from './newest';
 import { readCurrentFeed, readStatus, syncFeed } from './sync';
+import { toTalkingPoints, toTips } from './talking-points';
 import type { FeedFeatures, FeedOverview, FeedTestResult, PanelData } from './types';
-import { parseFeedText } from './validate';
+import { parseFeedText, type ValidFeed } from './validate';
 
 /** The organization's policy can switch the panel or the reminders off for everyone, as the feed can. */
 function allowedBy(managed: ManagedPolicy, features: FeedFeatures): FeedFeatures {
@@ -117,7 +118,13 @@ export async function overview(now = new Date()): Promise<FeedOverview> {
       .sort(byFeatured),
     audiences: audiencesOf(feed),
     communicationsContact: toCommunicationsContact(feed),
+    ...equipmentOf(feed),
   };
+}
+
+/** The popup's talking points and tips (issue 27): the feed-level lists, read in this one place. */
+function equipmentOf(feed: ValidFeed): Pick<FeedOverview, 'talkingPoints' | 'tips'> {
+  return { talkingPoints: toTalkingPoints(feed.envelope._advocacy), tips: toTips(feed.envelope._advocacy) };
 }
 
 /**

@@ -209,6 +209,7 @@ function feedContext(feed: StudioFeed, now: number): FeedContext {
   const problems: Problem[] = [];
   const parsed = feedEnvelopeSchema.safeParse({ ...envelope, items: [] });
   if (!parsed.success) problems.push(...parsed.error.issues.slice(0, 100).map((issue) => fromIssue(issue, [], null)));
+  problems.push(...equipmentWarnings(feed));
   if (items.length > 500) {
     problems.push({ path: 'items', severity: 'error', key: 'tooMany', values: { max: 500 }, item: null });
   }
@@ -222,6 +223,34 @@ function feedContext(feed: StudioFeed, now: number): FeedContext {
   // the hour is part of it (an expiry passing within the hour shows at the next hour).
   const signature = `${JSON.stringify(context.params.confidentialTerms)}|${context.feedCampaign}|${context.feedLanguage}|${Math.floor(now / 3_600_000)}`;
   return { context, signature, envelope: problems };
+}
+
+/**
+ * Talking points and tips (issue 27) with text in one language only: a warning at the text, as
+ * for items (colleagues who read the other language get this one). No text at all is the
+ * schema's error.
+ */
+function equipmentWarnings(feed: StudioFeed): Problem[] {
+  const problems: Problem[] = [];
+  const texts = [
+    ['talking_points', ['question', 'answer']],
+    ['tips', ['text']],
+  ] as const;
+  for (const [list, fields] of texts) {
+    const entries = getIn(feed, ['_advocacy', list]);
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry, index) => {
+      for (const field of fields) {
+        const da = fieldText(getIn(entry, [field, 'da'])).trim();
+        const en = fieldText(getIn(entry, [field, 'en'])).trim();
+        if (!da && !en) continue;
+        const path = pathKey(['_advocacy', list, index, field]);
+        if (!da) problems.push({ path, severity: 'warning', key: 'noDanish', values: {}, item: null });
+        if (!en) problems.push({ path, severity: 'warning', key: 'noEnglish', values: {}, item: null });
+      }
+    });
+  }
+  return problems;
 }
 
 /** One item's own problems (not duplicate ids), from the cache when nothing it depends on changed. */

@@ -5,7 +5,8 @@
  * card component.
  */
 import { feedAdvocacySchema, feedItemSchema } from '../feed/schema';
-import type { Suggestion } from '../feed/types';
+import { talkingPointsOf, toTalkingPoints } from '../feed/talking-points';
+import type { Suggestion, TalkingPoint } from '../feed/types';
 import { toPolicy, toRules, toSuggestion } from '../feed/normalize';
 import type { ValidFeed } from '../feed/validate';
 import { checkDraft, foldPosition, type Finding } from '../guidelines/checks';
@@ -16,6 +17,8 @@ export interface ItemPreview {
   suggestion: Suggestion;
   rules: GuidelineParams;
   policy: Policy | null;
+  /** The item's talking points as the panel lists them under the card ("If someone asks…"). */
+  talkingPoints: TalkingPoint[];
 }
 
 /** The feed's settings as the background would read them (invalid parts fall back to defaults). */
@@ -41,8 +44,10 @@ export function previewItem(
 ): ItemPreview | null {
   const parsed = feedItemSchema.safeParse(item);
   if (!parsed.success) return null;
+  const suggestion = toSuggestion(parsed.data, envelope, language);
   return {
-    suggestion: toSuggestion(parsed.data, envelope, language),
+    suggestion,
+    talkingPoints: talkingPointsOf(suggestion.talkingPoints ?? [], toTalkingPoints(envelope.envelope._advocacy)),
     rules: toRules(envelope),
     policy: toPolicy(envelope),
   };
