@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { overview } from '@/lib/feed/handlers';
 import { searchTalkingPoints, tipOfTheDay } from '@/lib/feed/popup-equipment';
 import type { TalkingPoint, Tip } from '@/lib/feed/types';
 
@@ -49,5 +52,19 @@ describe('tipOfTheDay', () => {
     expect(tipOfTheDay(tips, 'never', morning)).toBeNull();
     expect(tipOfTheDay([], 'always', morning)).toBeNull();
     expect(tipOfTheDay([{ ...tip('x'), text: { en: '  ' } }], 'always', morning)).toBeNull();
+  });
+});
+
+describe('the popup’s read from the worker (feed:overview)', () => {
+  it('carries the stored feed’s talking points and tips, both languages kept', async () => {
+    // No feed synced yet: the demo feed is read from the extension's own files.
+    const demo = readFileSync(resolve(__dirname, '../../public/demo-feed.json'), 'utf8');
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(demo));
+    const feed = JSON.parse(demo) as { _advocacy: { talking_points: { id: string }[]; tips: { id: string }[] } };
+    const answer = await overview();
+    expect(answer.talkingPoints?.map((p) => p.id)).toEqual(feed._advocacy.talking_points.map((p) => p.id));
+    expect(answer.tips?.map((t) => t.id)).toEqual(feed._advocacy.tips.map((t) => t.id));
+    expect(answer.talkingPoints?.[0]?.question).toEqual({ da: expect.any(String), en: expect.any(String) });
+    vi.restoreAllMocks();
   });
 });
