@@ -1,17 +1,13 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useT } from '@/components/I18nProvider';
 import { useStorageItem } from '@/components/use-storage-item';
-import { searchTalkingPoints, tipOfTheDay } from '@/lib/feed/popup-equipment';
-import type { FeedOverview, Localized, TalkingPoint } from '@/lib/feed/types';
+import { pickText as pick, searchTalkingPoints, tipOfTheDay } from '@/lib/feed/popup-equipment';
+import type { FeedOverview, TalkingPoint } from '@/lib/feed/types';
 import type { Language } from '@/lib/i18n';
 import { preferencesItem } from '@/lib/settings';
 import type { Loadable } from '@/stores/popup';
 import { ExternalLink } from './ExternalLink';
 import { safeHref } from './format';
-
-function pick(text: Localized, language: Language): string {
-  return text[language]?.trim() || text[language === 'da' ? 'en' : 'da']?.trim() || '';
-}
 
 /** What Copy puts on the clipboard: the answer, and its link on a line of its own. */
 export function answerText(point: TalkingPoint, language: Language): string {

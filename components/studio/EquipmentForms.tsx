@@ -7,13 +7,19 @@
 import { useId } from 'react';
 import { useStudioT } from './i18n';
 import { LIMITS } from '@/lib/feed/limits';
-import { TIP_SUBJECTS } from '@/lib/feed/schema';
+import type { TipSubject } from '@/lib/feed/types';
 import { fieldText, getIn, pathKey, type Path } from '@/lib/studio/path';
 import { useStudioStore, useStudioValue } from '@/stores/studio';
 import { FieldGroup, GroupList, ListField, LocalizedField, SelectField, TextField } from './fields';
 import { GroupProblems, ProblemList, useProblems } from './problems';
 
 const ADV = ['_advocacy'] as const;
+
+/**
+ * The schema's TIP_SUBJECTS, spelled out so this first-frame form does not load the zod schema
+ * (a deferred chunk, components/studio/deferred.ts); `satisfies` makes tsc fail when they differ.
+ */
+const SUBJECTS = { pictures: true, comments: true, hashtags: true, tone: true } satisfies Record<TipSubject, true>;
 
 /** A fresh id for a new entry, not yet used in the list ("talking-point-3"). */
 function freshId(prefix: string, list: readonly unknown[]): string {
@@ -99,7 +105,10 @@ export function TipsForm() {
               path={[...entry, 'subject']}
               options={[
                 { value: '', label: t('equipment.subjectNone') },
-                ...TIP_SUBJECTS.map((subject) => ({ value: subject, label: t(`equipment.subjects.${subject}`) })),
+                ...(Object.keys(SUBJECTS) as TipSubject[]).map((subject) => ({
+                  value: subject,
+                  label: t(`equipment.subjects.${subject}`),
+                })),
               ]}
             />
           </>

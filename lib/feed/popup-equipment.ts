@@ -2,9 +2,16 @@
  * The popup's "Talking points" section (issue 27): finding a talking point before a meeting or
  * a reply, and the tip of the day. Pure, so the popup only renders.
  */
-import { localize } from '../guidelines/reminders';
 import type { ReminderFrequency } from '../settings';
-import type { TalkingPoint, Tip } from './types';
+import type { Localized, TalkingPoint, Tip } from './types';
+
+/**
+ * Text in the wanted language, else the other one (as `localize` in lib/guidelines/reminders,
+ * whose built-in reminder texts the popup does not need to load).
+ */
+export function pickText(text: Localized, language: 'da' | 'en'): string {
+  return text[language]?.trim() || text[language === 'da' ? 'en' : 'da']?.trim() || '';
+}
 
 /** Lower case, one space between words: what a search compares. */
 function plain(text: string): string {
@@ -14,7 +21,7 @@ function plain(text: string): string {
 /** The words a person may search a talking point by: its question, answer, topics and campaigns. */
 function searchText(point: TalkingPoint, language: 'da' | 'en'): string {
   return plain(
-    [localize(point.question, language), localize(point.answer, language), ...point.topics, ...point.campaigns]
+    [pickText(point.question, language), pickText(point.answer, language), ...point.topics, ...point.campaigns]
       .filter(Boolean)
       .join(' '),
   );

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { StudioRoot } from '@/components/studio/StudioRoot';
 import { LIMITS } from '@/lib/feed/limits';
 import { parseFeedText } from '@/lib/feed/validate';
-import { getIn } from '@/lib/studio/path';
+import { getIn, type JsonObject } from '@/lib/studio/path';
 import { serializeFeed } from '@/lib/studio/serialize';
 import { newFeedTemplate } from '@/lib/studio/template';
 import { useStudioStore } from '@/stores/studio';
@@ -23,7 +23,7 @@ const harbour = {
 };
 
 /** A feed that downloads as it is (organization named, one shareable item), opened by drop. */
-async function openFeed(extra: { talkingPoints?: unknown[]; itemPoints?: string[] } = {}) {
+async function openFeed(extra: { talkingPoints?: JsonObject[]; itemPoints?: string[] } = {}) {
   const template = newFeedTemplate();
   const advocacy = template._advocacy as Record<string, unknown>;
   const feedJson = {
