@@ -43,7 +43,8 @@ export type ProblemKey =
   | 'noEnglish'
   | 'expired'
   | 'noCampaign'
-  | 'unknownTalkingPoint';
+  | 'unknownTalkingPoint'
+  | 'duplicateEntryId';
 
 export interface Problem {
   /** `items[3]._advocacy.variants[0].text`; '(feed)' for the whole feed. */
@@ -228,7 +229,7 @@ function feedContext(feed: StudioFeed, now: number): FeedContext {
 /**
  * Talking points and tips (issue 27) with text in one language only: a warning at the text, as
  * for items (colleagues who read the other language get this one). No text at all is the
- * schema's error.
+ * schema's error. A second entry with the same id: a warning at its id.
  */
 function equipmentWarnings(feed: StudioFeed): Problem[] {
   const problems: Problem[] = [];
@@ -239,7 +240,15 @@ function equipmentWarnings(feed: StudioFeed): Problem[] {
   for (const [list, fields] of texts) {
     const entries = getIn(feed, ['_advocacy', list]);
     if (!Array.isArray(entries)) continue;
+    const seen = new Map<string, number>();
     entries.forEach((entry, index) => {
+      // The reader keeps the first entry of an id and skips the others (lib/feed/talking-points).
+      const id = fieldText(getIn(entry, ['id'])).trim();
+      const first = id ? seen.get(id) : undefined;
+      if (first !== undefined) {
+        const path = pathKey(['_advocacy', list, index, 'id']);
+        problems.push({ path, severity: 'warning', key: 'duplicateEntryId', values: { other: first + 1 }, item: null });
+      } else if (id) seen.set(id, index);
       for (const field of fields) {
         const da = fieldText(getIn(entry, [field, 'da'])).trim();
         const en = fieldText(getIn(entry, [field, 'en'])).trim();

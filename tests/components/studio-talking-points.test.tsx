@@ -146,6 +146,22 @@ describe('Feed studio: talking points and tips', { timeout: 60_000 }, () => {
     expect(getIn(feed(), ['items', 0, '_advocacy', 'talking_points'])).toBeUndefined();
   });
 
+  it('warns at the id of a second talking point with the same id (the extension keeps only the first)', async () => {
+    const user = await openFeed({ talkingPoints: [harbour, { ...harbour, question: { da: 'Igen?', en: 'Again?' } }] });
+    await user.click(screen.getByRole('button', { name: 'Feed settings' }));
+    const second = within(screen.getByRole('group', { name: 'Talking point 2' })).getByLabelText('Id');
+    await waitFor(
+      () =>
+        expect(second).toHaveAccessibleDescription(
+          /Warning: The same id as number 1 above: the extension keeps only the first\./,
+        ),
+      { timeout: 10_000 },
+    );
+    expect(
+      within(screen.getByRole('group', { name: 'Talking point 1' })).getByLabelText('Id'),
+    ).not.toHaveAccessibleDescription(/same id/);
+  });
+
   it('flags an id the item names that the feed lacks, next to it, and lets it be removed', async () => {
     const user = await openFeed({ talkingPoints: [harbour], itemPoints: ['harbour', 'ghost'] });
     const attach = screen.getByRole('group', { name: 'Talking points for this item' });

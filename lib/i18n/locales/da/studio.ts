@@ -58,8 +58,8 @@ export const studio: Strings<typeof en> = {
     noEnglish: 'Ingen engelsk tekst: kolleger, der læser engelsk, får den danske.',
     expired: 'Datoen er passeret: medarbejderne ser ikke opslaget.',
     noCampaign: 'Linket har ingen kampagne: giv opslaget (eller feedet) en kampagne, så delinger kan tælles sammen.',
-    unknownTalkingPoint:
-      'Feedet har intet samtalepunkt "{{id}}": udvidelsen springer dette id over (opslaget beholdes).',
+    unknownTalkingPoint: 'Feedet har intet talepunkt "{{id}}": udvidelsen springer dette id over (opslaget beholdes).',
+    duplicateEntryId: 'Samme id som nr. {{other}} ovenfor: udvidelsen beholder kun det første.',
   },
   topic: {
     purpose: 'Formål',

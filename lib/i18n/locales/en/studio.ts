@@ -55,6 +55,7 @@ export const studio = {
     expired: 'This date has passed: employees will not see the item.',
     noCampaign: 'The link has no campaign: give the item (or the feed) a campaign so shares can be counted together.',
     unknownTalkingPoint: 'The feed has no talking point "{{id}}": the extension skips this id (the item is kept).',
+    duplicateEntryId: 'The same id as number {{other}} above: the extension keeps only the first.',
   },
   topic: {
     purpose: 'Purpose',
