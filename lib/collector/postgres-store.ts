@@ -9,7 +9,8 @@ import {
   byQuestion,
   type Count,
   type CountStore,
-  MAX_QUESTIONS_PER_PERIOD,
+  createTableSql,
+  overQuestionCap,
   TABLE,
 } from './store';
 
@@ -18,16 +19,8 @@ export interface Sql {
   query<Row>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>;
 }
 
-const CREATE = `CREATE TABLE IF NOT EXISTS ${TABLE} (
-  period text NOT NULL,
-  question text NOT NULL,
-  reports integer NOT NULL,
-  ones integer NOT NULL,
-  PRIMARY KEY (period, question)
-)`;
-
 export async function sqlStore(kind: 'postgres' | 'pglite', sql: Sql, close: () => Promise<void>): Promise<CountStore> {
-  await sql.query(CREATE);
+  await sql.query(createTableSql());
   return {
     kind,
     async add(period: string, answers: readonly Answer[]): Promise<AddResult> {
@@ -42,7 +35,7 @@ export async function sqlStore(kind: 'postgres' | 'pglite', sql: Sql, close: () 
       const fresh = names.length - known;
       // Two reports naming new questions at the same moment may pass this together: the cap is
       // a bound on growth, not an exact figure.
-      if (fresh > 0 && total + fresh > MAX_QUESTIONS_PER_PERIOD) return 'too-many-questions';
+      if (overQuestionCap(total, fresh)) return 'too-many-questions';
       // One statement: all of a report's answers are counted, or none.
       await sql.query(
         `INSERT INTO ${TABLE} (period, question, reports, ones)

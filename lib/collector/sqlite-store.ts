@@ -13,7 +13,8 @@ import {
   byQuestion,
   type Count,
   type CountStore,
-  MAX_QUESTIONS_PER_PERIOD,
+  createTableSql,
+  overQuestionCap,
   TABLE,
 } from './store';
 
@@ -22,15 +23,7 @@ export function openSqliteStore(path: string): CountStore {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  db.exec(
-    `CREATE TABLE IF NOT EXISTS ${TABLE} (
-       period TEXT NOT NULL,
-       question TEXT NOT NULL,
-       reports INTEGER NOT NULL,
-       ones INTEGER NOT NULL,
-       PRIMARY KEY (period, question)
-     ) WITHOUT ROWID`,
-  );
+  db.exec(createTableSql(' WITHOUT ROWID'));
   const exists = db.prepare<[string, string], { one: number }>(
     `SELECT 1 AS one FROM ${TABLE} WHERE period = ? AND question = ?`,
   );
@@ -46,7 +39,7 @@ export function openSqliteStore(path: string): CountStore {
   const add = db.transaction((period: string, answers: readonly Answer[]): AddResult => {
     const seen = known.get(period);
     const fresh = answers.filter(({ question }) => !seen?.has(question) && !exists.get(period, question)).length;
-    if (fresh > 0 && questions.get(period)!.total + fresh > MAX_QUESTIONS_PER_PERIOD) return 'too-many-questions';
+    if (overQuestionCap(questions.get(period)!.total, fresh)) return 'too-many-questions';
     for (const { question, answer } of answers) upsert.run(period, question, answer);
     return 'counted';
   });

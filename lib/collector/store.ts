@@ -36,6 +36,28 @@ export interface CountStore {
 
 export const TABLE = 'results_counts';
 
+/**
+ * The table, in SQL that PostgreSQL, PGlite and SQLite all read alike; `suffix` for what one
+ * engine adds (SQLite: `WITHOUT ROWID`, the primary key is the row).
+ */
+export function createTableSql(suffix = ''): string {
+  return `CREATE TABLE IF NOT EXISTS ${TABLE} (
+  period TEXT NOT NULL,
+  question TEXT NOT NULL,
+  reports INTEGER NOT NULL,
+  ones INTEGER NOT NULL,
+  PRIMARY KEY (period, question)
+)${suffix}`;
+}
+
+/**
+ * Whether a report naming `fresh` questions its period does not have yet would take the period's
+ * `total` past MAX_QUESTIONS_PER_PERIOD (a report about known questions always passes).
+ */
+export function overQuestionCap(total: number, fresh: number): boolean {
+  return fresh > 0 && total + fresh > MAX_QUESTIONS_PER_PERIOD;
+}
+
 /** `any` first, then by question id. */
 export function byQuestion(a: Count, b: Count): number {
   if (a.question === b.question) return 0;

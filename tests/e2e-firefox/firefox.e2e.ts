@@ -17,7 +17,16 @@ import {
   waitFor,
   type FirefoxSession,
 } from './harness';
-import { clickByText, consoleProblems, extensionPage, mozillaOwn, scriptErrors, storedShares, switches } from './pages';
+import {
+  clickByText,
+  consoleProblems,
+  extensionPage,
+  mozillaOwn,
+  scriptErrors,
+  storedShares,
+  switches,
+  watcherRegistered,
+} from './pages';
 import { panelIn } from './panel-view';
 
 const EDITOR =
@@ -103,14 +112,7 @@ describe.sequential('the built extension in Firefox ESR', () => {
     for (const kind of ['panel', 'reminders', 'recordShares']) {
       expect(stored.consent[kind]).toMatchObject({ granted: true, policyVersion: POLICY_VERSION });
     }
-    await waitFor(
-      'the watcher registration',
-      () =>
-        session.marionette.executeAsync<string[]>(
-          'return (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id)',
-        ),
-      (ids) => ids.includes('linkedin-watcher'),
-    );
+    await watcherRegistered(session);
     saveScreenshot('onboarding-consented', await session.marionette.screenshot());
   });
 

@@ -8,9 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLICY_VERSION } from '../../lib/settings/consent-shape';
 import { GECKO_ID } from '../../wxt.config';
-import { leaks, pageAttack, secretWords, type AttackResult } from '../helpers/page-attacks';
+import { attackPanelWords, dragOverCard } from '../helpers/panel-attack-flow';
 import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';
-import { extensionPage } from './pages';
+import { extensionPage, watcherRegistered } from './pages';
 import { inTab, panelIn } from './panel-view';
 
 const EDITOR = '[componentkey="ShareBox_textEditor"]';
@@ -28,14 +28,7 @@ describe.sequential('a page script reading the panel’s words in Firefox ESR (i
         reminders: { granted: true, at, policyVersion: ${POLICY_VERSION} },
         recordShares: { granted: false, at, policyVersion: ${POLICY_VERSION} } } });
       return true;`);
-    await waitFor(
-      'the watcher registration',
-      () =>
-        session.marionette.executeAsync<string[]>(
-          'return (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id)',
-        ),
-      (ids) => ids.includes('linkedin-watcher'),
-    );
+    await watcherRegistered(session);
   });
   afterAll(async () => {
     await session?.close();
@@ -53,55 +46,16 @@ describe.sequential('a page script reading the panel’s words in Firefox ESR (i
       (count) => count === 2,
       15_000,
     );
-    const card = { role: 'listitem', within: list, nth: 0 };
-    const title = (await panel.text({ role: 'heading', within: card }))!;
-    const shown = [(await panel.text({ selector: 'aside' }))!];
-    const pageText = await page.evaluate(() => document.body.innerText + ' ' + document.title);
-    const needles = [title, ...secretWords(shown, pageText)];
-    expect(needles.length).toBeGreaterThan(20);
-    const box = (await panel.box({ selector: 'aside' }))!;
-    const point = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 200) };
-
-    const result = (await page.evaluate(pageAttack(needles, point))) as AttackResult;
-    expect(result.hostTag).toBe('DIV');
-    expect(result.found).toEqual([]);
-    expect(leaks(result, needles)).toEqual([]);
-    expect(result.inside).toEqual([]);
+    const attack = await attackPanelWords(page, panel, list);
+    const { card, title } = attack;
 
     // The person's pointer on a card's text (press, drag, double and triple click) while the
-    // page listens for drags, drops and the selection.
-    await page.evaluate(() => {
-      const got: string[] = [];
-      (window as unknown as { __got: string[] }).__got = got;
-      for (const type of ['dragstart', 'drag', 'dragend', 'drop', 'dragover']) {
-        document.addEventListener(
-          type,
-          (event) => {
-            const data = (event as DragEvent).dataTransfer;
-            for (const kind of data?.types ?? []) got.push(`${type} ${kind}: ${data!.getData(kind)}`);
-          },
-          true,
-        );
-      }
-      document.addEventListener('selectionchange', () => got.push(`selection: ${getSelection()?.toString()}`));
-      (window as unknown as { find(text: string): boolean }).find('e');
-      getSelection()?.modify('extend', 'forward', 'documentboundary');
+    // page listens for drags, drops and the selection, having put the selection into the panel
+    // by find.
+    await dragOverCard(page, panel, attack, {
+      dropZone: false,
+      click: (at, count) => page.mouse.click(at.x, at.y, { count }),
     });
-    const text = (await panel.box({ selector: '.card__text', within: card }))!;
-    const at = { x: text.x + Math.min(40, text.width / 2), y: text.y + Math.min(8, text.height / 2) };
-    for (const count of [1, 2, 3]) {
-      await page.mouse.click(at.x, at.y, { count });
-      await page.mouse.move(at.x, at.y);
-      await page.mouse.down();
-      await page.mouse.move(at.x + 60, at.y + 30, { steps: 5 });
-      await page.mouse.move(40, 40, { steps: 10 });
-      await page.mouse.up();
-    }
-    const got = await page.evaluate(() => [
-      ...(window as unknown as { __got: string[] }).__got,
-      `selection: ${getSelection()?.toString()}`,
-    ]);
-    expect(leaks({ ...result, texts: got.map((line) => ({ attack: 'drag', text: line })) }, needles)).toEqual([]);
     await pageScreenshot(page, 'panel-text-attacked');
 
     // A screen reader reads the panel: Firefox's accessibility service (started in the tab's

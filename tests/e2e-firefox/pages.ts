@@ -13,6 +13,19 @@ export async function extensionPage(session: FirefoxSession, path: string): Prom
   );
 }
 
+/** Waits until the LinkedIn watcher is registered (consent given: the background registers it). */
+export async function watcherRegistered(session: FirefoxSession, timeoutMs?: number): Promise<void> {
+  await waitFor(
+    'the watcher registration',
+    () =>
+      session.marionette.executeAsync<string[]>(
+        'return (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id)',
+      ),
+    (ids) => ids.includes('linkedin-watcher'),
+    timeoutMs,
+  );
+}
+
 /** The page's switches: label and state, in order. */
 export function switches(session: FirefoxSession): Promise<{ label: string; checked: boolean }[]> {
   return session.marionette.execute(

@@ -15,7 +15,7 @@ import { policySnippets, type PolicyValues } from '@/lib/studio/publish';
 import { GECKO_ID } from '../../wxt.config';
 import { POLICY_FEED, POLICY_FEED_URL, POLICY_ITEM_TITLE } from '../helpers/policy';
 import { EXTENSION_DIR, launchFirefox, pageScreenshot, saveScreenshot, waitFor, type FirefoxSession } from './harness';
-import { consoleProblems, extensionPage, switches } from './pages';
+import { consoleProblems, extensionPage, switches, watcherRegistered } from './pages';
 import { panelIn } from './panel-view';
 
 const PANEL = "Show suggested posts in LinkedIn's composer";
@@ -155,15 +155,7 @@ describe.sequential('IT rolls it out through Firefox policy', () => {
         [PANEL],
       );
       await session.marionette.send('WebDriver:ElementClick', { id: Object.values(button)[0] });
-      await waitFor(
-        'the watcher registration',
-        () =>
-          session.marionette.executeAsync<string[]>(
-            'return (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id)',
-          ),
-        (ids) => ids.includes('linkedin-watcher'),
-        15_000,
-      );
+      await watcherRegistered(session, 15_000);
       // The first sync ran before the automation session accepted the local certificate: ask again.
       await session.marionette.executeAsync(
         'return await browser.runtime.sendMessage({ type: "feed:sync-now", payload: {} })',

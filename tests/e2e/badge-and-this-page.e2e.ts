@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inWorker, launch, screenshot, setConsent, type ExtensionSession, storedShares } from './harness';
 import { panelIn } from './panel-view';
+import { setUiLanguage } from '../helpers/chromium-steps';
 
 const FEED_URL = 'https://news.example.com/feed.json';
 const ARTICLE_URL = 'https://www.linkedin.com/pulse/how-we-recycle-turbine-blades-nordvind/';
@@ -63,21 +64,6 @@ async function syncNow(page: Page): Promise<{ itemCount: number; lastError: stri
     }),
   );
   return answer.data;
-}
-
-function setLanguage(session: ExtensionSession, uiLanguage: 'da' | 'en') {
-  return session.worker.evaluate(async (language) => {
-    await chrome.storage.local.set({
-      preferences: {
-        uiLanguage: language,
-        suggestionLanguages: [],
-        audiences: [],
-        reminderFrequency: 'always',
-        recordUnsuggestedPosts: false,
-        syncPeriodMinutes: 120,
-      },
-    });
-  }, uiLanguage);
 }
 
 const shares = storedShares;
@@ -188,7 +174,7 @@ describe('issue 16: new suggestions reach people, without pressure', () => {
     await expect.poll(() => badge(s)).toBe('3');
 
     // The person looks, in Danish this time: the badge clears and the popup says what is new.
-    await setLanguage(s, 'da');
+    await setUiLanguage(s, 'da');
     const again = await s.context.newPage();
     await again.setViewportSize({ width: 360, height: 1200 });
     await again.goto(popupUrl(s));
@@ -201,7 +187,7 @@ describe('issue 16: new suggestions reach people, without pressure', () => {
     await screenshot(again, 'badge-this-page-popup-new-and-featured-da');
 
     // Switched off in the options page (English), the number stays away even with new items.
-    await setLanguage(s, 'en');
+    await setUiLanguage(s, 'en');
     await options.reload();
     const toggle = options.getByRole('switch', { name: 'Number of new suggestions on the toolbar icon' });
     await toggle.scrollIntoViewIfNeeded();
@@ -233,7 +219,7 @@ describe('issue 16: new suggestions reach people, without pressure', () => {
     });
     const s = session;
     await setConsent(s, { panel: true, reminders: true, recordShares: true });
-    await setLanguage(s, 'da');
+    await setUiLanguage(s, 'da');
     const { popup } = await popupForArticle(s);
     const section = popup.getByRole('region', { name: 'Denne side' });
     await expect.poll(() => section.getByText(ARTICLE_TITLE).count()).toBe(1);
@@ -323,7 +309,7 @@ describe('issue 16: new suggestions reach people, without pressure', () => {
         },
       });
       const s = session;
-      await setLanguage(s, language);
+      await setUiLanguage(s, language);
       const { popup } = await popupForArticle(s);
       // Capture the draft instead of handing it to a mail program.
       await popup.evaluate(() => {

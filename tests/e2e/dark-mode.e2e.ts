@@ -19,6 +19,7 @@ import { screenshot, setConsent, type ExtensionSession } from './harness';
 import { panelIn, type PanelView } from './panel-view';
 import { giveConsent, realisticShares, seedShares } from './popup-seed';
 import { useExtension } from './use-extension';
+import { setUiLanguage } from '../helpers/chromium-steps';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: what axe-core checks of them, colour contrast included. */
@@ -43,21 +44,6 @@ async function axeViolations(page: Page): Promise<string[]> {
       violation.nodes.map((node) => `${violation.id} ${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
     );
   }, AXE_TAGS);
-}
-
-function setLanguage(session: ExtensionSession, uiLanguage: Language) {
-  return session.worker.evaluate(async (language) => {
-    await chrome.storage.local.set({
-      preferences: {
-        uiLanguage: language,
-        suggestionLanguages: [],
-        audiences: [],
-        reminderFrequency: 'always',
-        recordUnsuggestedPosts: false,
-        syncPeriodMinutes: 120,
-      },
-    });
-  }, uiLanguage);
 }
 
 /** The page's own background and text colour (what a person sees first: not a white block). */
@@ -322,7 +308,7 @@ describe('the extension’s pages follow the system', () => {
       },
     ];
     for (const language of ['en', 'da'] as const) {
-      await setLanguage(session, language);
+      await setUiLanguage(session, language);
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         for (const { name, path, width, ready } of pages) {

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
-import { launch, screenshot, setConsent } from './harness';
-import { panelIn } from './panel-view';
+import { suggestionsOnLinkedIn } from '../helpers/chromium-steps';
+import { launch, screenshot } from './harness';
 
 const FEED_URL = 'https://news.example.com/nyheder.rss';
 
@@ -68,14 +68,7 @@ describe('a plain RSS feed in Chromium', () => {
       await options.getByRole('heading', { name: 'Where suggestions come from' }).scrollIntoViewIfNeeded();
       await screenshot(options, 'feeds-rss-saved');
 
-      await setConsent(session, { panel: true, reminders: false, recordShares: false });
-      const page = await session.context.newPage();
-      await page.goto('https://www.linkedin.com/feed/');
-      await page.getByText('Start a post').click();
-      const panel = panelIn(session, page);
-      const list = { role: 'list', name: 'Suggestions' };
-      await expect.poll(() => panel.count({ role: 'listitem', within: list }), { timeout: 15_000 }).toBe(3);
-      const shown = (await panel.innerText(list))!;
+      const { page, panel, list, shown } = await suggestionsOnLinkedIn(session, 3);
       expect(shown).toContain('Service hub in Esbjerg & 40 new jobs');
       expect(shown).toContain('We are opening a service hub in Esbjerg.');
       expect(shown).toContain('Old blades become bridges & benches.');

@@ -11,12 +11,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ShareEvent } from '@/lib/db/types';
-import { leaks, pageAttack, secretWords, type AttackResult } from '../helpers/page-attacks';
-import { EXTENSION_DIR, launch, readShares, screenshot, setConsent, type ExtensionSession } from './harness';
+import { attackPanelWords, dragOverCard } from '../helpers/panel-attack-flow';
+import { EXTENSION_DIR, readShares, screenshot, setConsent, type ExtensionSession } from './harness';
 import { panelIn } from './panel-view';
+import { useExtension } from './use-extension';
 
 /** A page script that listens for everything WXT's context used to send, and for any postMessage. */
 function eavesdrop(extensionId: string): string {
@@ -43,15 +44,25 @@ async function shares(session: ExtensionSession): Promise<ShareEvent[]> {
 }
 
 const editor = (page: Page) => page.locator('[componentkey="ShareBox_textEditor"]');
+const SUGGESTIONS = { role: 'list', name: 'Suggestions' };
+
+/** "Start a post" and the panel's suggestions on screen: the panel, seen from our world. */
+async function openPanel(session: ExtensionSession, page: Page) {
+  await page.getByText('Start a post').click();
+  const panel = panelIn(session, page);
+  await expect.poll(() => panel.count(SUGGESTIONS), { timeout: 10_000 }).toBe(1);
+  return panel;
+}
+
+/** The person's Insert of the first suggestion, in the editor with its campaign link. */
+async function insertSuggestion(page: Page, panel: ReturnType<typeof panelIn>) {
+  await panel.click({ role: 'button', name: /^Insert/, within: SUGGESTIONS });
+  await expect.poll(() => editor(page).innerText()).toContain('utm_');
+}
 
 /** The person's own flow: "Start a post", Insert a suggestion, their own words, Post. */
 async function personPosts(session: ExtensionSession, page: Page) {
-  await page.getByText('Start a post').click();
-  const panel = panelIn(session, page);
-  const list = { role: 'list', name: 'Suggestions' };
-  await expect.poll(() => panel.count(list), { timeout: 10_000 }).toBe(1);
-  await panel.click({ role: 'button', name: /^Insert/, within: list });
-  await expect.poll(() => editor(page).innerText()).toContain('utm_');
+  await insertSuggestion(page, await openPanel(session, page));
   await editor(page).press('End');
   await page.keyboard.type(' My own take.');
   await page.locator('[data-fixture-post]').click();
@@ -59,13 +70,7 @@ async function personPosts(session: ExtensionSession, page: Page) {
 }
 
 describe('a hostile LinkedIn page', () => {
-  let session: ExtensionSession;
-  beforeEach(async () => {
-    session = await launch({ linkedinFixture: 'linkedin.html' });
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
+  const session = useExtension({ linkedinFixture: 'linkedin.html' });
 
   it('hears nothing from us across opt-in, composer open, panel mount, insert and post', async () => {
     const page = await session.context.newPage();
@@ -104,15 +109,11 @@ describe('a hostile LinkedIn page', () => {
         }
       }, id);
     await forge(session.extensionId);
-    await page.getByText('Start a post').click();
-    const panel = panelIn(session, page);
-    const list = { role: 'list', name: 'Suggestions' };
-    await expect.poll(() => panel.count(list), { timeout: 10_000 }).toBe(1);
+    const panel = await openPanel(session, page);
     await forge(session.extensionId); // now the panel is running too
     await page.waitForTimeout(300);
-    expect(await panel.count(list)).toBe(1);
-    await panel.click({ role: 'button', name: /^Insert/, within: list });
-    await expect.poll(() => editor(page).innerText()).toContain('utm_');
+    expect(await panel.count(SUGGESTIONS)).toBe(1);
+    await insertSuggestion(page, panel);
     await page.locator('[data-fixture-post]').click();
     await expect.poll(() => shares(session).then((rows) => rows.length), { timeout: 15_000 }).toBe(1);
   });
@@ -159,13 +160,7 @@ describe('a hostile LinkedIn page', () => {
 });
 
 describe('a worker stopped while it records a share', () => {
-  let session: ExtensionSession;
-  beforeEach(async () => {
-    session = await launch({ linkedinFixture: 'linkedin.html' });
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
+  const session = useExtension({ linkedinFixture: 'linkedin.html' });
 
   it('keeps the share in the outbox and records it, once, when the worker starts again', async () => {
     await setConsent(session);
@@ -193,12 +188,7 @@ describe('a worker stopped while it records a share', () => {
 
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/feed/?layout=v3');
-    await page.getByText('Start a post').click();
-    const panel = panelIn(session, page);
-    const list = { role: 'list', name: 'Suggestions' };
-    await expect.poll(() => panel.count(list), { timeout: 10_000 }).toBe(1);
-    await panel.click({ role: 'button', name: /^Insert/, within: list });
-    await expect.poll(() => editor(page).innerText()).toContain('utm_');
+    await insertSuggestion(page, await openPanel(session, page));
 
     // Hold the shares table so the worker's write waits, as a slow disk or a busy database would.
     // Resolved only once the holding transaction is active: opening the database takes a while on
@@ -272,13 +262,7 @@ describe('a worker stopped while it records a share', () => {
 });
 
 describe('a page script reading the panel’s words (issue 31)', () => {
-  let session: ExtensionSession;
-  beforeEach(async () => {
-    session = await launch({ linkedinFixture: 'linkedin.html' });
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
+  const session = useExtension({ linkedinFixture: 'linkedin.html' });
 
   it('gets nothing through window.find, Selection, Range, select-all and copy, drag or the caret APIs; the person still copies a suggestion and a screen reader reads the panel', async () => {
     await setConsent(session, { panel: true, reminders: true, recordShares: false });
@@ -287,72 +271,20 @@ describe('a page script reading the panel’s words (issue 31)', () => {
     });
     const page = await session.context.newPage();
     await page.goto('https://www.linkedin.com/feed/?layout=v3');
-    await page.getByText('Start a post').click();
-    const panel = panelIn(session, page);
-    const list = { role: 'list', name: 'Suggestions' };
-    await expect.poll(() => panel.count(list), { timeout: 10_000 }).toBe(1);
+    const panel = await openPanel(session, page);
     await expect.poll(() => panel.count({ role: 'region', name: 'Reminder' })).toBe(1);
-    const card = { role: 'listitem', within: list, nth: 0 };
-    const title = (await panel.text({ role: 'heading', within: card }))!;
-    // What the panel shows, read through the tests' own way in (the extension's world).
-    const shown = [(await panel.text({ selector: 'aside' }))!];
-    const pageText = await page.evaluate(() => document.body.innerText + ' ' + document.title);
-    const needles = [title, ...secretWords(shown, pageText)];
-    // The panel's heading, a card's title and words, the reminder, the criticism contact.
-    expect(needles.length).toBeGreaterThan(20);
-    expect(shown[0]).toContain('Suggested posts');
-    const box = (await panel.box({ selector: 'aside' }))!;
-    const point = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 200) };
+    const attack = await attackPanelWords(page, panel, SUGGESTIONS);
+    const { card, title } = attack;
+    expect(attack.shown).toContain('Suggested posts');
 
-    const result = await page.evaluate<AttackResult>(pageAttack(needles, point));
-    expect(result.hostTag).toBe('DIV');
-    expect(result.found).toEqual([]);
-    expect(leaks(result, needles)).toEqual([]);
-    expect(result.inside).toEqual([]);
-
-    // Drag and the person's own pointer: the page listens for drags, drops and the selection
-    // while real (trusted) mouse input presses, drags, double- and triple-clicks on a card's
-    // text and drops on the page. (A page cannot start a drag itself; a person's drag of
-    // something selected in the panel would carry it.)
-    await page.evaluate(() => {
-      const got: string[] = [];
-      (window as unknown as { __got: string[] }).__got = got;
-      const zone = document.createElement('div');
-      zone.style.cssText = 'position:fixed;left:0;top:0;width:160px;height:80px;z-index:9';
-      zone.addEventListener('dragover', (event) => event.preventDefault());
-      document.body.prepend(zone);
-      for (const type of ['dragstart', 'drag', 'dragend', 'drop', 'dragover']) {
-        document.addEventListener(
-          type,
-          (event) => {
-            const data = (event as DragEvent).dataTransfer;
-            for (const kind of data?.types ?? []) got.push(`${type} ${kind}: ${data!.getData(kind)}`);
-          },
-          true,
-        );
-      }
-      document.addEventListener('selectionchange', () => got.push(`selection: ${getSelection()?.toString()}`));
+    // Drag and the person's own pointer: the page listens for drags, drops (with a place that
+    // accepts them) and the selection, having put the selection into the panel by find, while
+    // real (trusted) mouse input presses, drags, double- and triple-clicks on a card's text and
+    // drops on the page.
+    await dragOverCard(page, panel, attack, {
+      dropZone: true,
+      click: (at, clicks) => page.mouse.click(at.x, at.y, { clickCount: clicks }),
     });
-    const text = (await panel.box({ selector: '.card__text', within: card }))!;
-    const at = { x: text.x + Math.min(40, text.width / 2), y: text.y + Math.min(8, text.height / 2) };
-    // As an attacker would first: the selection into the panel by find, then the person's drag.
-    await page.evaluate(() => {
-      (window as unknown as { find(text: string): boolean }).find('e');
-      getSelection()?.modify('extend', 'forward', 'documentboundary');
-    });
-    for (const clicks of [1, 2, 3]) {
-      await page.mouse.click(at.x, at.y, { clickCount: clicks });
-      await page.mouse.move(at.x, at.y);
-      await page.mouse.down();
-      await page.mouse.move(at.x + 60, at.y + 30, { steps: 5 });
-      await page.mouse.move(40, 40, { steps: 10 });
-      await page.mouse.up();
-    }
-    const got = await page.evaluate(() => [
-      ...(window as unknown as { __got: string[] }).__got,
-      `selection: ${getSelection()?.toString()}`,
-    ]);
-    expect(leaks({ ...result, texts: got.map((line) => ({ attack: 'drag', text: line })) }, needles)).toEqual([]);
     await screenshot(page, 'hostile-page-panel-text-attacked');
 
     // The person gets a suggestion's text by their own click on "Copy text": on the clipboard,

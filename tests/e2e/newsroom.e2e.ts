@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
-import { launch, screenshot, setConsent } from './harness';
-import { panelIn } from './panel-view';
+import { suggestionsOnLinkedIn } from '../helpers/chromium-steps';
+import { launch, screenshot } from './harness';
 
 const HOME = 'https://www.sondergaard-raadgivning.example/';
 const FEED = 'https://www.sondergaard-raadgivning.example/nyheder/feed.rss';
@@ -52,14 +52,7 @@ describe('Danish newsrooms in Chromium', () => {
       // The feed's address is saved, not the page's.
       await expect.poll(() => options.getByLabel('Feed URL').inputValue()).toBe(FEED);
 
-      await setConsent(session, { panel: true, reminders: false, recordShares: false });
-      const page = await session.context.newPage();
-      await page.goto('https://www.linkedin.com/feed/');
-      await page.getByText('Start a post').click();
-      const panel = panelIn(session, page);
-      const list = { role: 'list', name: 'Suggestions' };
-      await expect.poll(() => panel.count({ role: 'listitem', within: list }), { timeout: 15_000 }).toBe(3);
-      const shown = (await panel.innerText(list))!;
+      const { page, shown } = await suggestionsOnLinkedIn(session, 3);
       expect(shown).toContain('Søndergård Rådgivning åbner kontor i Århus');
       expect(shown).toContain('Kontoret ligger på Åboulevarden.');
       expect(shown).not.toContain('\uFFFD');

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { inWorker, launch, ROOT, screenshot, type ExtensionSession } from './harness';
 import { panelIn } from './panel-view';
 import { useExtension } from './use-extension';
+import { setUiLanguage } from '../helpers/chromium-steps';
 
 const PANEL = "Show suggested posts in LinkedIn's composer";
 const RECORD = 'Keep a private record of my shares';
@@ -143,17 +144,7 @@ describe('options page in Chromium', () => {
     await screenshot(page, 'options-onboarding-en');
 
     // The interface language switches live (no reload) when the preference changes.
-    await inWorker(session, async () => {
-      const preferences = {
-        uiLanguage: 'da',
-        suggestionLanguages: [],
-        audiences: [],
-        reminderFrequency: 'always',
-        recordUnsuggestedPosts: false,
-        syncPeriodMinutes: 120,
-      };
-      await chrome.storage.local.set({ preferences });
-    });
+    await setUiLanguage(session, 'da');
     await page.getByRole('switch', { name: 'Vis forslag til opslag i LinkedIns opslagsboks' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
     await screenshot(page, 'options-onboarding-da');

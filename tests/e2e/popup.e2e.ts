@@ -4,6 +4,7 @@ import { computeStats } from '../../lib/stats/compute';
 import { screenshot } from './harness';
 import { giveConsent, realisticShares, seedShares } from './popup-seed';
 import { useExtension } from './use-extension';
+import { setUiLanguage } from '../helpers/chromium-steps';
 
 describe('the popup in Chromium', () => {
   const session = useExtension();
@@ -58,18 +59,7 @@ describe('the popup in Chromium', () => {
     await screenshot(popup, 'popup-with-data');
 
     // The person switches to Danish: the popup follows live, with Danish plurals and dates.
-    await session.worker.evaluate(async () => {
-      await chrome.storage.local.set({
-        preferences: {
-          uiLanguage: 'da',
-          suggestionLanguages: [],
-          audiences: [],
-          reminderFrequency: 'always',
-          recordUnsuggestedPosts: false,
-          syncPeriodMinutes: 120,
-        },
-      });
-    });
+    await setUiLanguage(session, 'da');
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Min deling');
     expect(await tile('I alt').textContent()).toContain(`${expected.total} delinger`);
     await screenshot(popup, 'popup-with-data-da');

@@ -9,12 +9,14 @@
  *   version's watcher (started by the background on `runtime.onInstalled`) records the next post once;
  * - after a reload: consent and the earlier shares are kept, and the new version works end to end.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { POLICY_VERSION } from '../../lib/settings/consent-shape';
-import { launch, screenshot, setConsent, storedShares, updateExtension, type ExtensionSession } from './harness';
-import { FIND, wire } from '../helpers/panel-query';
+import { screenshot, setConsent, storedShares, updateExtension, type ExtensionSession } from './harness';
+import { inExtensionWorlds, SUGGESTIONS } from '../helpers/chromium-steps';
+import { FIND, wire, type PanelQuery } from '../helpers/panel-query';
 import { panelIn } from './panel-view';
+import { useExtension } from './use-extension';
 
 const editor = (page: Page) => page.locator('[componentkey="ShareBox_textEditor"]');
 const toast = (page: Page) => page.getByText('Post successful.');
@@ -71,37 +73,17 @@ interface World {
  * each loaded version of the extension its own isolated world, so after an update the old
  * version's world stays in an open tab next to the new one.
  */
-async function worlds(session: ExtensionSession, page: Page): Promise<World[]> {
-  const cdp = await session.context.newCDPSession(page);
-  const contexts: { id: number; origin: string; auxData?: { type?: string; frameId?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) =>
-    contexts.push(event.context),
-  );
-  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  await cdp.send('Runtime.enable'); // reports every existing context
-  await page.waitForTimeout(100);
-  const ours = contexts.filter(
-    (c) =>
-      c.auxData?.type === 'isolated' &&
-      c.auxData.frameId === frameTree.frame.id &&
-      c.origin.includes(session.extensionId),
-  );
-  const found: World[] = [];
-  for (const context of ours) {
-    // Reads the script-context registry (lib/linkedin/script-context.ts) without touching it:
-    // `isInvalid` would stop an orphan, which only the person's own press should do here.
-    const { result } = (await cdp.send('Runtime.evaluate', {
-      contextId: context.id,
-      returnByValue: true,
-      expression: `(() => {
+function worlds(session: ExtensionSession, page: Page): Promise<World[]> {
+  // Reads the script-context registry (lib/linkedin/script-context.ts) without touching it:
+  // `isInvalid` would stop an orphan, which only the person's own press should do here.
+  return inExtensionWorlds<World>(
+    session,
+    page,
+    `(() => {
         const watcher = globalThis[Symbol.for('advocacy.scriptContexts')]?.get('linkedin');
         return { current: typeof chrome !== 'undefined' && !!chrome.runtime?.id, watching: !!watcher && !watcher.signal.aborted };
       })()`,
-    })) as { result: { value: World } };
-    found.push(result.value);
-  }
-  await cdp.detach();
-  return found;
+  );
 }
 
 interface PanelWorld {
@@ -113,59 +95,37 @@ interface PanelWorld {
 
 /** The mounted panels, one per script world that holds one (read through CDP, as `worlds`). */
 async function panelWorlds(session: ExtensionSession, page: Page): Promise<PanelWorld[]> {
-  const cdp = await session.context.newCDPSession(page);
-  const contexts: { id: number; origin: string; auxData?: { type?: string; frameId?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) =>
-    contexts.push(event.context),
-  );
-  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  await cdp.send('Runtime.enable');
-  await page.waitForTimeout(100);
-  const found: PanelWorld[] = [];
-  for (const context of contexts) {
-    if (context.auxData?.type !== 'isolated' || context.auxData.frameId !== frameTree.frame.id) continue;
-    if (!context.origin.includes(session.extensionId)) continue;
-    const { result } = (await cdp.send('Runtime.evaluate', {
-      contextId: context.id,
-      returnByValue: true,
-      expression: `(() => {
+  const found = await inExtensionWorlds<PanelWorld | null>(
+    session,
+    page,
+    `(() => {
         const root = globalThis[Symbol.for('advocacy.bridge')]?.panelRoot;
         // The panel's words are painted (data-text, components/painted-text.tsx), not text nodes.
         const painted = root ? [...root.querySelectorAll('[data-text]')].map((el) => el.getAttribute('data-text')).join(' ') : '';
         return root ? { current: typeof chrome !== 'undefined' && !!chrome.runtime?.id, text: root.textContent + ' ' + painted } : null;
       })()`,
-    })) as { result: { value: PanelWorld | null } };
-    if (result.value) found.push(result.value);
-  }
-  await cdp.detach();
-  return found;
+  );
+  return found.filter((world): world is PanelWorld => world !== null);
 }
 
-/** Evaluates `expression` in the world of the loaded extension version (not an orphan's). */
-async function inCurrentWorld<T>(session: ExtensionSession, page: Page, expression: string): Promise<T> {
-  const cdp = await session.context.newCDPSession(page);
-  const contexts: { id: number; origin: string; auxData?: { type?: string; frameId?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) =>
-    contexts.push(event.context),
+/**
+ * Where to click in the panel of the loaded extension version (not an orphan's): the centre of
+ * the first match of `query` there, or null when it has none (FIND, as the panel views use it).
+ */
+async function centerInCurrentWorld(
+  session: ExtensionSession,
+  page: Page,
+  query: PanelQuery,
+): Promise<{ x: number; y: number } | null> {
+  const expression = `(${FIND})(${JSON.stringify(wire(query))}, 'center')`;
+  const answers = await inExtensionWorlds<{ value: { x: number; y: number } | null } | null>(
+    session,
+    page,
+    `(() => typeof chrome !== 'undefined' && !!chrome.runtime?.id ? { value: ${expression} } : null)()`,
   );
-  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  await cdp.send('Runtime.enable');
-  await page.waitForTimeout(100);
-  try {
-    for (const context of contexts) {
-      if (context.auxData?.type !== 'isolated' || context.auxData.frameId !== frameTree.frame.id) continue;
-      if (!context.origin.includes(session.extensionId)) continue;
-      const { result } = (await cdp.send('Runtime.evaluate', {
-        contextId: context.id,
-        returnByValue: true,
-        expression: `(() => typeof chrome !== 'undefined' && !!chrome.runtime?.id ? { value: ${expression} } : null)()`,
-      })) as { result: { value: { value: T } | null } };
-      if (result.value) return result.value.value;
-    }
-    throw new Error('no world of the loaded extension in this tab');
-  } finally {
-    await cdp.detach();
-  }
+  const current = answers.find((answer) => answer !== null);
+  if (!current) throw new Error('no world of the loaded extension in this tab');
+  return current.value;
 }
 
 /** The person's own flow in the open tab: "Start a post", Insert a suggestion, their words, Post. */
@@ -177,10 +137,9 @@ async function personPosts(
 ) {
   await page.getByText('Start a post').click();
   const panel = panelIn(session, page);
-  const list = { role: 'list', name: 'Suggestions' };
-  await expect.poll(() => panel.count(list), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => panel.count(SUGGESTIONS), { timeout: 10_000 }).toBe(1);
   await whilePanelShows();
-  await panel.click({ role: 'button', name: /^Insert/, within: list });
+  await panel.click({ role: 'button', name: /^Insert/, within: SUGGESTIONS });
   await expect.poll(() => editor(page).innerText()).toContain('utm_');
   await editor(page).press('End');
   await page.keyboard.type(` ${words}`);
@@ -190,21 +149,21 @@ async function personPosts(
   await expect.poll(() => toast(page).count(), { timeout: 10_000 }).toBe(0);
 }
 
+/** With every consent given, LinkedIn's feed (V3) in a new tab whose errors are collected, its watcher started. */
+async function openLinkedIn(session: ExtensionSession): Promise<{ page: Page; errors: string[] }> {
+  await setConsent(session);
+  const page = await session.context.newPage();
+  const errors = await tabErrors(session, page);
+  await page.goto('https://www.linkedin.com/feed/?layout=v3');
+  await page.waitForTimeout(500); // the watcher starts at document_idle
+  return { page, errors };
+}
+
 describe('an update while LinkedIn is open', () => {
-  let session: ExtensionSession;
-  beforeEach(async () => {
-    session = await launch({ updatable: true, linkedinFixture: 'linkedin.html' });
-  });
-  afterEach(async () => {
-    await session?.close();
-  });
+  const session = useExtension({ updatable: true, linkedinFixture: 'linkedin.html' });
 
   it('the open tab gets the new version quietly, records once, and keeps working after a reload', async () => {
-    await setConsent(session);
-    const page = await session.context.newPage();
-    const errors = await tabErrors(session, page);
-    await page.goto('https://www.linkedin.com/feed/?layout=v3');
-    await page.waitForTimeout(500); // the watcher starts at document_idle
+    const { page, errors } = await openLinkedIn(session);
 
     // (a) Before the update: the panel and a share work.
     await personPosts(session, page, 'Before the update.', async () => {
@@ -262,17 +221,11 @@ describe('an update while LinkedIn is open', () => {
   });
 
   it('a composer open during the update keeps one panel, changes hands at the person’s first key, and its post is recorded once', async () => {
-    await setConsent(session);
-    const page = await session.context.newPage();
-    const errors = await tabErrors(session, page);
-    await page.goto('https://www.linkedin.com/feed/?layout=v3');
-    await page.waitForTimeout(500); // the watcher starts at document_idle
+    const { page, errors } = await openLinkedIn(session);
 
     // The person opens the composer and starts writing; the panel is there.
     await page.getByText('Start a post').click();
-    await expect
-      .poll(() => panelIn(session, page).count({ role: 'list', name: 'Suggestions' }), { timeout: 10_000 })
-      .toBe(1);
+    await expect.poll(() => panelIn(session, page).count(SUGGESTIONS), { timeout: 10_000 }).toBe(1);
     await editor(page).click();
     await page.keyboard.type('Our office in Aarhus opened today');
     expect(await panelHosts(session, page)).toBe(1);
@@ -303,20 +256,16 @@ describe('an update while LinkedIn is open', () => {
 
     // The person inserts a suggestion from the new panel (a real click on its Insert button),
     // below their own words, and presses Post: exactly one record, from that suggestion.
-    const insert = await inCurrentWorld<{ x: number; y: number } | null>(
-      session,
-      page,
-      `(${FIND})(${JSON.stringify(wire({ role: 'button', name: /^Insert/, within: { role: 'list', name: 'Suggestions' } }))}, 'center')`,
-    );
+    const insert = await centerInCurrentWorld(session, page, { role: 'button', name: /^Insert/, within: SUGGESTIONS });
     expect(insert).not.toBeNull();
     await page.mouse.click(insert!.x, insert!.y);
     // The person's own words are there: the new panel asks first, as it always does.
-    const addBelow = async () =>
-      inCurrentWorld<{ x: number; y: number } | null>(
-        session,
-        page,
-        `(${FIND})(${JSON.stringify(wire({ role: 'button', name: 'Add below', within: { role: 'alertdialog', name: 'Replace your draft?' } }))}, 'center')`,
-      );
+    const addBelow = () =>
+      centerInCurrentWorld(session, page, {
+        role: 'button',
+        name: 'Add below',
+        within: { role: 'alertdialog', name: 'Replace your draft?' },
+      });
     await expect.poll(addBelow).not.toBeNull();
     const below = (await addBelow())!;
     await page.mouse.click(below.x, below.y);

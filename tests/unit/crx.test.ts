@@ -9,18 +9,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import config from '../../wxt.config';
 import { extensionId, manifestKey, packCrx } from '../tools/crx';
 import { checkManifest } from '../tools/manifest-check';
-
-type ManifestFn = (env: {
-  browser: string;
-  manifestVersion: number;
-  mode: string;
-  command: string;
-}) => Record<string, unknown>;
-const manifestFor = (browser: string) =>
-  (config.manifest as ManifestFn)({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
+import { manifestFor } from '../helpers/manifest';
 
 let dir = '';
 let keyPath = '';

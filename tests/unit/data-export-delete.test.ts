@@ -6,6 +6,7 @@ import { buildExport, csvCell, deleteEverything, deleteShares, exportData, share
 import { SHARE_CSV_COLUMNS } from '@/lib/data/csv';
 import { type AdvocacyDb, type ShareEvent } from '@/lib/db';
 import { makeShare } from '../helpers/shares';
+import { makeStoredFeedItem } from '../helpers/feed-items';
 import {
   consentHistoryItem,
   consentItem,
@@ -198,16 +199,7 @@ describe('your data: delete', () => {
   it('deletes only the share records when the record consent is withdrawn', async () => {
     await setConsent('panel', true);
     await db.shares.bulkPut([share('share_aaaaaaaa', '2026-11-02T10:00:00.000Z')]);
-    await db.feedItems.put({
-      id: 'x',
-      url: null,
-      title: 't',
-      summary: '',
-      datePublished: null,
-      expiresAt: null,
-      campaign: null,
-      data: null,
-    });
+    await db.feedItems.put(makeStoredFeedItem({ id: 'x', title: 't' }));
     expect(await deleteShares(db)).toBe(1);
     expect(await db.shares.count()).toBe(0);
     expect(await db.feedItems.count()).toBe(1);
@@ -222,16 +214,7 @@ describe('your data: delete', () => {
       share('share_aaaaaaaa', '2026-11-02T10:00:00.000Z'),
       share('share_bbbbbbbb', '2026-11-03T10:00:00.000Z'),
     ]);
-    await db.feedItems.put({
-      id: 'x',
-      url: null,
-      title: 't',
-      summary: '',
-      datePublished: null,
-      expiresAt: null,
-      campaign: null,
-      data: null,
-    });
+    await db.feedItems.put(makeStoredFeedItem({ id: 'x', title: 't' }));
 
     // Issue 31: what the person looked at, a share waiting in the outbox, a page being shared
     // (storage.session) and a key no list knows of yet (added by a later version) go too.

@@ -4,8 +4,8 @@
  * searched from the few editors outward, not by checking every dialog for an editor.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { onPageChange, type PageChange } from '@/lib/linkedin/observe';
 import { findComposer } from '@/lib/linkedin/selectors';
+import { observePageChanges } from '../helpers/page-observer';
 
 function addDialogs(count: number): void {
   const holder = document.createElement('div');
@@ -72,21 +72,7 @@ describe('the composer search on a page full of dialogs', () => {
 });
 
 describe('the page observer on a page that keeps adding hidden dialogs', () => {
-  let controller: AbortController;
-  let calls: PageChange[];
-  beforeEach(() => {
-    vi.useFakeTimers({
-      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame'],
-    });
-    document.body.replaceChildren();
-    calls = [];
-    controller = new AbortController();
-    onPageChange((change) => calls.push(change), controller.signal);
-  });
-  afterEach(() => {
-    controller.abort();
-    vi.useRealTimers();
-  });
+  const { calls } = observePageChanges();
 
   const hovercard = () => {
     const item = document.createElement('div');

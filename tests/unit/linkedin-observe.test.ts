@@ -2,8 +2,8 @@
  * The shared page observer (quality P5): changes are coalesced into one call per window, and each
  * call says whether a dialog arrived — so a feed that only grows is never searched for a composer.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { onPageChange, type PageChange } from '@/lib/linkedin/observe';
+import { describe, expect, it, vi } from 'vitest';
+import { observePageChanges } from '../helpers/page-observer';
 
 function post(): HTMLElement {
   const item = document.createElement('div');
@@ -17,23 +17,7 @@ function post(): HTMLElement {
 }
 
 describe('the page observer', () => {
-  let controller: AbortController;
-  let calls: PageChange[];
-
-  beforeEach(() => {
-    vi.useFakeTimers({
-      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame'],
-    });
-    document.body.replaceChildren();
-    calls = [];
-    controller = new AbortController();
-    onPageChange((change) => calls.push(change), controller.signal);
-  });
-
-  afterEach(() => {
-    controller.abort();
-    vi.useRealTimers();
-  });
+  const { calls, stop } = observePageChanges();
 
   it('coalesces a burst of feed changes into one call that reports no dialog', async () => {
     for (let i = 0; i < 30; i += 1) document.body.append(post());
@@ -86,7 +70,7 @@ describe('the page observer', () => {
   });
 
   it('stops observing when the last listener leaves', async () => {
-    controller.abort();
+    stop();
     document.body.append(post());
     await vi.advanceTimersByTimeAsync(300);
     expect(calls).toEqual([]);

@@ -1,22 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config from '../../wxt.config';
 import { WATCHER_REGISTRATION } from '../../lib/background/watcher-registration';
 import { LINKEDIN_ORIGINS } from '../../lib/settings/site-access';
 import { checkManifest, checkRegisteredScript } from '../tools/manifest-check';
-
-type ManifestFn = (env: {
-  browser: string;
-  manifestVersion: number;
-  mode: string;
-  command: string;
-}) => Record<string, unknown>;
-
-function manifestFor(browser: string) {
-  const manifest = config.manifest as ManifestFn;
-  return manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
-}
+import { manifestFor } from '../helpers/manifest';
 
 describe('manifest', () => {
   it.each(['chrome', 'firefox'])('asks %s for the minimum: storage, alarms, scripting and LinkedIn', (browser) => {

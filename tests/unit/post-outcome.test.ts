@@ -43,25 +43,34 @@ async function confirmPosted(dialog: Element) {
   await wait(1500);
 }
 
+/**
+ * Fake timers (Date included), the LinkedIn model page, every consent given, and the background
+ * as the watcher reaches it: every message is answered. Gives the types of the messages sent to
+ * it, in order.
+ */
+async function modelPageWithBackground(): Promise<string[]> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  loadModelPage();
+  const yes = { granted: true, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
+  await consentItem.setValue({ panel: yes, reminders: yes, recordShares: yes });
+  const sent: string[] = [];
+  const answer = (message: unknown) => {
+    const { type } = message as { type: string };
+    sent.push(type);
+    return Promise.resolve({ ok: true, data: type === 'share:record' ? { status: 'recorded' } : {} });
+  };
+  // The fake browser answers with what a listener's promise resolves to (as Firefox does).
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
+  fakeBrowser.runtime.onMessage.addListener(answer);
+  return sent;
+}
+
 describe('recording a post only for the person’s own actions', () => {
   let controller: AbortController;
   let sent: string[];
 
   beforeEach(async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
-    loadModelPage();
-    const yes = { granted: true, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
-    await consentItem.setValue({ panel: yes, reminders: yes, recordShares: yes });
-    sent = [];
-    // The background, as the watcher reaches it: every message is answered.
-    const answer = (message: unknown) => {
-      const { type } = message as { type: string };
-      sent.push(type);
-      return Promise.resolve({ ok: true, data: type === 'share:record' ? { status: 'recorded' } : {} });
-    };
-    // The fake browser answers with what a listener's promise resolves to (as Firefox does).
-    // eslint-disable-next-line @typescript-eslint/no-misused-promises
-    fakeBrowser.runtime.onMessage.addListener(answer);
+    sent = await modelPageWithBackground();
     controller = new AbortController();
     expect(await startFeatures(controller.signal, [postOutcome, composerWatcher])).toEqual([]);
   });
@@ -152,18 +161,7 @@ describe('a composer that was already open when the watcher started in an open t
   let post: HTMLButtonElement;
 
   beforeEach(async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
-    loadModelPage();
-    const yes = { granted: true, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
-    await consentItem.setValue({ panel: yes, reminders: yes, recordShares: yes });
-    sent = [];
-    const answer = (message: unknown) => {
-      const { type } = message as { type: string };
-      sent.push(type);
-      return Promise.resolve({ ok: true, data: type === 'share:record' ? { status: 'recorded' } : {} });
-    };
-    // eslint-disable-next-line @typescript-eslint/no-misused-promises
-    fakeBrowser.runtime.onMessage.addListener(answer);
+    sent = await modelPageWithBackground();
     // The composer is open (with the person's draft) before the new watcher starts.
     dialog = openComposer('v3');
     editor = dialog.querySelector<HTMLElement>('[contenteditable=true]')!;

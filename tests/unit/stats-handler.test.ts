@@ -5,6 +5,7 @@ import { createRouter } from '@/lib/messaging/handle';
 import { computeStats } from '@/lib/stats/compute';
 import { cutoffKeyAt, getStats, statsCacheItem, topicsOfStoredItem } from '@/lib/stats/handler';
 import { makeShare } from '../helpers/shares';
+import { makeStoredFeedItem } from '../helpers/feed-items';
 import { useTestDb } from '../helpers/db';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -35,26 +36,13 @@ describe('stats:get in the background', () => {
       share('share_0000003', '2026-11-10T10:00:00Z', null),
     ]);
     await db.feedItems.bulkPut([
-      {
+      makeStoredFeedItem({
         id: 'item-1',
-        url: null,
         title: 'One',
-        summary: '',
-        datePublished: null,
-        expiresAt: null,
         campaign: 'launch',
         data: { _advocacy: { topics: ['hiring', 'culture'] } },
-      },
-      {
-        id: 'item-2',
-        url: null,
-        title: 'Two',
-        summary: '',
-        datePublished: null,
-        expiresAt: null,
-        campaign: 'launch',
-        data: { tags: ['hiring', 42] },
-      },
+      }),
+      makeStoredFeedItem({ id: 'item-2', title: 'Two', campaign: 'launch', data: { tags: ['hiring', 42] } }),
     ]);
     const stats = await getStats(db, 'Europe/Copenhagen', new Date('2026-11-26T12:00:00Z'));
     expect(stats).toMatchObject({ total: 3, thisWeek: 1, thisMonth: 3, fromSuggestion: 2, madeOwn: 2, ownPosts: 1 });
@@ -67,30 +55,8 @@ describe('stats:get in the background', () => {
 
   it('reads topics defensively from whatever the feed stored', () => {
     expect(topicsOfStoredItem(undefined)).toEqual([]);
-    expect(
-      topicsOfStoredItem({
-        id: 'x',
-        url: null,
-        title: '',
-        summary: '',
-        datePublished: null,
-        expiresAt: null,
-        campaign: null,
-        data: null,
-      }),
-    ).toEqual([]);
-    expect(
-      topicsOfStoredItem({
-        id: 'x',
-        url: null,
-        title: '',
-        summary: '',
-        datePublished: null,
-        expiresAt: null,
-        campaign: null,
-        data: { _advocacy: { topics: 'hiring' } },
-      }),
-    ).toEqual([]);
+    expect(topicsOfStoredItem(makeStoredFeedItem({ id: 'x' }))).toEqual([]);
+    expect(topicsOfStoredItem(makeStoredFeedItem({ id: 'x', data: { _advocacy: { topics: 'hiring' } } }))).toEqual([]);
   });
 
   it('is answered for extension pages only, and only with a real time zone', async () => {
