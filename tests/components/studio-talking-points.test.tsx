@@ -119,7 +119,7 @@ describe('Feed studio: talking points and tips', { timeout: 60_000 }, () => {
     await waitFor(() => expect(card.shadowRoot?.querySelector('details.talking-points')).not.toBeNull());
     const details = card.shadowRoot!.querySelector('details.talking-points') as HTMLDetailsElement;
     expect(details.open).toBe(false);
-    expect(details.querySelector('summary')?.textContent).toBe('Hvis nogen spørger … (1)');
+    expect(details.querySelector('summary')?.textContent).toBe('Hvis nogen spørger… (1)');
     expect(details.textContent).toContain('Hvorfor ved havnen?');
     expect(details.textContent).toContain('Havnen har allerede nettilslutningen.');
     await user.click(screen.getByRole('radio', { name: 'a colleague who reads English' }));

@@ -219,7 +219,7 @@ describe('the Feed studio in Chromium', () => {
     const asks = card.locator('details.talking-points');
     await asks.waitFor();
     expect(await asks.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
-    expect(await asks.locator('summary').textContent()).toBe('Hvis nogen spørger … (1)');
+    expect(await asks.locator('summary').textContent()).toBe('Hvis nogen spørger… (1)');
     await asks.locator('summary').click();
     await asks.getByText('Nej, den er elektrisk og larmer mindre end en lastbil.').waitFor();
     await asks.scrollIntoViewIfNeeded();
