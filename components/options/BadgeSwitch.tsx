@@ -5,14 +5,14 @@ import { Switch } from './Switch';
 
 /** The options switch for the toolbar badge (on by default; off clears the number at once). */
 export function BadgeSwitch() {
-  const { t } = useT('reach');
+  const { t } = useT('badge');
   const setting = useStorageItem(badgeSettingItem);
   if (!setting) return null;
   return (
-    <section aria-label={t('badge.label')} className="card">
+    <section aria-label={t('label')} className="card">
       <Switch
-        label={t('badge.label')}
-        description={t('badge.hint')}
+        label={t('label')}
+        description={t('hint')}
         checked={setting.enabled}
         onChange={(enabled) => void badgeSettingItem.setValue({ enabled })}
       />

@@ -30,7 +30,7 @@ export const SuggestionCard = memo(function SuggestionCard({
   featuredBy = null,
 }: Props) {
   const { t } = useT('panel');
-  const reach = useT('reach').t;
+  const featured = useT('featured').t;
   const groupId = useId();
   const variants = orderVariants(suggestion.variants, language);
   const chosenId = usePanelStore((s) => s.chosenVariant[suggestion.id]) ?? variants[0]?.id;
@@ -43,7 +43,7 @@ export const SuggestionCard = memo(function SuggestionCard({
     <article className="card" aria-labelledby={`${groupId}-title`}>
       {featuredBy !== null ? (
         <p className="card__featured">
-          <Txt>{featuredBy ? reach('featured.label', { organization: featuredBy }) : reach('featured.labelPlain')}</Txt>
+          <Txt>{featuredBy ? featured('label', { organization: featuredBy }) : featured('labelPlain')}</Txt>
         </p>
       ) : null}
       <h3 className="card__title" id={`${groupId}-title`}>

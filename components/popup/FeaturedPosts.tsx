@@ -12,14 +12,14 @@ const MAX_FEATURED = 3;
  * as they are current (the background drops expired items before they reach the popup).
  */
 export function FeaturedPosts({ overview }: { overview: Loadable<FeedOverview> }) {
-  const { t } = useT('reach');
+  const { t } = useT('featured');
   if (overview.state !== 'ready') return null;
   const featured = featuredOnly(overview.data.items);
   if (!featured.length) return null;
   const organization = overview.data.organization?.name;
   return (
     <section aria-labelledby="pp-featured" className="pp-section pp-featured">
-      <h2 id="pp-featured">{organization ? t('featured.heading', { organization }) : t('featured.headingPlain')}</h2>
+      <h2 id="pp-featured">{organization ? t('heading', { organization }) : t('headingPlain')}</h2>
       <ul>
         {featured.slice(0, MAX_FEATURED).map((item) => (
           <li key={item.id}>

@@ -30,7 +30,7 @@ export function ThisPage({
   contact: CommunicationsContact | null;
   readPage?: () => Promise<CurrentPage | null>;
 }) {
-  const { t } = useT('reach');
+  const { t } = useT('thisPage');
   const [page, setPage] = useState<CurrentPage | null | undefined>(undefined);
   const [share, setShare] = useState<ShareState>('idle');
   useEffect(() => {
@@ -49,8 +49,8 @@ export function ThisPage({
   const mailto =
     page && contact
       ? suggestPageMailto(contact.email, page, {
-          subject: (title) => t('thisPage.mailSubject', { title }),
-          body: (title, url) => t('thisPage.mailBody', { title, url }),
+          subject: (title) => t('mailSubject', { title }),
+          body: (title, url) => t('mailBody', { title, url }),
         })
       : null;
 
@@ -63,7 +63,7 @@ export function ThisPage({
 
   return (
     <section aria-labelledby="pp-this-page" className="pp-section pp-this-page">
-      <h2 id="pp-this-page">{t('thisPage.heading')}</h2>
+      <h2 id="pp-this-page">{t('heading')}</h2>
       {page ? (
         <>
           <p className="pp-this-page-title" title={page.url}>
@@ -76,34 +76,34 @@ export function ThisPage({
             disabled={share === 'opening'}
             onClick={() => void onShare()}
           >
-            {t('thisPage.share')}
+            {t('share')}
           </button>
           <p id="pp-share-hint" className="pp-muted">
-            {t('thisPage.shareHint')}
+            {t('shareHint')}
           </p>
           {share === 'opened' || share === 'not-shareable' || typeof share === 'object' ? (
             <p role="status" className={share === 'opened' ? 'pp-muted' : 'pp-warn'}>
               {share === 'opened'
-                ? t('thisPage.opened')
+                ? t('opened')
                 : share === 'not-shareable'
-                  ? t('thisPage.notShareable')
-                  : t('thisPage.failed', { reason: share.failed })}
+                  ? t('notShareable')
+                  : t('failed', { reason: share.failed })}
             </p>
           ) : null}
           {mailto && contact ? (
             <p>
               <a className="pp-this-page-suggest" href={mailto} aria-describedby="pp-suggest-hint">
-                {t('thisPage.suggest', { name: contact.name })}
+                {t('suggest', { name: contact.name })}
               </a>
               <br />
               <span id="pp-suggest-hint" className="pp-muted">
-                {t('thisPage.suggestHint')}
+                {t('suggestHint')}
               </span>
             </p>
           ) : null}
         </>
       ) : (
-        <p className="pp-muted">{t('thisPage.noPage')}</p>
+        <p className="pp-muted">{t('noPage')}</p>
       )}
     </section>
   );

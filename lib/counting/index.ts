@@ -44,10 +44,10 @@ export function backgroundCountingDeps(): CountingDeps {
     collector: resolveCollector,
     shares: async () => (await getDb().shares.toArray()).map((share) => ({ at: share.at, campaign: share.campaign })),
     items: async () =>
-      (await getDb().feedItems.toArray()).map((item) => ({
-        datePublished: item.datePublished,
-        expiresAt: item.expiresAt,
-        campaign: item.campaign,
+      (await getDb().feedItems.toArray()).map(({ en }) => ({
+        datePublished: en.datePublished,
+        expiresAt: en.expiresAt,
+        campaign: en.campaign,
       })),
   };
 }

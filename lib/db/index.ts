@@ -3,8 +3,16 @@
  * IndexedDB opened from a content script would belong to linkedin.com (architecture, constraint 1).
  * A meta-test (tests/unit/boundaries.test.ts) fails if any other entrypoint imports this module.
  */
-import Dexie, { type EntityTable } from 'dexie';
-import type { ShareEvent, StoredFeedItem, StoredFeedMeta, SyncState } from './types';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { extensionRelease, fromVersion1 } from '../feed/stored-feed';
+import type {
+  ShareEvent,
+  StoredFeedItem,
+  StoredFeedItemV1,
+  StoredFeedMeta,
+  StoredFeedMetaV1,
+  SyncState,
+} from './types';
 
 export type { ShareEvent, StoredFeedItem, StoredFeedMeta, SyncState } from './types';
 
@@ -29,7 +37,38 @@ export function openDb(name = DB_NAME): AdvocacyDb {
     syncState: 'key',
     shares: 'id, at, suggestionId, campaign',
   });
+  // Version 2: the feed's rows hold the normalized suggestions in the order shown (ranked), the
+  // envelope row the validated envelope; the other tables are untouched.
+  db.version(2).stores({ feedItems: 'id, rank' }).upgrade(feedToVersion2);
   return db;
+}
+
+/**
+ * Version 1's feed rows (the validated JSON Feed item in `data`, beside copied columns) become
+ * version 2's, in the upgrade's one transaction: what still validates is normalized and kept, the
+ * rest dropped with a logged reason. When something was dropped, the sync state forgets the last
+ * download, so the next sync fetches the whole feed and stores it again.
+ */
+async function feedToVersion2(tx: Transaction): Promise<void> {
+  const meta = (await tx.table('feedMeta').get('current')) as StoredFeedMetaV1 | undefined;
+  const rows = (await tx.table('feedItems').toArray()) as StoredFeedItemV1[];
+  const upgraded = fromVersion1(meta, rows, extensionRelease());
+  for (const { id, reason } of upgraded.dropped) {
+    console.warn(`[advocacy] database version 2: the stored feed item "${id}" was dropped (${reason})`);
+  }
+  await tx.table('feedItems').clear();
+  await tx.table('feedItems').bulkPut(upgraded.items);
+  if (upgraded.meta) await tx.table('feedMeta').put(upgraded.meta);
+  else await tx.table('feedMeta').delete('current');
+  if (upgraded.dropped.length || !upgraded.meta) {
+    await tx
+      .table('syncState')
+      .toCollection()
+      .modify((state: SyncState) => {
+        state.contentHash = null;
+        state.lastDownloadAt = null;
+      });
+  }
 }
 
 let shared: AdvocacyDb | undefined;

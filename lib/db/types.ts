@@ -1,23 +1,58 @@
 /** Row types of the background database (lib/db). Plain data, no behaviour. */
 import type { FeedProblem } from '../feed/problems';
+import type { Suggestion } from '../feed/types';
+import type { ValidFeed } from '../feed/validate';
 
-/** A feed item as stored after validation (lib/feed normalises it). */
+/**
+ * A feed item as the surfaces use it, normalized once when the feed is synced
+ * (`toStoredFeed` in lib/feed/stored-feed.ts), so a request neither re-normalizes nor re-sorts.
+ * `da` and `en` are exactly what `toSuggestion` gives for a person reading Danish or English
+ * (the title, summary and plain variant's language depend on it): a field added to `Suggestion`
+ * is stored without a change here. Database version 2 (version 1 kept the feed item in `data`).
+ */
 export interface StoredFeedItem {
+  id: string;
+  /** The place in the order the panel and the popup show: featured first, then newest first (0 first). */
+  rank: number;
+  da: Suggestion;
+  en: Suggestion;
+  /** The item's own title (else its id), as the popup and the options page list it. */
+  listTitle: string;
+}
+
+/**
+ * The feed envelope (everything but the items) under key 'current': the validated envelope as
+ * lib/feed/schema.ts declares it, so a feed-level field added there is stored without a change here.
+ */
+export interface StoredFeedMeta {
+  key: 'current';
+  sourceUrl: string;
+  fetchedAt: string;
+  envelope: ValidFeed['envelope'];
+  /** Audience tags the items offer, sorted (the options page's audience choice). */
+  audiences: string[];
+  /**
+   * The extension version whose normalization wrote the rows: the first sync after an update
+   * downloads the feed again and stores it anew (a field added to `Suggestion` then appears).
+   */
+  release: string;
+}
+
+/** A feed item row as version 1 of the database stored it (read only by the upgrade to version 2). */
+export interface StoredFeedItemV1 {
   id: string;
   url: string | null;
   title: string;
   summary: string;
-  /** ISO time; items sort newest first. */
   datePublished: string | null;
-  /** ISO time after which the item is hidden. */
   expiresAt: string | null;
   campaign: string | null;
-  /** Whatever else lib/feed keeps for the panel (variants, angles, hashtags…). */
+  /** The validated JSON Feed item. */
   data: unknown;
 }
 
-/** The feed envelope (everything but the items) under key 'current'. */
-export interface StoredFeedMeta {
+/** The envelope row as version 1 stored it (`data`: the validated envelope). */
+export interface StoredFeedMetaV1 {
   key: 'current';
   sourceUrl: string;
   fetchedAt: string;

@@ -7,20 +7,9 @@ import { ALL_SWITCHES_ON } from '../settings/composer-help';
 import { readManagedPolicy, type ManagedPolicy } from '../settings/managed';
 import { composerDecision } from './composer-decision';
 import { feedUrlProblem, fetchFeed } from './fetch';
-import {
-  audiencesOf,
-  isCurrent,
-  toCommunicationsContact,
-  toFeatures,
-  toHighlights,
-  toOrganization,
-  toPolicy,
-  toRules,
-  toSuggestion,
-} from './normalize';
-import { byFeatured } from './featured';
+import { toCommunicationsContact, toFeatures, toHighlights, toOrganization, toPolicy, toRules } from './normalize';
 import { problem } from './problems';
-import { byNewest } from './newest';
+import { isCurrentAt } from './stored-feed';
 import { readCurrentFeed, readStatus, syncFeed } from './sync';
 import { toTalkingPoints, toTips } from './talking-points';
 import type { FeedFeatures, FeedOverview, FeedTestResult, PanelData } from './types';
@@ -69,9 +58,10 @@ export async function panelData(now = new Date()): Promise<PanelData> {
   const language = resolveLanguage(preferences.uiLanguage, navigator.language);
   const languages = preferences.suggestionLanguages;
   const audiences = preferences.audiences;
+  // Normalized and ranked at sync time (lib/feed/stored-feed.ts): only this person's filters here.
   const suggestions = feed.items
-    .filter((item) => isCurrent(item, now))
-    .map((item) => toSuggestion(item, feed, language))
+    .map((row) => row[language])
+    .filter((suggestion) => isCurrentAt(suggestion.expiresAt, now))
     .filter((suggestion) => {
       // Items for everyone ("all" or no audience) always show; others only for chosen audiences.
       const open = suggestion.audiences.length === 0 || suggestion.audiences.includes('all');
@@ -82,16 +72,14 @@ export async function panelData(now = new Date()): Promise<PanelData> {
         ? { ...suggestion, variants: suggestion.variants.filter((v) => languages.includes(v.language)) }
         : suggestion,
     )
-    .filter((suggestion) => suggestion.variants.length > 0)
-    .sort(byNewest)
-    .sort(byFeatured);
+    .filter((suggestion) => suggestion.variants.length > 0);
   return {
     organization: toOrganization(feed),
     policy,
     rules: toRules(feed),
     features,
     suggestions,
-    audiences: audiencesOf(feed),
+    audiences: feed.audiences,
     help,
     reminder,
     unavailable: null,
@@ -104,19 +92,18 @@ export async function overview(now = new Date()): Promise<FeedOverview> {
   return {
     organization: toOrganization(feed),
     highlights: toHighlights(feed),
+    // In the stored order; what is listed does not depend on the reader's language (`en` for both).
     items: feed.items
-      .filter((item) => isCurrent(item, now))
-      .map((item) => ({
-        id: item.id,
-        title: item.title ?? item.id,
-        url: item.url ?? item.external_url ?? null,
-        datePublished: item.date_published ?? null,
-        campaign: item._advocacy?.campaign ?? null,
-        featured: item._advocacy?.featured === true,
-      }))
-      .sort(byNewest)
-      .sort(byFeatured),
-    audiences: audiencesOf(feed),
+      .filter((row) => isCurrentAt(row.en.expiresAt, now))
+      .map(({ id, listTitle, en }) => ({
+        id,
+        title: listTitle,
+        url: en.url,
+        datePublished: en.datePublished,
+        campaign: en.campaign,
+        featured: en.featured === true,
+      })),
+    audiences: feed.audiences,
     communicationsContact: toCommunicationsContact(feed),
     ...equipmentOf(feed),
   };

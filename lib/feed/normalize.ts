@@ -16,6 +16,9 @@ import type { ValidFeed } from './validate';
 
 type Lang = 'da' | 'en';
 
+/** The feed-level answers need only the envelope: the validated feed or the stored one (lib/feed/stored-feed.ts). */
+export type FeedEnvelopeOf = Pick<ValidFeed, 'envelope'>;
+
 /** How much of a plain item's text becomes its card summary and starting text. */
 export const PLAIN_SUMMARY_CHARS = 280;
 
@@ -89,19 +92,19 @@ export function toSuggestion(item: FeedItem, feed: ValidFeed, language: Lang): S
   };
 }
 
-export function toOrganization(feed: ValidFeed): Organization | null {
+export function toOrganization(feed: FeedEnvelopeOf): Organization | null {
   const organization = feed.envelope._advocacy?.organization;
   if (!organization) return null;
   return { name: organization.name, linkedinUrl: organization.linkedin_url ?? null, domains: organization.domains };
 }
 
 /** The feed's address for "Suggest this page" (null when it declares none). */
-export function toCommunicationsContact(feed: ValidFeed): CommunicationsContact | null {
+export function toCommunicationsContact(feed: FeedEnvelopeOf): CommunicationsContact | null {
   const contact = feed.envelope._advocacy?.communications_contact;
   return contact ? { name: contact.name, email: contact.email } : null;
 }
 
-export function toPolicy(feed: ValidFeed): Policy | null {
+export function toPolicy(feed: FeedEnvelopeOf): Policy | null {
   const advocacy = feed.envelope._advocacy;
   if (!advocacy?.policy && !advocacy?.criticism_contact) return null;
   return {
@@ -126,7 +129,7 @@ function siteDomain(domain: string): string {
  * rule in lib/guidelines/rules can trust them: terms non-empty and bounded, the threshold
  * 0.5..1, the hashtag maximum a whole number 0..30, domains as plain lower-case host names.
  */
-export function toRules(feed: ValidFeed): GuidelineParams {
+export function toRules(feed: FeedEnvelopeOf): GuidelineParams {
   const advocacy = feed.envelope._advocacy;
   const rules = advocacy?.rules;
   const organization = advocacy?.organization;
@@ -145,7 +148,7 @@ export function toRules(feed: ValidFeed): GuidelineParams {
   };
 }
 
-export function toFeatures(feed: ValidFeed): FeedFeatures {
+export function toFeatures(feed: FeedEnvelopeOf): FeedFeatures {
   const features = feed.envelope._advocacy?.features;
   return {
     panel: features?.panel ?? true,
@@ -154,7 +157,7 @@ export function toFeatures(feed: ValidFeed): FeedFeatures {
   };
 }
 
-export function toHighlights(feed: ValidFeed): Highlight[] {
+export function toHighlights(feed: FeedEnvelopeOf): Highlight[] {
   return (feed.envelope._advocacy?.highlights ?? []).map((highlight) => ({
     id: highlight.id,
     kind: highlight.kind,

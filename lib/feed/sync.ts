@@ -5,14 +5,15 @@
  * the last good one (R5). A sync for a feed URL that was replaced meanwhile writes nothing.
  */
 import { browser } from 'wxt/browser';
-import type { AdvocacyDb, StoredFeedItem, SyncState } from '../db';
+import type { AdvocacyDb, SyncState } from '../db';
 import { preferencesItem } from '../settings';
 import { rebaseDemoFeed } from './demo';
 import { fetchFeed } from './fetch';
 import { problem, toProblem, type FeedProblem } from './problems';
 import { readDemoFeedText, resolveFeedSource, DEMO_FEED_URL } from './source';
+import { extensionRelease, fromStored, toCurrentFeed, toStoredFeed, type CurrentFeed } from './stored-feed';
 import type { FeedStatus } from './types';
-import { parseFeedText, type ValidFeed } from './validate';
+import { parseFeedText } from './validate';
 
 export const SYNC_ALARM = 'feed-sync';
 /** User-timing name of the last sync's parse and normalize (P10). */
@@ -60,19 +61,6 @@ export async function ensureSyncAlarm(random: () => number = Math.random): Promi
   const existing = await browser.alarms.get(SYNC_ALARM);
   if (existing && existing.periodInMinutes === period) return;
   await browser.alarms.create(SYNC_ALARM, { periodInMinutes: period, delayInMinutes: 1 + random() * 4 });
-}
-
-function toRow(item: ValidFeed['items'][number]): StoredFeedItem {
-  return {
-    id: item.id,
-    url: item.url ?? item.external_url ?? null,
-    title: item.title ?? item.id,
-    summary: item.summary ?? '',
-    datePublished: item.date_published ?? null,
-    expiresAt: item._advocacy?.expires ?? null,
-    campaign: item._advocacy?.campaign ?? null,
-    data: item,
-  };
 }
 
 export type SyncReason = 'alarm' | 'startup' | 'manual' | 'source-changed';
@@ -125,6 +113,12 @@ export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<Sync
     return next;
   };
 
+  // Rows normalized by another release (before an update) are stored again from a whole download:
+  // no If-Modified-Since, no "same bytes" shortcut, so a field added to `Suggestion` appears.
+  const release = extensionRelease();
+  const meta = await db.feedMeta.get('current');
+  const sameRelease = meta?.release === release;
+
   let text: string;
   let contentType: string | null = null;
   let finalUrl: string | null = null;
@@ -132,7 +126,7 @@ export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<Sync
     text = rebaseDemoFeed(await (deps.readDemo ?? readDemoFeedText)(), now);
   } else {
     const outcome = await fetchFeed(url, {
-      lastDownloadAt: attempt.lastDownloadAt ?? null,
+      lastDownloadAt: sameRelease ? (attempt.lastDownloadAt ?? null) : null,
       fetchImpl: deps.fetchImpl,
       now: now.getTime(),
     });
@@ -157,7 +151,6 @@ export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<Sync
   }
 
   const hash = await contentHash(text);
-  const meta = await db.feedMeta.get('current');
   const succeeded: SyncState = {
     ...attempt,
     lastDownloadAt: url === DEMO_FEED_URL ? null : attempt.lastAttemptAt,
@@ -166,7 +159,7 @@ export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<Sync
     failures: 0,
     nextAttemptAt: null,
   };
-  if (hash === attempt.contentHash && meta?.sourceUrl === url) {
+  if (hash === attempt.contentHash && meta?.sourceUrl === url && sameRelease) {
     // The same bytes as last time (a server without 304): nothing to parse, no feed data written.
     const newer = await superseded();
     if (newer) return newer;
@@ -176,10 +169,14 @@ export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<Sync
 
   const parseStart = performance.now();
   const result = parseFeedText(text, { contentType, url: finalUrl ?? url });
+  // Normalized and ranked once, here: requests read the rows as they are (database version 2).
+  const normalized = result.ok
+    ? toStoredFeed(result.feed, { sourceUrl: url, fetchedAt: now.toISOString(), release })
+    : null;
   // The parse and normalize on its own (P10), in the worker's own timeline: read by the bench, kept nowhere.
   performance.clearMeasures(PARSE_MEASURE);
   performance.measure(PARSE_MEASURE, { start: parseStart });
-  if (!result.ok) return failWith(rejection(result.issues), null);
+  if (!result.ok || !normalized) return failWith(rejection(result.ok ? [] : result.issues), null);
   const next: SyncState = {
     ...succeeded,
     contentHash: hash,
@@ -194,38 +191,34 @@ export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<Sync
   const written = await db.transaction('rw', db.feedItems, db.feedMeta, db.syncState, async () => {
     if ((await db.syncState.get('state'))?.sourceUrl !== url) return false;
     await db.feedItems.clear();
-    await db.feedItems.bulkPut(result.feed.items.map(toRow));
-    await db.feedMeta.put({ key: 'current', sourceUrl: url, fetchedAt: now.toISOString(), data: result.feed.envelope });
+    await db.feedItems.bulkPut(normalized.items);
+    await db.feedMeta.put(normalized.meta);
     await db.syncState.put(next);
     return true;
   });
   return written ? next : ((await db.syncState.get('state')) ?? next);
 }
 
-/** The last good feed, or the demo feed when nothing was stored yet and the source is the demo. */
-export async function readCurrentFeed(deps: Pick<SyncDeps, 'db' | 'readDemo' | 'now'>): Promise<ValidFeed | null> {
+/**
+ * The last good feed (its suggestions normalized and ranked at sync time), or the demo feed when
+ * nothing was stored yet and the source is the demo.
+ */
+export async function readCurrentFeed(deps: Pick<SyncDeps, 'db' | 'readDemo' | 'now'>): Promise<CurrentFeed | null> {
   const { db } = deps;
   const [meta, rows, source] = await Promise.all([
     db.feedMeta.get('current'),
-    db.feedItems.toArray(),
+    db.feedItems.orderBy('rank').toArray(),
     resolveFeedSource(),
   ]);
-  if (meta && meta.sourceUrl === source.url) {
-    return {
-      envelope: meta.data as ValidFeed['envelope'],
-      items: rows.map((row) => row.data as ValidFeed['items'][number]),
-    };
-  }
+  if (meta && meta.sourceUrl === source.url) return fromStored(meta, rows);
   if (source.url === DEMO_FEED_URL) {
     // First run, before the first sync finished: the demo works without any server.
     const now = (deps.now ?? (() => new Date()))();
     const result = parseFeedText(rebaseDemoFeed(await (deps.readDemo ?? readDemoFeedText)(), now));
-    return result.ok ? result.feed : null;
+    return result.ok ? toCurrentFeed(result.feed) : null;
   }
   // A new source that has not synced yet: keep showing the last good feed if there is one.
-  return meta
-    ? { envelope: meta.data as ValidFeed['envelope'], items: rows.map((row) => row.data as ValidFeed['items'][number]) }
-    : null;
+  return meta ? fromStored(meta, rows) : null;
 }
 
 export async function readStatus(db: AdvocacyDb): Promise<FeedStatus> {
@@ -236,7 +229,7 @@ export async function readStatus(db: AdvocacyDb): Promise<FeedStatus> {
     db.feedItems.count(),
   ]);
   const current = state && state.sourceUrl === source.url ? state : null;
-  const envelope = meta?.data as ValidFeed['envelope'] | undefined;
+  const envelope = meta?.envelope;
   return {
     source: source.source,
     url: source.url,

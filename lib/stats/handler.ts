@@ -71,13 +71,11 @@ export function clearStatsCache(): Promise<void> {
 }
 
 /**
- * Topics of a stored feed item. lib/feed keeps the validated JSON Feed item in `data`:
- * topics are `_advocacy.topics`, else the item's JSON Feed `tags`. Read defensively.
+ * Topics of a stored feed item: its normalized suggestion's (`_advocacy.topics`, else the item's
+ * JSON Feed `tags`; the same in both languages). Read defensively.
  */
 export function topicsOfStoredItem(item: StoredFeedItem | undefined): string[] {
-  const data = item?.data as { tags?: unknown; _advocacy?: { topics?: unknown } } | null | undefined;
-  const advocacyTopics = data?._advocacy?.topics;
-  const topics = Array.isArray(advocacyTopics) && advocacyTopics.length ? advocacyTopics : data?.tags;
+  const topics: unknown = item?.en?.topics;
   if (!Array.isArray(topics)) return [];
   return topics.filter((topic): topic is string => typeof topic === 'string' && topic.length <= 100).slice(0, 20);
 }

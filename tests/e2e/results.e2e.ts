@@ -95,12 +95,12 @@ function feedHasCollector(session: ExtensionSession): Promise<boolean> {
     });
     try {
       if (!db.objectStoreNames.contains('feedMeta')) return false;
-      const meta = await new Promise<{ data?: { _advocacy?: { results?: unknown } } } | undefined>((resolve) => {
+      const meta = await new Promise<{ envelope?: { _advocacy?: { results?: unknown } } } | undefined>((resolve) => {
         const request = db.transaction('feedMeta').objectStore('feedMeta').get('current');
         request.onsuccess = () => resolve(request.result as never);
         request.onerror = () => resolve(undefined);
       });
-      return Boolean(meta?.data?._advocacy?.results);
+      return Boolean(meta?.envelope?._advocacy?.results);
     } finally {
       db.close();
     }

@@ -332,7 +332,8 @@ describe('"own link" shares', () => {
       ['share_old000001', 'post'],
       ['share_ownlink0001', 'own-link'],
     ]);
-    expect(current.verno).toBe(1);
+    // Version 2 (issue 23) changed only the feed's rows: the share rows and their table are as version 1 left them.
+    expect(current.verno).toBe(2);
     await current.delete();
   });
 });

@@ -293,6 +293,82 @@ describe('feed sync', () => {
     expect(await db.feedItems.count()).toBe(2);
   });
 
+  it('keeps the old feed when writing the new one fails half-way (one transaction)', async () => {
+    await syncFeed(
+      deps(async () => respond(feed(['a']))),
+      'manual',
+    );
+    const before = await readCurrentFeed({ db });
+    // The old rows are already cleared inside the transaction when the write of the new ones fails.
+    vi.spyOn(db.feedItems, 'bulkPut').mockRejectedValueOnce(new Error('quota exceeded'));
+    await expect(
+      syncFeed(
+        deps(async () => respond(feed(['x', 'y']))),
+        'manual',
+      ),
+    ).rejects.toThrow('quota exceeded');
+    expect(await readCurrentFeed({ db })).toEqual(before);
+    expect(before?.items.map((row) => row.en.title)).toEqual(['News a']);
+  });
+
+  it('stores each item normalized for both languages, ranked featured first and then newest first', async () => {
+    const body = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Company news',
+      _advocacy: { organization: { name: 'Company', domains: ['company.example.com'] } },
+      items: [
+        { id: 'old', url: 'https://company.example.com/old', title: 'Old', date_published: '2026-11-01T10:00:00Z' },
+        {
+          id: 'new',
+          url: 'https://company.example.com/new',
+          title: 'Nyt',
+          date_published: '2026-11-20T10:00:00Z',
+          _advocacy: { title: { da: 'Nyhed', en: 'News' } },
+        },
+        {
+          id: 'featured',
+          url: 'https://company.example.com/featured',
+          title: 'Featured',
+          date_published: '2026-10-01T10:00:00Z',
+          _advocacy: { featured: true, audiences: ['sales'] },
+        },
+        { id: 'undated', url: 'https://company.example.com/undated', title: 'Undated' },
+      ],
+    });
+    await syncFeed(
+      deps(async () => respond(body)),
+      'manual',
+    );
+    const current = await readCurrentFeed({ db });
+    expect(current?.items.map((row) => [row.rank, row.id])).toEqual([
+      [0, 'featured'],
+      [1, 'new'],
+      [2, 'old'],
+      [3, 'undated'],
+    ]);
+    const fresh = current?.items[1];
+    expect([fresh?.da.title, fresh?.en.title, fresh?.listTitle]).toEqual(['Nyhed', 'News', 'Nyt']);
+    expect(current?.audiences).toEqual(['sales']);
+    expect(current?.envelope._advocacy?.organization.name).toBe('Company');
+  });
+
+  it('stores the feed again from a whole download after an update (rows normalized by another release)', async () => {
+    await syncFeed(
+      deps(async () => respond(feed(['a', 'b']))),
+      'manual',
+    );
+    await db.feedMeta.update('current', { release: '0.0.1' });
+    const fetchImpl = vi.fn(async () => respond(feed(['a', 'b'])));
+    const putItems = vi.spyOn(db.feedItems, 'bulkPut');
+    await syncFeed(deps(fetchImpl), 'manual');
+    const [, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
+    // No If-Modified-Since (a 304 would keep the old rows) and no "same bytes" shortcut.
+    expect((init.headers as Record<string, string>)['If-Modified-Since']).toBeUndefined();
+    expect(putItems).toHaveBeenCalledOnce();
+    expect((await db.feedMeta.get('current'))?.release).not.toBe('0.0.1');
+    expect(await db.feedItems.count()).toBe(2);
+  });
+
   it('works on first run from the embedded demo feed, with no server', async () => {
     await feedUrlItem.setValue(null);
     const current = await readCurrentFeed({ db, readDemo: async () => demoText });

@@ -7,11 +7,18 @@
  * family and table reads what was stored, also after the items' migrations ran.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeSettingItem, seenSuggestionsItem } from '@/lib/badge';
 import { openDb, type AdvocacyDb } from '@/lib/db';
+import { byFeatured } from '@/lib/feed/featured';
+import { overview, panelData } from '@/lib/feed/handlers';
+import { byNewest } from '@/lib/feed/newest';
+import { audiencesOf, isCurrent, toOrganization, toSuggestion } from '@/lib/feed/normalize';
+import type { FeedItem } from '@/lib/feed/schema';
 import { readCurrentFeed } from '@/lib/feed/sync';
+import type { ValidFeed } from '@/lib/feed/validate';
 import { reminderStateItem } from '@/lib/guidelines/reminder-state';
 import { failureSignalsItem } from '@/lib/health/report';
 import { consentItem, hasConsent, panelStateItem, preferencesItem, type StoredItem } from '@/lib/settings';
@@ -28,6 +35,19 @@ interface Snapshot {
   session: Record<string, unknown>;
   database: { version: number; feedItems: never[]; feedMeta: never[]; syncState: never[]; shares: never[] };
 }
+/** The database the worker's answers read (`getDb()`): the one the test opened. */
+let opened: AdvocacyDb | undefined;
+vi.mock('@/lib/db', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/db')>();
+  return {
+    ...actual,
+    getDb: () => {
+      if (!opened) throw new Error('no test database open');
+      return opened;
+    },
+  };
+});
+
 const snapshot = JSON.parse(readFileSync('tests/fixtures/stored/release-2026-12-07.json', 'utf8')) as Snapshot;
 
 const ITEMS = [
@@ -120,28 +140,168 @@ describe('storage written by the current release', () => {
   });
 });
 
+/**
+ * What the release at 7b643d0 answered from its version 1 rows, by its own steps: every row's
+ * `data` normalized for the person's language at each request, filtered, then sorted.
+ */
+function asTheReleaseAnswered(language: 'da' | 'en', audiences: string[], now: Date) {
+  const [meta] = snapshot.database.feedMeta as { data: ValidFeed['envelope'] }[];
+  // Version 1 read its rows back in key order (by id): the order ties kept.
+  const rows = [...(snapshot.database.feedItems as { id: string; data: FeedItem }[])].sort((a, b) =>
+    a.id < b.id ? -1 : 1,
+  );
+  const feed: ValidFeed = { envelope: meta!.data, items: rows.map((row) => row.data) };
+  const current = feed.items.filter((item) => isCurrent(item, now));
+  return {
+    suggestions: current
+      .map((item) => toSuggestion(item, feed, language))
+      .filter((suggestion) => {
+        const open = suggestion.audiences.length === 0 || suggestion.audiences.includes('all');
+        return open || audiences.length === 0 || suggestion.audiences.some((tag) => audiences.includes(tag));
+      })
+      .filter((suggestion) => suggestion.variants.length > 0)
+      .sort(byNewest)
+      .sort(byFeatured),
+    listed: current
+      .map((item) => ({
+        id: item.id,
+        title: item.title ?? item.id,
+        url: item.url ?? item.external_url ?? null,
+        datePublished: item.date_published ?? null,
+        campaign: item._advocacy?.campaign ?? null,
+        featured: item._advocacy?.featured === true,
+      }))
+      .sort(byNewest)
+      .sort(byFeatured),
+    audiences: audiencesOf(feed),
+    organization: toOrganization(feed),
+  };
+}
+
+/** Writes `tables` the way version 1 of lib/db did (its schema, its rows), then closes it. */
+async function writeVersion1(name: string, tables: Snapshot['database']): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores({
+    feedItems: 'id, datePublished, campaign',
+    feedMeta: 'key',
+    syncState: 'key',
+    shares: 'id, at, suggestionId, campaign',
+  });
+  await old.table('feedItems').bulkPut(tables.feedItems);
+  await old.table('feedMeta').bulkPut(tables.feedMeta);
+  await old.table('syncState').bulkPut(tables.syncState);
+  await old.table('shares').bulkPut(tables.shares);
+  old.close();
+}
+
 describe('the database written by the current release', () => {
+  const NOW = new Date('2026-12-07T10:00:00Z');
   let db: AdvocacyDb;
   beforeEach(async () => {
-    db = openDb(`snapshot-${Math.random()}`);
+    const name = `snapshot-${Math.random()}`;
+    expect(snapshot.database.version).toBe(1);
+    await writeVersion1(name, snapshot.database);
+    // Opened by this version's code: the upgrade to version 2 runs on these rows.
+    db = openDb(name);
+    opened = db;
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(snapshot.database.version);
-    await db.feedItems.bulkPut(snapshot.database.feedItems);
-    await db.feedMeta.bulkPut(snapshot.database.feedMeta);
-    await db.syncState.bulkPut(snapshot.database.syncState);
-    await db.shares.bulkPut(snapshot.database.shares);
   });
   afterEach(async () => {
     await db.delete();
   });
 
   it('gives the synced feed and the person’s stats', async () => {
+    expect(db.verno).toBe(2);
     const feed = await readCurrentFeed({ db });
-    expect(feed?.items.map((item) => item.id)).toEqual(
+    // Every stored item, now in the order the surfaces show (version 1 kept them by id).
+    expect(feed?.items.map((item) => item.id).sort()).toEqual(
       snapshot.database.feedItems.map((row: { id: string }) => row.id),
     );
     expect(feed?.envelope.title).toBeTruthy();
-    const stats = await getStats(db, 'Europe/Copenhagen', new Date('2026-12-07T10:00:00Z'));
+    const stats = await getStats(db, 'Europe/Copenhagen', NOW);
     expect(stats.total).toBe(snapshot.database.shares.length);
+    expect((await db.shares.toArray()).map((share) => share.id)).toEqual(
+      snapshot.database.shares.map((share: { id: string }) => share.id),
+    );
+  });
+
+  it('answers the panel and the popup with the same suggestions, in the same order, as the release did', async () => {
+    const preferences = await preferencesItem.getValue();
+    expect(preferences.uiLanguage).toBe('da');
+    const release = asTheReleaseAnswered('da', preferences.audiences, NOW);
+    expect(release.suggestions.length).toBeGreaterThan(5);
+
+    const panel = await panelData(NOW);
+    expect(panel.unavailable).toBeNull();
+    expect(panel.suggestions).toEqual(release.suggestions);
+    expect(panel.audiences).toEqual(release.audiences);
+    expect(panel.organization).toEqual(release.organization);
+    const listed = await overview(NOW);
+    expect(listed.items).toEqual(release.listed);
+    expect(listed.audiences).toEqual(release.audiences);
+
+    // A person reading English gets the release's English answer too.
+    await preferencesItem.setValue({ ...preferences, uiLanguage: 'en' });
+    expect((await panelData(NOW)).suggestions).toEqual(
+      asTheReleaseAnswered('en', preferences.audiences, NOW).suggestions,
+    );
+    // The sync state is untouched: nothing was dropped, so an unchanged feed is still not written again.
+    expect(await db.syncState.get('state')).toEqual(snapshot.database.syncState[0]);
+  });
+});
+
+describe('the upgrade to version 2 of rows that no longer validate', () => {
+  const name = () => `upgrade-${Math.random()}`;
+  const rows = snapshot.database.feedItems as { id: string; data: Record<string, unknown> }[];
+
+  it('keeps what still normalizes, drops the rest with its reason in the log, and downloads the feed again', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const broken = rows.map((row, index) =>
+      index === 0
+        ? { ...row, data: { ...row.data, url: 'http://insecure.example.com/' } }
+        : index === 1
+          ? { ...row, data: null }
+          : row,
+    );
+    const dbName = name();
+    await writeVersion1(dbName, { ...snapshot.database, feedItems: broken as never[] });
+    const db = openDb(dbName);
+    try {
+      const feed = await readCurrentFeed({ db });
+      expect(feed?.items.map((item) => item.id).sort()).toEqual(rows.slice(2).map((row) => row.id));
+      expect(warn).toHaveBeenCalledTimes(2);
+      expect(String(warn.mock.calls[0]?.[0])).toContain(`"${rows[0]!.id}" was dropped (url: must be an https: link)`);
+      expect(String(warn.mock.calls[1]?.[0])).toContain(`"${rows[1]!.id}" was dropped`);
+      // The next sync must not skip an unchanged feed: it fetches the whole body and stores it anew.
+      const state = await db.syncState.get('state');
+      expect([state?.contentHash, state?.lastDownloadAt]).toEqual([null, null]);
+      expect(state?.lastSuccessAt).toBe('2026-12-07T10:00:00.000Z');
+      expect(await db.shares.count()).toBe(snapshot.database.shares.length);
+    } finally {
+      warn.mockRestore();
+      await db.delete();
+    }
+  });
+
+  it('drops the whole feed when its envelope no longer validates (nothing can be normalized without it)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const [meta] = snapshot.database.feedMeta as { data: Record<string, unknown> }[];
+    const dbName = name();
+    await writeVersion1(dbName, {
+      ...snapshot.database,
+      feedMeta: [{ ...meta!, data: { ...meta!.data, version: 'https://example.com/not-a-feed' } }] as never[],
+    });
+    const db = openDb(dbName);
+    try {
+      expect(await db.feedItems.count()).toBe(0);
+      expect(await db.feedMeta.get('current')).toBeUndefined();
+      expect(warn).toHaveBeenCalledTimes(rows.length);
+      expect(String(warn.mock.calls[0]?.[0])).toContain('the feed envelope no longer validates: version:');
+      expect((await db.syncState.get('state'))?.contentHash).toBeNull();
+      expect(await db.shares.count()).toBe(snapshot.database.shares.length);
+    } finally {
+      warn.mockRestore();
+      await db.delete();
+    }
   });
 });

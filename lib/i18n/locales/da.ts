@@ -6,6 +6,8 @@ import { options } from './da/options';
 import { panel } from './da/panel';
 import { guidelines } from './da/guidelines';
 import { feed } from './da/feed';
-import { reach } from './da/reach';
+import { thisPage } from './da/this-page';
+import { featured } from './da/featured';
+import { badge } from './da/badge';
 
-export const da: Messages = { common, popup, options, panel, guidelines, feed, reach };
+export const da: Messages = { common, popup, options, panel, guidelines, feed, thisPage, featured, badge };

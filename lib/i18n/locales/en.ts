@@ -10,6 +10,8 @@ import { options } from './en/options';
 import { panel } from './en/panel';
 import { guidelines } from './en/guidelines';
 import { feed } from './en/feed';
-import { reach } from './en/reach';
+import { thisPage } from './en/this-page';
+import { featured } from './en/featured';
+import { badge } from './en/badge';
 
-export const en = { common, popup, options, panel, guidelines, feed, reach };
+export const en = { common, popup, options, panel, guidelines, feed, thisPage, featured, badge };
