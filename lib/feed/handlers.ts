@@ -110,7 +110,7 @@ export async function overview(now = new Date()): Promise<FeedOverview> {
 }
 
 /** The popup's talking points and tips (issue 27): the feed-level lists, read in this one place. */
-function equipmentOf(feed: ValidFeed): Pick<FeedOverview, 'talkingPoints' | 'tips'> {
+function equipmentOf(feed: Pick<ValidFeed, 'envelope'>): Pick<FeedOverview, 'talkingPoints' | 'tips'> {
   return { talkingPoints: toTalkingPoints(feed.envelope._advocacy), tips: toTips(feed.envelope._advocacy) };
 }
 
