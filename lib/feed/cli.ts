@@ -100,6 +100,15 @@ export function summarizeCheck(result: ValidationResult, now: Date): { code: num
         resultLines.push(`warning: _advocacy.results.campaigns: no item has campaign "${campaign}"`);
     }
   }
+  // Talking points and tips (issue 27): only said when the feed has them.
+  const points = envelope._advocacy?.talking_points ?? [];
+  const tips = envelope._advocacy?.tips ?? [];
+  if (points.length || tips.length) {
+    const named = items.filter((item) => item._advocacy?.talking_points.length).length;
+    resultLines.push(
+      `talking points: ${points.length} (named by ${named} ${named === 1 ? 'item' : 'items'}); tips: ${tips.length}`,
+    );
+  }
   return {
     code: 0,
     lines: [

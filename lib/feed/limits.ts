@@ -10,6 +10,14 @@ export const LIMITS = {
   variants: 10,
   reminders: 50,
   highlights: 20,
+  /** Talking points and social-media tips in one feed (issue 27), and the ids one item names. */
+  talkingPoints: 100,
+  tips: 50,
+  itemTalkingPoints: 20,
+  /** A talking point's short answer: raw material for the person's own words, not ready copy. */
+  answer: 600,
+  /** A talking point's question, a tip's text. */
+  question: 300,
   terms: 200,
   tags: 20,
   /** Ids and other short strings. */

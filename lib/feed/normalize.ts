@@ -87,6 +87,8 @@ export function toSuggestion(item: FeedItem, feed: ValidFeed, language: Lang): S
     variants,
     prompts: advocacy?.prompts ?? [],
     featured: advocacy?.featured === true,
+    talkingPoints: advocacy?.talking_points ?? [],
+    image: item.image ?? null,
   };
 }
 

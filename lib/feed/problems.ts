@@ -73,6 +73,9 @@ export const FEED_PROBLEM_CODES = [
   'title-missing',
   'items-capped',
   'rss-version',
+  // Talking points and tips (issue 27): skipped without costing the item or the feed.
+  'entry-skipped',
+  'unknown-talking-point',
 ] as const;
 
 export type FeedProblemCode = (typeof FEED_PROBLEM_CODES)[number];

@@ -53,6 +53,34 @@ export const localizedSchema = localized(LIMITS.text);
 
 const termList = z.array(text(100)).max(LIMITS.terms);
 
+const idText = text(100);
+const campaignSlug = text(LIMITS.campaign).regex(/^[\w.-]+$/, 'letters, digits, - _ . only');
+
+/** What a tip is about (issue 27): the panel and the popup may group or label tips by it. */
+export const TIP_SUBJECTS = ['pictures', 'comments', 'hashtags', 'tone'] as const;
+
+/**
+ * One talking point (issue 27): a question people may be asked about the company and a short
+ * answer to put in their own words (≤ 600 characters), in Danish and/or English, with an optional
+ * link and the topics or campaigns it belongs to. Items name the ones that go with them by id.
+ */
+export const talkingPointSchema = z.object({
+  id: idText,
+  question: localized(LIMITS.question),
+  answer: localized(LIMITS.answer),
+  url: httpsUrl.optional(),
+  topics: z.array(text(50)).max(LIMITS.tags).default([]),
+  campaigns: z.array(campaignSlug).max(LIMITS.tags).default([]),
+});
+
+/** One short social-media tip (issue 27), in Danish and/or English. */
+export const tipSchema = z.object({
+  id: idText,
+  text: localized(LIMITS.question),
+  url: httpsUrl.optional(),
+  subject: z.enum(TIP_SUBJECTS).optional(),
+});
+
 export const feedAdvocacySchema = z.object({
   organization: z.object({
     name: text(100),
@@ -126,6 +154,10 @@ export const feedAdvocacySchema = z.object({
       min_reports: z.int().min(20).max(100_000).default(20),
     })
     .optional(),
+  /** Questions colleagues may be asked, with short answers (issue 27); items point to them by id. */
+  talking_points: z.array(talkingPointSchema).max(LIMITS.talkingPoints).default([]),
+  /** Short social-media tips; the panel shows at most one per composer opening (issue 27). */
+  tips: z.array(tipSchema).max(LIMITS.tips).default([]),
 });
 
 export const itemAdvocacySchema = z.object({
@@ -148,6 +180,8 @@ export const itemAdvocacySchema = z.object({
     .max(LIMITS.variants)
     .default([]),
   prompts: z.array(localizedSchema).max(5).default([]),
+  /** Ids of the feed's `_advocacy.talking_points` that go with this item (unknown ids: skipped, warned). */
+  talking_points: z.array(idText).max(LIMITS.itemTalkingPoints).default([]),
 });
 
 export const feedItemSchema = z
@@ -195,3 +229,5 @@ export type FeedInput = z.input<typeof feedSchema>;
 export type FeedEnvelope = z.output<typeof feedEnvelopeSchema>;
 export type FeedItem = z.output<typeof feedItemSchema>;
 export type FeedAdvocacy = z.output<typeof feedAdvocacySchema>;
+export type FeedTalkingPoint = z.output<typeof talkingPointSchema>;
+export type FeedTip = z.output<typeof tipSchema>;

@@ -41,6 +41,35 @@ export interface Suggestion {
   prompts: Localized[];
   /** The communications team features it: shown first until it expires (lib/feed/featured.ts). */
   featured?: boolean;
+  /** Ids of the feed's talking points for this item (issue 27; ids the feed lacks are left out). */
+  talkingPoints?: string[];
+  /** The item's picture (https), for "Copy picture"; null when it has none. */
+  image?: string | null;
+}
+
+/**
+ * A question colleagues may be asked about the company, with a short answer to put in their own
+ * words (issue 27). Both languages as the feed wrote them; a surface picks with `localize`.
+ */
+export interface TalkingPoint {
+  id: string;
+  question: Localized;
+  /** At most 600 characters per language. */
+  answer: Localized;
+  url: string | null;
+  topics: string[];
+  campaigns: string[];
+}
+
+/** What a social-media tip is about. */
+export type TipSubject = 'pictures' | 'comments' | 'hashtags' | 'tone';
+
+/** A short social-media tip (issue 27), both languages as the feed wrote them. */
+export interface Tip {
+  id: string;
+  text: Localized;
+  url: string | null;
+  subject: TipSubject | null;
 }
 
 export interface Organization {
@@ -81,6 +110,8 @@ export interface PanelData {
   reminder: PickedReminder | null;
   /** Why the suggestions could not be read (the database failed), null when they could. */
   unavailable?: string | null;
+  /** The talking points the suggestions name (issue 27; `Suggestion.talkingPoints` holds the ids). */
+  talkingPoints?: TalkingPoint[];
 }
 
 /** Where the feed comes from. */
@@ -139,6 +170,9 @@ export interface FeedOverview {
   audiences: string[];
   /** Where "Suggest this page" mail drafts go (the feed's `_advocacy.communications_contact`). */
   communicationsContact?: CommunicationsContact | null;
+  /** The feed's talking points and social-media tips, for the popup's "Talking points" (issue 27). */
+  talkingPoints?: TalkingPoint[];
+  tips?: Tip[];
 }
 
 /** The communications team's address for page suggestions (a mailto: draft, never sent by us). */

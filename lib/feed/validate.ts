@@ -10,6 +10,7 @@ import { baseOf, relaxEnvelope, relaxItem } from './lenient';
 import { LIMITS } from './limits';
 import { feedEnvelopeSchema, feedItemSchema, type FeedEnvelope, type FeedItem } from './schema';
 import { englishProblem, problem, type FeedProblem, type FeedProblemCode } from './problems';
+import { knownTalkingPoints, relaxEquipment, talkingPointIds } from './talking-points';
 import { parseXmlFeed } from './xml-feed';
 
 export interface SkippedItem {
@@ -220,6 +221,8 @@ function validateFeedObject(
   const warnings = [...initialWarnings];
   const isXml = format === 'RSS 2.0' || format === 'RSS 1.0' || format === 'Atom 1.0';
   const relaxed = relaxEnvelope(json, warnings);
+  // Talking points and tips (issue 27): a bad entry is skipped with a warning, never the feed.
+  if (relaxed._advocacy !== undefined) relaxed._advocacy = relaxEquipment(relaxed._advocacy, warnings, plain);
   const rawItems = Array.isArray(relaxed.items) ? (relaxed.items as unknown[]) : null;
   // Our own envelope check, with the items counted below (more than 500 keeps the newest 500).
   const envelope = feedEnvelopeSchema.safeParse(
@@ -242,6 +245,7 @@ function validateFeedObject(
     skippedIssues.push(issue);
   };
   const seen = new Set<string>();
+  const talkingPoints = talkingPointIds(rest._advocacy);
   (rawItems ?? []).forEach((raw, index) => {
     const rawId = raw && typeof raw === 'object' && 'id' in raw ? raw.id : null;
     const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).slice(0, 200) : null;
@@ -255,7 +259,8 @@ function validateFeedObject(
       skip(id, first ?? problem('invalid', { detail: 'zod' }, ['items', index]));
       return;
     }
-    const item = parsed.data;
+    // An id the feed has no talking point for is skipped with a warning; it never costs the item.
+    const item = knownTalkingPoints(parsed.data, index, talkingPoints, warnings);
     if (!hasShareTarget(item)) {
       skip(item.id, problem('needs-link', undefined, ['items', index, 'url']));
       return;

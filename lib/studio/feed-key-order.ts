@@ -16,6 +16,8 @@ export const FEED_KEY_ORDER: KeyOrder = {
         'highlights',
         'features',
         'results',
+        'talking_points',
+        'tips',
       ],
       props: {
         organization: { keys: ['name', 'linkedin_url', 'domains'] },
@@ -48,6 +50,13 @@ export const FEED_KEY_ORDER: KeyOrder = {
         },
         features: { keys: ['panel', 'reminders', 'draft_checks'] },
         results: { keys: ['collector', 'campaigns', 'min_reports'] },
+        talking_points: {
+          entries: {
+            keys: ['id', 'question', 'answer', 'url', 'topics', 'campaigns'],
+            props: { question: { keys: ['da', 'en'] }, answer: { keys: ['da', 'en'] } },
+          },
+        },
+        tips: { entries: { keys: ['id', 'text', 'url', 'subject'], props: { text: { keys: ['da', 'en'] } } } },
       },
     },
     items: {
@@ -80,6 +89,7 @@ export const FEED_KEY_ORDER: KeyOrder = {
               'topics',
               'variants',
               'prompts',
+              'talking_points',
             ],
             props: {
               title: { keys: ['da', 'en'] },

@@ -17,25 +17,25 @@ import type { FeedPath, PathsOf } from '@/lib/studio/path';
 import { canonical } from '@/lib/studio/serialize';
 import { z } from '@/lib/zod';
 
-/** The copy: the feed schema with one more item field, `_advocacy.talking_points`. */
-const sampleAdvocacy = itemAdvocacySchema.extend({ talking_points: z.array(localizedSchema).max(5).optional() });
+/** The copy: the feed schema with one more item field, `_advocacy.sample_field` (issue 27 made `talking_points` real). */
+const sampleAdvocacy = itemAdvocacySchema.extend({ sample_field: z.array(localizedSchema).max(5).optional() });
 const sampleItem = z.object({ ...feedItemSchema.shape, _advocacy: sampleAdvocacy.optional() });
 const sampleFeed = feedSchema.extend({ items: z.array(sampleItem).max(500) });
 
 type SamplePath = PathsOf<z.input<typeof sampleFeed>>;
 // Checked by tsc (npm run typecheck): the new field is a studio path at once, a typo is not.
-const samplePath: SamplePath = ['items', 0, '_advocacy', 'talking_points', 1, 'da'];
+const samplePath: SamplePath = ['items', 0, '_advocacy', 'sample_field', 1, 'da'];
 // @ts-expect-error: the real schema has no such field yet, so the studio cannot address it.
-const notYet: FeedPath = ['items', 0, '_advocacy', 'talking_points'];
+const notYet: FeedPath = ['items', 0, '_advocacy', 'sample_field'];
 // @ts-expect-error: a misspelled field fails tsc.
-const misspelled: SamplePath = ['items', 0, '_advocacy', 'talking_point'];
+const misspelled: SamplePath = ['items', 0, '_advocacy', 'sample_fiel'];
 
 const item = {
   id: 'a',
   url: 'https://example.com/a',
   title: 'A',
   _advocacy: {
-    talking_points: [{ en: 'Why it matters' }],
+    sample_field: [{ en: 'Why it matters' }],
     prompts: [{ en: 'What did you learn?' }],
     campaign: 'spring',
   },
@@ -45,15 +45,15 @@ describe('a new item field added to the schema', () => {
   it('is in the JSON Schema for editors', () => {
     const json = JSON.parse(feedJsonSchema(sampleFeed));
     const advocacy = json.properties.items.items.properties._advocacy;
-    expect(Object.keys(advocacy.properties)).toContain('talking_points');
-    expect(advocacy.properties.talking_points.type).toBe('array');
+    expect(Object.keys(advocacy.properties)).toContain('sample_field');
+    expect(advocacy.properties.sample_field.type).toBe('array');
   });
 
   it('is written in its schema place by the studio, with no list to extend', () => {
     const order = keyOrderOf(JSON.parse(feedJsonSchema(sampleFeed)));
     const written = canonical({ items: [item] }, true, order) as { items: { _advocacy: object }[] };
     // Declared after `prompts`, and `campaign` before both: the schema's order, not the source's.
-    expect(Object.keys(written.items[0]!._advocacy)).toEqual(['campaign', 'prompts', 'talking_points']);
+    expect(Object.keys(written.items[0]!._advocacy)).toEqual(['campaign', 'prompts', 'sample_field']);
     // With the real order (no such field) it would go last, alphabetically among unknown keys.
     expect(order).not.toEqual(FEED_KEY_ORDER);
   });
@@ -61,9 +61,9 @@ describe('a new item field added to the schema', () => {
   it('reaches the schema through the liberal reading step, and the schema keeps it', () => {
     const relaxed = relaxItem(item, null);
     const parsed = sampleItem.parse(relaxed);
-    expect(parsed._advocacy?.talking_points).toEqual([{ en: 'Why it matters' }]);
+    expect(parsed._advocacy?.sample_field).toEqual([{ en: 'Why it matters' }]);
     // The real schema drops what it does not know (JSON Feed: unknown fields are ignored).
-    expect(feedItemSchema.parse(relaxed)._advocacy).not.toHaveProperty('talking_points');
+    expect(feedItemSchema.parse(relaxed)._advocacy).not.toHaveProperty('sample_field');
   });
 
   it('type-checks as a studio path (and a typo does not)', () => {

@@ -73,6 +73,8 @@ export const problems = {
     'title-missing': 'is missing (shown as "{{title}}")',
     'items-capped': 'The feed has {{count}} usable items; the newest {{max}} are kept.',
     'rss-version': 'The RSS version "{{version}}" is unusual; read as RSS 2.0.',
+    'entry-skipped': 'Skipped: {{details}}',
+    'unknown-talking-point': 'names the talking point "{{id}}", which the feed does not have (skipped)',
   },
   /** Field names as a person reads them ("Feed settings → Organization → Name"). */
   field: {
@@ -135,6 +137,12 @@ export const problems = {
     variants: 'Suggested texts',
     angle: 'Angle',
     prompts: 'Own-words prompts',
+    talking_points: 'Talking points',
+    tips: 'Social-media tips',
+    question: 'Question',
+    answer: 'Short answer',
+    campaigns: 'Campaigns',
+    subject: 'Subject',
     'type-string': 'a string',
     'type-number': 'a number',
     'type-boolean': 'true or false',
