@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { checkDraft, type CheckContext, type Finding } from '@/lib/guidelines/checks';
+import { checkDraft, type CheckContext, type CheckSurface, type Finding } from '@/lib/guidelines/checks';
 import type { GuidelineParams } from '@/lib/guidelines/types';
 
 /** Checks wait this long after the last change (P4: ≥ 150 ms, nothing on each keystroke). */
@@ -18,6 +18,8 @@ export function useDraftChecks(
   params: GuidelineParams,
   context: CheckContext,
   delayMs = DRAFT_CHECK_DELAY_MS,
+  /** A LinkedIn comment box gets only the rules that fit a comment (issue 28). */
+  surface: CheckSurface = 'composer',
 ): Finding[] {
   const [findings, setFindings] = useState<Finding[]>([]);
   const latest = useRef({ params, context });
@@ -26,12 +28,12 @@ export function useDraftChecks(
   useEffect(() => {
     const timer = setTimeout(
       () => {
-        const next = checkDraft(draft, latest.current.params, latest.current.context);
+        const next = checkDraft(draft, latest.current.params, latest.current.context, undefined, surface);
         setFindings((previous) => (same(previous, next) ? previous : next));
       },
       Math.max(150, delayMs),
     );
     return () => clearTimeout(timer);
-  }, [draft, params, context.language, context.organizationName, suggestionsKey, delayMs]);
+  }, [draft, params, context.language, context.organizationName, suggestionsKey, delayMs, surface]);
   return findings;
 }

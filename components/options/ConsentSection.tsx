@@ -12,6 +12,7 @@ import {
   type ConsentRecord,
 } from '@/lib/settings';
 import { useOptionsStore } from '@/stores/options';
+import { CommentHelpSwitch } from './CommentHelpSwitch';
 import { Switch } from './Switch';
 
 /** Read by tests/bench/run.ts (P9) by this name. */
@@ -135,6 +136,10 @@ export function ConsentSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             ) : (
               <p className={state === 'outdated' ? 'status status-warning' : 'status'}>{status}</p>
             )}
+            {/* Issue 28: its own switch, under the reminders it depends on. */}
+            {kind === 'reminders' ? (
+              <CommentHelpSwitch remindersOn={state === 'on' && !offByOrg} offByOrg={orgOff.commentHelper} />
+            ) : null}
             {kind === 'recordShares' && offer ? (
               <div className="notice" role="group" aria-labelledby="delete-offer-text">
                 <p id="delete-offer-text">{t('consent.deleteOffer', { count: offer.count })}</p>

@@ -9,6 +9,7 @@ import { FeaturedPosts } from './FeaturedPosts';
 import { FeedNews } from './FeedNews';
 import { StatusSection } from './StatusSection';
 import { Figures, RecentShares, Weeks } from './StatsView';
+import { TalkingPoints } from './TalkingPoints';
 import { ThisPage } from './ThisPage';
 import './popup.css';
 
@@ -62,6 +63,7 @@ export function PopupApp() {
       )}
       <FeaturedPosts overview={overview} />
       <FeedNews overview={overview} previousOpenedAt={previousOpenedAt} />
+      <TalkingPoints overview={overview} />
       <ThisPage contact={overview.state === 'ready' ? (overview.data.communicationsContact ?? null) : null} />
       <section aria-labelledby="pp-ssi" className="pp-section">
         <h2 id="pp-ssi">{t('ssi.heading')}</h2>

@@ -13,6 +13,7 @@ import {
   TextField,
 } from './fields';
 import { GroupProblems } from './problems';
+import { TalkingPointsForm, TipsForm } from './EquipmentForms';
 
 const ADV = ['_advocacy'] as const;
 
@@ -121,6 +122,8 @@ export function FeedSettings() {
         />
       </FieldGroup>
       <Highlights />
+      <TalkingPointsForm />
+      <TipsForm />
     </section>
   );
 }

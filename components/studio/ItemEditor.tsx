@@ -13,6 +13,7 @@ import {
   TextField,
 } from './fields';
 import { GroupProblems } from './problems';
+import { AttachTalkingPoints } from './EquipmentForms';
 
 /** Everything one item holds: the JSON Feed fields and our `_advocacy` extension. */
 export const ItemEditor = memo(function ItemEditor({ index }: { index: number }) {
@@ -57,6 +58,7 @@ export const ItemEditor = memo(function ItemEditor({ index }: { index: number })
       </fieldset>
       <Variants path={[...adv, 'variants']} />
       <Prompts path={[...adv, 'prompts']} />
+      <AttachTalkingPoints index={index} />
     </section>
   );
 });

@@ -23,7 +23,9 @@ import { followManagedPolicy, readManagedPolicy } from '../settings/managed';
 import { shownFeedSource } from './badge-source';
 import { answerReport, keepFailureSignals } from './layout-report';
 import { resolveCollector, startCounting } from '../counting';
+import { openCommentHelper } from './comment-injection';
 import { openPanel } from './panel-injection';
+import { commentData } from '../feed/comment-data';
 import { keepWatcherRegistered } from './watcher-registration';
 
 /** The badge counts what the panel would show the person now, against their last look at that feed. */
@@ -52,6 +54,11 @@ export function createHandlers(): Handlers {
       if (status === 'injected' || status === 'already-open') void markSuggestionsSeen(badgeDeps);
       return { status };
     },
+    'comment:open': async (_request, { tabId }) => {
+      if (tabId === null) throw new Error('comment:open needs a tab');
+      return { status: await openCommentHelper(tabId) };
+    },
+    'comment:data': () => commentData(),
     'share:record': async (event, { tabId }) => ({
       status: await recordShare(getDb(), await asOwnLinkShare(event, tabId)),
     }),

@@ -14,7 +14,7 @@ import { isCurrentAt } from './stored-feed';
 import { readCurrentFeed, readStatus, syncFeed } from './sync';
 import { talkingPointsOf, toTalkingPoints, toTips } from './talking-points';
 import type { FeedFeatures, FeedOverview, FeedTestResult, PanelData, PictureCheck } from './types';
-import { parseFeedText } from './validate';
+import { parseFeedText, type ValidFeed } from './validate';
 
 /** The organization's policy can switch the panel or the reminders off for everyone, as the feed can. */
 function allowedBy(managed: ManagedPolicy, features: FeedFeatures): FeedFeatures {
@@ -115,7 +115,13 @@ export async function overview(now = new Date()): Promise<FeedOverview> {
       })),
     audiences: feed.audiences,
     communicationsContact: toCommunicationsContact(feed),
+    ...equipmentOf(feed),
   };
+}
+
+/** The popup's talking points and tips (issue 27): the feed-level lists, read in this one place. */
+function equipmentOf(feed: Pick<ValidFeed, 'envelope'>): Pick<FeedOverview, 'talkingPoints' | 'tips'> {
+  return { talkingPoints: toTalkingPoints(feed.envelope._advocacy), tips: toTips(feed.envelope._advocacy) };
 }
 
 /**

@@ -192,6 +192,9 @@ export interface FeedOverview {
   audiences: string[];
   /** Where "Suggest this page" mail drafts go (the feed's `_advocacy.communications_contact`). */
   communicationsContact?: CommunicationsContact | null;
+  /** The feed's talking points and social-media tips, for the popup's "Talking points" (issue 27). */
+  talkingPoints?: TalkingPoint[];
+  tips?: Tip[];
 }
 
 /** The communications team's address for page suggestions (a mailto: draft, never sent by us). */

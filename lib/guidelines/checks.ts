@@ -8,7 +8,7 @@
  */
 import type { CheckContext, Finding } from './finding';
 import { foldText } from './match';
-import type { RuleInput } from './rule';
+import type { CheckSurface, RuleInput } from './rule';
 import { RULES } from './rules';
 import { DEFAULT_GUIDELINE_PARAMS, type GuidelineParams } from './types';
 
@@ -26,6 +26,7 @@ export { DEFAULT_CRITICISM_KEYWORDS } from './rules/criticism';
 export { DEFAULT_DISCLOSURE_PHRASES } from './rules/disclosure';
 export { FOLD_CHARS, FOLD_LINES, foldPosition } from './rules/fold';
 export { MAX_POST_LENGTH } from './rules/too-long';
+export type { CheckSurface } from './rule';
 
 /** Bound on the texts compared for "identical copy", so a huge feed cannot make a run slow. */
 const MAX_SUGGESTIONS = 100;
@@ -59,6 +60,8 @@ export function checkDraft(
   context: CheckContext,
   /** Told when a rule failed and was skipped (tests; the panel may count it as health). */
   onRuleError?: (rule: string, error: unknown) => void,
+  /** A comment box gets only the rules that fit a comment (lib/guidelines/rule.ts `inComments`). */
+  surface: CheckSurface = 'composer',
 ): Finding[] {
   try {
     if (typeof draft !== 'string' || !draft.trim()) return [];
@@ -71,6 +74,7 @@ export function checkDraft(
     };
     const findings: Finding[] = [];
     for (const rule of RULES) {
+      if (surface === 'comment' && !rule.inComments) continue;
       try {
         findings.push(...rule.check(input));
       } catch (error) {

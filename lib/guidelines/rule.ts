@@ -20,7 +20,16 @@ export interface GuidelineRule {
   /** The file name in ./rules, and the kind of every finding it makes. */
   kind: FindingKind;
   check(input: RuleInput): Finding[];
+  /**
+   * Where the rule applies: the post composer always; a LinkedIn comment box (issue 28) only for
+   * rules that fit a comment (confidential terms, disclosure, shouting, styled letters). The
+   * fold, length, hashtags, campaign links and "identical copy" are about posts: off in comments.
+   */
+  inComments?: true;
 }
+
+/** Which text is checked: a post in the composer, or a comment (issue 28). */
+export type CheckSurface = 'composer' | 'comment';
 
 /** At most this many findings of one kind, so a pasted novel cannot make a run slow. */
 export const MAX_PER_KIND = 10;

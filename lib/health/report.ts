@@ -37,6 +37,8 @@ export const layoutSignalsSchema = z.strictObject({
     composer: group(SELECTOR_GROUPS.composer),
     editor: group(SELECTOR_GROUPS.editor),
     repost: group(SELECTOR_GROUPS.repost),
+    // Comment boxes (issue 28); absent in signals kept by a build before it.
+    comment: group(SELECTOR_GROUPS.comment).default({}),
   }),
   markers: z.strictObject({
     interopOutlet: z.boolean(),
@@ -48,6 +50,7 @@ export const layoutSignalsSchema = z.strictObject({
     mainFeed: z.boolean(),
     artdecoModalOutlet: z.boolean(),
     rehydrated: z.boolean(),
+    commentLikeEditors: count.default(0),
     composer: z.enum(['V1', 'V2', 'V3', 'unknown']).nullable(),
   }),
   componentKeys: z

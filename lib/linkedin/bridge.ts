@@ -4,6 +4,7 @@
  * a CustomEvent on `document` would be seen by LinkedIn's page (README, constraint 9). The two
  * scripts are separate bundles: anything both must see lives in this slot, not in module state.
  */
+import type { CommentBox } from './selectors';
 import { createComposerSession, type ComposerSession } from './session';
 
 export interface Bridge {
@@ -16,6 +17,15 @@ export interface Bridge {
    * reach it (the page cannot): the e2e tests get in through CDP evaluation in that world.
    */
   panelRoot: ShadowRoot | null;
+  /**
+   * The comment box the person last pressed or typed in (issue 28; lib/linkedin/comment-box.ts),
+   * for the comment helper; null until then. Only node references, never its text.
+   */
+  comment?: CommentBox | null;
+  /** The comment helper's wake-up when the person moves to another comment box. */
+  onComment?: (() => void) | null;
+  /** The comment helper's closed shadow root while it is on screen (the e2e tests read it). */
+  commentRoot?: ShadowRoot | null;
 }
 
 const KEY = Symbol.for('advocacy.bridge');
@@ -36,6 +46,9 @@ export function composerSession(): ComposerSession {
  * reads it before injecting, so a second request never remounts the panel.
  */
 export const PANEL_MOUNTED_KEY = 'advocacy.composerPanel';
+
+/** Set in the tab while the comment helper's script runs (issue 28); read by the background first. */
+export const COMMENT_HELPER_MOUNTED_KEY = 'advocacy.commentHelper';
 
 const STARTED_IN_OPEN_TAB = Symbol.for('advocacy.startedInOpenTab');
 

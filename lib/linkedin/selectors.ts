@@ -316,6 +316,111 @@ export function postAuthor(post: Element): { name: string | null; url: string | 
 }
 
 /**
+ * Comment boxes (issue 28): the editor a person writes a comment in, below a post. Recognised
+ * only from the person's own trusted press or key in it (lib/linkedin/comment-box.ts), never by
+ * watching the feed. Evidence (the project's DOM notes §3.3, shared/linkedin/raw/ sdui-2026-06 pages):
+ * - V3 (SDUI, 2026-08 on): a Tiptap/ProseMirror editor inside the comment box's
+ *   `componentkey="commentBox-<urn>"` container ("LinkedIn reuses TipTap for posts, comments and
+ *   messages. The wrapper alone is insufficient." — hence the container, not the wrapper).
+ * - V2 (the SDUI feed beside the V2 share box, 2026-06): the same Tiptap wrapper without the
+ *   container; only the editor's aria-label ("Text editor for creating comment") says it is one.
+ * - V1 (Ember/voyager-web): a Quill editor inside `.comments-comment-box`
+ *   (`.comments-comment-box__form … .comments-comment-texteditor … .ql-editor`).
+ * Modeled in tests/fixtures/linkedin-comments.html (comment-v1|v2|v3); the README's selector
+ * table lists which fixture each alternative matches. Anything else is no comment box: fail closed.
+ */
+export const COMMENT_EDITOR_SELECTORS = [
+  '[componentkey^="commentBox-"] [contenteditable=true][role=textbox]', // V3 Tiptap/ProseMirror
+  // V2 (2026-06), its label in English or Danish.
+  '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable=true]:is([aria-label*="comment" i], [aria-label*="kommentar" i])',
+  '.comments-comment-box .ql-editor[contenteditable=true]', // V1 Quill
+] as const;
+
+/** The comment box around a comment editor (its container, with LinkedIn's own Comment button). */
+const COMMENT_BOX_CONTAINERS = '[componentkey^="commentBox-"], .comments-comment-box, form';
+
+/** An editable that calls itself a comment editor, whatever its layout (for the health counter). */
+const COMMENT_LIKE = /comment|kommentar/i;
+
+export type CommentLayout = 'V1' | 'V2' | 'V3';
+
+export interface CommentBox {
+  editor: HTMLElement;
+  /** The comment box's container (editor, LinkedIn's buttons): the helper never covers it. */
+  box: Element;
+  /** The post the comment answers (its text is the thread's), or null when none is found. */
+  post: Element | null;
+  layout: CommentLayout;
+}
+
+/**
+ * The comment box a trusted event happened in (`target`: the event's composed path's first
+ * element), or null. Looks only upward from the target: no search of the page.
+ */
+export function commentBoxFor(target: Element): CommentBox | null {
+  const editable = closestDeep(target, '[contenteditable=true]');
+  if (!editable) return null;
+  for (const [index, selector] of COMMENT_EDITOR_SELECTORS.entries()) {
+    if (!editable.matches(selector) || !isVisible(editable)) continue;
+    const layout: CommentLayout = index === 0 ? 'V3' : index === COMMENT_EDITOR_SELECTORS.length - 1 ? 'V1' : 'V2';
+    const box =
+      closestDeep(editable, '[componentkey^="commentBox-"], .comments-comment-box') ??
+      closestDeep(editable, COMMENT_BOX_CONTAINERS) ??
+      editable;
+    return { editor: editable as HTMLElement, box, post: postRootFor(editable), layout };
+  }
+  return null;
+}
+
+/**
+ * The person typed or pressed in an editable that looks like a comment editor but matches none
+ * of ours: LinkedIn changed its comment box (the health counter's "comment box not recognised").
+ */
+export function looksLikeUnknownCommentBox(target: Element): boolean {
+  const editable = closestDeep(target, '[contenteditable=true]');
+  if (!editable || commentBoxFor(target)) return false;
+  const label = `${editable.getAttribute('aria-label') ?? ''} ${editable.getAttribute('data-placeholder') ?? ''}`;
+  return COMMENT_LIKE.test(label);
+}
+
+/** Where a post's own words are (V3/V2 SDUI, V1 Ember), and the words of its visible comments. */
+export const POST_TEXT_SELECTORS = [
+  '[data-testid="expandable-text-box"]', // V2/V3 SDUI post commentary and comments (raw/sdui-2026-06)
+  '.update-components-text', // V1 post commentary
+  '.comments-comment-item__main-content', // V1 comments
+] as const;
+
+/** The thread's text (the post and the comments on screen), bounded; never the comment being written. */
+export function threadText(post: Element, exclude?: Element, max = 4000): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const element of post.querySelectorAll(POST_TEXT_SELECTORS.join(', '))) {
+    if (exclude && (element.contains(exclude) || exclude.contains(element))) continue;
+    const text = elementText(element);
+    if (!text) continue;
+    parts.push(text);
+    length += text.length + 1;
+    if (length >= max) break;
+  }
+  return parts.join('\n').slice(0, max);
+}
+
+/** The links in a post (its author's page, links in its text), as absolute https addresses. */
+export function threadLinks(post: Element, max = 40): string[] {
+  const links: string[] = [];
+  for (const anchor of post.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    if (links.length >= max) break;
+    if (anchor.href.startsWith('https://')) links.push(anchor.href);
+  }
+  return links;
+}
+
+/** A stable name for a thread (the post's urn or componentkey), for "once per thread". */
+export function threadKey(post: Element): string | null {
+  return post.getAttribute('data-urn') ?? post.getAttribute('componentkey') ?? null;
+}
+
+/**
  * LinkedIn's own theme, so the panel beside its composer matches it (issue 30). Each layout marks
  * it on a different element; the alternatives are tried in order, the first that matches says
  * `dark`, `light` or `system` (LinkedIn follows the system: so do we). No match: no sign, and the
@@ -393,6 +498,8 @@ export interface LayoutSignals {
     mainFeed: boolean;
     artdecoModalOutlet: boolean;
     rehydrated: boolean;
+    /** Editables that call themselves comment editors (aria-label), recognised by us or not (issue 28). */
+    commentLikeEditors: number;
     /** The layout of the composer we recognise right now, if any. */
     composer: 'V1' | 'V2' | 'V3' | 'unknown' | null;
   };
@@ -405,6 +512,7 @@ export const SELECTOR_GROUPS = {
   composer: [...COMPOSER_SELECTORS, ...ANY_DIALOG_SELECTORS],
   editor: EDITOR_SELECTORS,
   repost: REPOST_BUTTON_SELECTORS,
+  comment: COMMENT_EDITOR_SELECTORS,
 } as const;
 export type SelectorGroup = keyof typeof SELECTOR_GROUPS;
 
@@ -462,6 +570,9 @@ export function layoutSignals(root: Document = document): LayoutSignals {
       roleDialogs: count('[role=dialog]'),
       qlEditors: count('.ql-editor'),
       contentEditables: count('[contenteditable]:not([contenteditable="false"])'),
+      commentLikeEditors: count(
+        '[contenteditable=true][aria-label*="comment" i], [contenteditable=true][aria-label*="kommentar" i]',
+      ),
       mainFeed: count('[data-testid="mainFeed"]') > 0,
       artdecoModalOutlet: root.getElementById('artdeco-modal-outlet') !== null,
       rehydrated: root.body?.getAttribute('data-rehydrated') === 'true',

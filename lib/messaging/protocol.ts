@@ -8,6 +8,7 @@
 import { z } from '../zod';
 import type { DataExport, DataSummary } from '../data/types';
 import { LIMITS } from '../feed/limits';
+import type { CommentData } from '../feed/comment-data';
 import type { FeedOverview, FeedStatus, FeedTestResult, PanelData, PictureCheck, PictureResult } from '../feed/types';
 import { HEALTH_EVENTS } from '../settings';
 import type { Stats } from '../stats/types';
@@ -76,6 +77,21 @@ export const protocol = {
     from: ['linkedin'],
     request: empty,
     response: z.object({ status: z.enum(['injected', 'already-open', 'no-consent', 'no-composer']) }),
+  },
+  /**
+   * The watcher saw the person start writing a comment (issue 28): inject the comment helper into
+   * this tab, if the comment help is on. Nothing about the comment travels.
+   */
+  'comment:open': {
+    from: ['linkedin'],
+    request: empty,
+    response: z.object({ status: z.enum(['injected', 'already-open', 'no-consent']) }),
+  },
+  /** What the comment helper needs: the one decision, the organization, who answers criticism, the rules. */
+  'comment:data': {
+    from: ['linkedin'],
+    request: empty,
+    response: z.custom<CommentData>(),
   },
   /** A post or repost LinkedIn confirmed; recorded only with the recordShares consent. */
   'share:record': {

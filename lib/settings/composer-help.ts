@@ -6,7 +6,8 @@
  * watcher and the worker's panel injection know no feed: they use the consent-only part,
  * `composerConsented`. Zod- and WXT-free, so the always-on watcher can import it (P1).
  */
-import { hasConsent, type Consent } from './consent-shape';
+import { hasConsent, POLICY_VERSION, type Consent } from './consent-shape';
+import type { CommentSwitch } from './comment-switch';
 
 /** The feed's switches (`_advocacy.features`), as the panel data carries them. */
 export interface ComposerSwitches {
@@ -52,4 +53,40 @@ export function composerHelp(
     reminders: hasConsent(consent, 'reminders') && switches.reminders,
     checks: composerConsented(consent) && switches.draftChecks,
   };
+}
+
+/**
+ * "Also help in comment boxes" (issue 28): the person's own switch, which counts only while the
+ * reminder consent is on and only when given under the current policy version. The watcher uses
+ * this consent-only part to decide whether a comment box is worth telling the worker about.
+ */
+export function commentConsented(
+  consent: Consent | null | undefined,
+  commentSwitch: CommentSwitch | null | undefined,
+): boolean {
+  return hasConsent(consent, 'reminders') && !!commentSwitch?.granted && commentSwitch.policyVersion === POLICY_VERSION;
+}
+
+/** What a comment box gets (issue 28). */
+export interface CommentHelp {
+  /** The helper beside the comment box at all: "who answers criticism", and the checks if on. */
+  on: boolean;
+  /** The draft checks that fit a comment: the feed's draft-checks switch too. */
+  checks: boolean;
+}
+
+/**
+ * The one decision for a comment box: the person's switch and the reminder consent, the feed's
+ * reminders switch (a feed that switches reminders off switches this help off too), and the
+ * organization's policy (`commentHelperAllowed: false`, lib/settings/managed-keys.ts), which only
+ * ever turns it off.
+ */
+export function commentHelp(
+  consent: Consent | null | undefined,
+  commentSwitch: CommentSwitch | null | undefined,
+  switches: ComposerSwitches = ALL_SWITCHES_ON,
+  offByOrganization = false,
+): CommentHelp {
+  const on = commentConsented(consent, commentSwitch) && switches.reminders && !offByOrganization;
+  return { on, checks: on && switches.draftChecks };
 }

@@ -10,6 +10,7 @@
 import { bool, entryOf, intIn, isRecord, listOf, object, oneOf, textOrNull, timeOrNull, type Reader } from './read';
 import { checkedFromVersion1 } from './declared';
 import { defineStoredItem, setStoredValues, storedItemOf, storedValue } from './stored';
+import { COMMENT_SWITCH_STORED, type CommentSwitch } from './comment-switch';
 import {
   CONSENT_KINDS,
   CONSENT_STORED,
@@ -62,6 +63,16 @@ export const consentHistoryItem = /* @__PURE__ */ defineStoredItem<ConsentHistor
   version: 2,
   migrations: checkedFromVersion1(readConsentHistory),
 });
+
+/** "Also help in comment boxes" (issue 28; ./comment-switch.ts): off by default, under the reminders. */
+export const commentHelpItem = /* @__PURE__ */ storedItemOf(COMMENT_SWITCH_STORED);
+
+/** Switch the comment-box help on or off; records time and policy version like a consent. */
+export async function setCommentHelp(granted: boolean, now = new Date()): Promise<CommentSwitch> {
+  const next: CommentSwitch = { granted, at: now.toISOString(), policyVersion: POLICY_VERSION };
+  await commentHelpItem.setValue(next);
+  return next;
+}
 
 /** Give or withdraw one consent; records time and policy version, appends to the history. */
 export async function setConsent(kind: ConsentKind, granted: boolean, now = new Date()): Promise<Consent> {
@@ -156,6 +167,10 @@ export const HEALTH_EVENTS = [
   'panel-error',
   // A confirmed share the background refused or could not store (lib/shares/outbox.ts).
   'share-refused',
+  // Issue 28: the person wrote in a comment box we recognise, or in one that calls itself a
+  // comment editor but matches none of our selectors (LinkedIn changed it: no helper there).
+  'comment-box-found',
+  'comment-box-not-recognised',
 ] as const;
 export type HealthEvent = (typeof HEALTH_EVENTS)[number];
 export interface Health {

@@ -43,7 +43,8 @@ export type ProblemKey =
   | 'noEnglish'
   | 'expired'
   | 'noCampaign'
-  | 'unknownTalkingPoint';
+  | 'unknownTalkingPoint'
+  | 'duplicateEntryId';
 
 export interface Problem {
   /** `items[3]._advocacy.variants[0].text`; '(feed)' for the whole feed. */
@@ -209,6 +210,7 @@ function feedContext(feed: StudioFeed, now: number): FeedContext {
   const problems: Problem[] = [];
   const parsed = feedEnvelopeSchema.safeParse({ ...envelope, items: [] });
   if (!parsed.success) problems.push(...parsed.error.issues.slice(0, 100).map((issue) => fromIssue(issue, [], null)));
+  problems.push(...equipmentWarnings(feed));
   if (items.length > 500) {
     problems.push({ path: 'items', severity: 'error', key: 'tooMany', values: { max: 500 }, item: null });
   }
@@ -222,6 +224,42 @@ function feedContext(feed: StudioFeed, now: number): FeedContext {
   // the hour is part of it (an expiry passing within the hour shows at the next hour).
   const signature = `${JSON.stringify(context.params.confidentialTerms)}|${context.feedCampaign}|${context.feedLanguage}|${Math.floor(now / 3_600_000)}`;
   return { context, signature, envelope: problems };
+}
+
+/**
+ * Talking points and tips (issue 27) with text in one language only: a warning at the text, as
+ * for items (colleagues who read the other language get this one). No text at all is the
+ * schema's error. A second entry with the same id: a warning at its id.
+ */
+function equipmentWarnings(feed: StudioFeed): Problem[] {
+  const problems: Problem[] = [];
+  const texts = [
+    ['talking_points', ['question', 'answer']],
+    ['tips', ['text']],
+  ] as const;
+  for (const [list, fields] of texts) {
+    const entries = getIn(feed, ['_advocacy', list]);
+    if (!Array.isArray(entries)) continue;
+    const seen = new Map<string, number>();
+    entries.forEach((entry, index) => {
+      // The reader keeps the first entry of an id and skips the others (lib/feed/talking-points).
+      const id = fieldText(getIn(entry, ['id'])).trim();
+      const first = id ? seen.get(id) : undefined;
+      if (first !== undefined) {
+        const path = pathKey(['_advocacy', list, index, 'id']);
+        problems.push({ path, severity: 'warning', key: 'duplicateEntryId', values: { other: first + 1 }, item: null });
+      } else if (id) seen.set(id, index);
+      for (const field of fields) {
+        const da = fieldText(getIn(entry, [field, 'da'])).trim();
+        const en = fieldText(getIn(entry, [field, 'en'])).trim();
+        if (!da && !en) continue;
+        const path = pathKey(['_advocacy', list, index, field]);
+        if (!da) problems.push({ path, severity: 'warning', key: 'noDanish', values: {}, item: null });
+        if (!en) problems.push({ path, severity: 'warning', key: 'noEnglish', values: {}, item: null });
+      }
+    });
+  }
+  return problems;
 }
 
 /** One item's own problems (not duplicate ids), from the cache when nothing it depends on changed. */

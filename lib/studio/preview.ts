@@ -4,18 +4,21 @@
  * panel shows right after Insert. Pure; the studio's preview renders it with the panel's own
  * card component.
  */
-import { feedAdvocacySchema, feedItemSchema } from '../feed/schema';
-import type { Suggestion } from '../feed/types';
+import { feedAdvocacySchema, feedItemSchema, talkingPointSchema, type FeedAdvocacy } from '../feed/schema';
+import { talkingPointsOf, toTalkingPoints } from '../feed/talking-points';
+import type { Suggestion, TalkingPoint } from '../feed/types';
 import { toPolicy, toRules, toSuggestion } from '../feed/normalize';
 import type { ValidFeed } from '../feed/validate';
 import { checkDraft, foldPosition, type Finding } from '../guidelines/checks';
 import type { GuidelineParams, Policy } from '../guidelines/types';
-import { fieldText, type JsonObject, type StudioFeed } from './path';
+import { fieldText, getIn, type JsonObject, type StudioFeed } from './path';
 
 export interface ItemPreview {
   suggestion: Suggestion;
   rules: GuidelineParams;
   policy: Policy | null;
+  /** The item's talking points as the panel lists them under the card ("If someone asks…"). */
+  talkingPoints: TalkingPoint[];
 }
 
 /** The feed's settings as the background would read them (invalid parts fall back to defaults). */
@@ -32,6 +35,21 @@ export function previewFeed(feed: StudioFeed): ValidFeed {
   };
 }
 
+/**
+ * The feed's talking points the extension would keep, each read on its own: as the reader skips
+ * a bad entry (lib/feed/talking-points), the preview still shows the good ones while another
+ * part of the feed's settings is being fixed.
+ */
+export function previewTalkingPoints(feed: StudioFeed): TalkingPoint[] {
+  const entries = getIn(feed, ['_advocacy', 'talking_points']);
+  const talking_points = (Array.isArray(entries) ? entries : []).flatMap((entry) => {
+    const parsed = talkingPointSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+  // toTalkingPoints reads only `talking_points` of the feed's settings.
+  return toTalkingPoints({ talking_points } as Pick<FeedAdvocacy, 'talking_points'> as FeedAdvocacy);
+}
+
 /** null while the item itself is invalid (its errors say why). */
 export function previewItem(
   feed: StudioFeed,
@@ -41,8 +59,10 @@ export function previewItem(
 ): ItemPreview | null {
   const parsed = feedItemSchema.safeParse(item);
   if (!parsed.success) return null;
+  const suggestion = toSuggestion(parsed.data, envelope, language);
   return {
-    suggestion: toSuggestion(parsed.data, envelope, language),
+    suggestion,
+    talkingPoints: talkingPointsOf(suggestion.talkingPoints ?? [], previewTalkingPoints(feed)),
     rules: toRules(envelope),
     policy: toPolicy(envelope),
   };

@@ -82,9 +82,10 @@ describe('a fast first run (P9)', () => {
     Object.assign(fakeBrowser.storage.managed, { get: vi.fn(() => new Promise(() => undefined)) });
     renderIn('da', <OptionsApp />);
     expect(await screen.findByText('Tjekker din organisations indstillinger…')).toBeVisible();
-    // The three consents, and the toolbar badge's switch (drawn once its own setting is read:
-    // under a full suite's load that came a moment after the heading).
-    await waitFor(() => expect(screen.getAllByRole('switch')).toHaveLength(4));
+    // The three consents, "Also help in comment boxes" under the reminders (issue 28), and the
+    // toolbar badge's switch (the last two drawn once their own settings are read: under a full
+    // suite's load that came a moment after the heading).
+    await waitFor(() => expect(screen.getAllByRole('switch')).toHaveLength(5));
   });
 });
 

@@ -522,3 +522,39 @@ describe('options: feed status', () => {
     expect(sendMock).toHaveBeenCalledWith('feed:sync-now', {});
   });
 });
+
+describe('options: "Also help in comment boxes" (issue 28)', () => {
+  const COMMENTS = 'Also help in comment boxes';
+
+  it('is its own switch under the reminders, off by default, stored with time and policy version, and says it needs the reminders', async () => {
+    renderOptions();
+    const comments = await screen.findByRole('switch', { name: COMMENTS });
+    expect(comments).toHaveAttribute('aria-checked', 'false');
+    // Under the reminders: after their switch, before the record's.
+    const names = screen.getAllByRole('switch').map((element) => element.getAttribute('aria-labelledby'));
+    const order = (name: string) => names.indexOf(screen.getByRole('switch', { name }).getAttribute('aria-labelledby'));
+    expect(order(REMINDERS)).toBeLessThan(order(COMMENTS));
+    expect(order(COMMENTS)).toBeLessThan(order(RECORD));
+    expect(screen.getAllByText(/Works only while “Show guideline reminders while I write” is on/).length).toBe(1);
+
+    await userEvent.click(comments);
+    await waitFor(() => expect(screen.getByRole('switch', { name: COMMENTS })).toHaveAttribute('aria-checked', 'true'));
+    const stored = (await fakeBrowser.storage.local.get('commentHelp')).commentHelp as Record<string, unknown>;
+    expect(stored).toMatchObject({ granted: true, policyVersion: POLICY_VERSION });
+    // With the reminders on, the hint goes; withdrawing is one click.
+    await setConsent('reminders', true);
+    await waitFor(() => expect(screen.queryByText(/Works only while/)).toBeNull());
+    await userEvent.click(screen.getByRole('switch', { name: COMMENTS }));
+    await waitFor(() =>
+      expect(screen.getByRole('switch', { name: COMMENTS })).toHaveAttribute('aria-checked', 'false'),
+    );
+  });
+
+  it('is in Danish too', async () => {
+    renderOptions('da');
+    expect(await screen.findByRole('switch', { name: 'Hjælp også i kommentarfelter' })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    );
+  });
+});

@@ -65,4 +65,58 @@ describe('the popup in Chromium', () => {
     await screenshot(popup, 'popup-with-data-da');
     expect(session.errors).toEqual([]);
   });
+
+  it('finds a talking point by search and copies its answer to the clipboard, with the tip of the day (issue 27)', async () => {
+    // The clipboard is the browser's: read it back from a LinkedIn model page (Chromium grants no
+    // permission to an extension origin from outside); the popup writes it on the person's click.
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: 'https://www.linkedin.com',
+    });
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    await page.evaluate(() => navigator.clipboard.writeText('(empty)'));
+
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 900 });
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    // The demo feed (no feed chosen yet): Nordvind Energi's eight talking points and five tips.
+    const section = popup.getByRole('region', { name: 'Talking points' });
+    await section.waitFor();
+    expect(await section.getByRole('listitem').count()).toBe(8);
+    // One tip, the same on every opening today.
+    const tip = section.getByRole('complementary', { name: /Tip of the day/ });
+    const tipText = await tip.textContent();
+    expect(tipText).toMatch(/\w/);
+
+    const search = section.getByRole('searchbox', { name: 'Search the talking points' });
+    await search.focus();
+    await popup.keyboard.type('greenwashing');
+    await expect.poll(() => section.getByRole('listitem').count()).toBe(1);
+    await section.getByText('1 talking point', { exact: true }).waitFor();
+    // By topic too: "recruiting" finds the jobs and the graduate programme.
+    await search.fill('recruiting');
+    await expect.poll(() => section.getByRole('listitem').count()).toBe(2);
+    await search.fill('greenwashing');
+    await expect.poll(() => section.getByRole('listitem').count()).toBe(1);
+
+    // Keyboard: Tab from the search reaches Copy; Enter copies.
+    await search.focus();
+    await popup.keyboard.press('Tab');
+    const copy = section.getByRole('button', { name: "Copy the answer to “Isn't this just greenwashing?”" });
+    expect(await copy.evaluate((button) => button === document.activeElement)).toBe(true);
+    await popup.keyboard.press('Enter');
+    await section.getByText('The answer is copied. Make it your own before you use it.').waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(popup, 'popup-talking-points');
+
+    await page.bringToFront();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^A fair question\. We publish what works and what doesn.t/);
+
+    // A new opening shows the same tip (chosen per day, not per opening).
+    await popup.reload();
+    await popup.getByRole('region', { name: 'Talking points' }).waitFor();
+    expect(await popup.getByRole('complementary', { name: /Tip of the day/ }).textContent()).toBe(tipText);
+    expect(session.errors).toEqual([]);
+  });
 });

@@ -8,7 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { validateFeed } from '../../lib/feed/validate';
+import { summarizeCheck } from '../../lib/feed/cli';
+import { parseFeedText, validateFeed } from '../../lib/feed/validate';
+import { serializeFeed } from '../../lib/studio/serialize';
+import { newFeedTemplate } from '../../lib/studio/template';
 import { fixture, launch, screenshot, setConsent, type ExtensionSession } from './harness';
 import { panelIn } from './panel-view';
 
@@ -152,5 +155,90 @@ describe('the Feed studio in Chromium', () => {
       session.errors.filter((error) => !/studio\.html: Failed to load resource: net::ERR_FAILED$/.test(error)),
     ).toEqual([]);
     expect(session.errors.length).toBeLessThanOrEqual(1);
+  });
+
+  it('adds a talking point, attaches it to an item, previews it as the panel will, and downloads a feed that checks clean (issue 27)', async () => {
+    session = await launch();
+    const studio = await session.context.newPage();
+    await studio.setViewportSize({ width: 1400, height: 1000 });
+    await studio.goto(`chrome-extension://${session.extensionId}/studio.html`);
+    await studio.getByRole('heading', { name: 'Feed studio', level: 1 }).waitFor();
+    // The team's feed: named, one item with a Danish and an English text.
+    const template = newFeedTemplate();
+    const start = {
+      ...template,
+      _advocacy: { ...(template._advocacy as object), organization: { name: 'Havbro Vind' } },
+      items: [
+        {
+          id: 'harbour-crane',
+          url: 'https://news.havbro.example/crane',
+          title: 'Havbro Vind installs its first electric harbour crane',
+          _advocacy: {
+            campaign: 'harbour-crane',
+            variants: [
+              { language: 'da', text: 'Vores nye elektriske havnekran løfter vinger uden diesel.' },
+              { language: 'en', text: 'Our new electric harbour crane lifts blades without diesel.' },
+            ],
+          },
+        },
+      ],
+    };
+    await studio
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'feed.json', mimeType: 'application/json', buffer: Buffer.from(serializeFeed(start)) });
+    await studio.getByRole('heading', { name: /^Item 1: Havbro Vind installs/ }).waitFor();
+
+    // 1. Feed settings → Talking points: a question and a short answer in both languages, a link.
+    await studio.getByRole('button', { name: 'Feed settings' }).click();
+    await studio.getByRole('button', { name: 'Add a talking point' }).click();
+    const point = studio.getByRole('group', { name: 'Talking point 1' });
+    const question = point.getByRole('group', { name: 'Question' });
+    await question.getByLabel('Danish').fill('Larmer den nye kran?');
+    // Only Danish so far: the warning says so next to the question.
+    await question.getByText('No English text', { exact: false }).waitFor();
+    await question.getByLabel('English').fill('Is the new crane noisy?');
+    const answer = point.getByRole('group', { name: 'Short answer' });
+    await answer.getByLabel('Danish').fill('Nej, den er elektrisk og larmer mindre end en lastbil.');
+    await answer.getByLabel('English').fill('No, it is electric and quieter than a lorry.');
+    const link = point.getByLabel('Link (https)');
+    await link.fill('http://news.havbro.example/crane');
+    await expect.poll(() => link.getAttribute('aria-invalid')).toBe('true');
+    await link.fill('https://news.havbro.example/crane');
+    await expect.poll(() => link.getAttribute('aria-invalid')).toBe('false');
+    await expect.poll(() => question.getByText('No English text', { exact: false }).count()).toBe(0);
+    await point.scrollIntoViewIfNeeded();
+    await screenshot(studio, 'studio-talking-point-form');
+
+    // 2. The item editor: tick the talking point for the item.
+    await studio.getByRole('button', { name: 'Items' }).click();
+    const attach = studio.getByRole('group', { name: 'Talking points for this item' });
+    await attach.getByRole('checkbox', { name: /Is the new crane noisy\?/ }).check();
+
+    // 3. The preview: "If someone asks…" under the card, folded, as the panel will show it.
+    const card = studio.getByRole('region', { name: 'The suggestion as an employee sees it' });
+    const asks = card.locator('details.talking-points');
+    await asks.waitFor();
+    expect(await asks.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await asks.locator('summary').textContent()).toBe('Hvis nogen spørger… (1)');
+    await asks.locator('summary').click();
+    await asks.getByText('Nej, den er elektrisk og larmer mindre end en lastbil.').waitFor();
+    await asks.scrollIntoViewIfNeeded();
+    await screenshot(studio, 'studio-talking-point-preview');
+
+    // 4. Download: the file names the talking point, and feed:check reads it without a warning.
+    const downloadButton = studio.getByRole('button', { name: 'Download feed.json' });
+    await expect.poll(() => downloadButton.isEnabled()).toBe(true);
+    const file = await download(studio);
+    const feed = JSON.parse(file) as {
+      _advocacy: { talking_points: { id: string }[] };
+      items: { _advocacy: { talking_points?: string[] } }[];
+    };
+    expect(feed._advocacy.talking_points.map((entry) => entry.id)).toEqual(['talking-point-1']);
+    expect(feed.items[0]!._advocacy.talking_points).toEqual(['talking-point-1']);
+    const check = summarizeCheck(parseFeedText(file), new Date());
+    expect(check.code).toBe(0);
+    expect(check.lines.filter((line) => line.startsWith('warning'))).toEqual([]);
+    expect(check.lines.join('\n')).toContain('talking points: 1 (named by 1 item); tips: 0');
+    expect(session.errors).toEqual([]);
   });
 });

@@ -7,7 +7,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { composerDecision } from '@/lib/feed/composer-decision';
 import { reminderStateItem } from '@/lib/guidelines/reminder-state';
 import { consentItem, POLICY_VERSION, preferencesItem, type Consent } from '@/lib/settings';
-import { ALL_SWITCHES_ON, composerConsented, composerHelp, watcherWanted } from '@/lib/settings/composer-help';
+import {
+  ALL_SWITCHES_ON,
+  commentConsented,
+  commentHelp,
+  composerConsented,
+  composerHelp,
+  watcherWanted,
+} from '@/lib/settings/composer-help';
 
 const given = (panel: boolean, reminders: boolean, recordShares = false, policyVersion = POLICY_VERSION): Consent => {
   const record = (granted: boolean) => ({ granted, at: '2026-11-01T00:00:00Z', policyVersion });
@@ -70,5 +77,33 @@ describe('the worker’s decision for a composer that opens', () => {
     const decided = await composerDecision(ALL_SWITCHES_ON, null);
     expect(decided.help.reminders).toBe(true);
     expect(decided.reminder).toBeNull();
+  });
+});
+
+describe('commentHelp (issue 28: "Also help in comment boxes")', () => {
+  const on = { granted: true, at: '2026-12-07T00:00:00Z', policyVersion: POLICY_VERSION };
+  const off = { granted: false, at: '2026-12-07T00:00:00Z', policyVersion: POLICY_VERSION };
+
+  it('is off by default, and on only with the switch and the reminder consent', () => {
+    expect(commentHelp(given(true, true), null)).toEqual({ on: false, checks: false });
+    expect(commentHelp(given(true, true), off)).toEqual({ on: false, checks: false });
+    expect(commentHelp(given(false, true), on)).toEqual({ on: true, checks: true });
+    // No effect unless the reminder consent is on, whatever else is.
+    expect(commentHelp(given(true, false, true), on)).toEqual({ on: false, checks: false });
+    expect(commentConsented(given(true, false), on)).toBe(false);
+  });
+
+  it('counts only under the current policy version', () => {
+    expect(commentConsented(given(false, true), { ...on, policyVersion: POLICY_VERSION - 1 })).toBe(false);
+    expect(commentConsented(given(false, true, false, POLICY_VERSION - 1), on)).toBe(false);
+  });
+
+  it("follows the feed's switches and the organization's policy, which only turn it off", () => {
+    expect(commentHelp(given(false, true), on, { panel: true, reminders: false, draftChecks: true }).on).toBe(false);
+    expect(commentHelp(given(false, true), on, { panel: true, reminders: true, draftChecks: false })).toEqual({
+      on: true,
+      checks: false,
+    });
+    expect(commentHelp(given(false, true), on, ALL_SWITCHES_ON, true)).toEqual({ on: false, checks: false });
   });
 });

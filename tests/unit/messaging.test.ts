@@ -12,6 +12,8 @@ function router(overrides: Partial<Handlers> = {}) {
     'health:get': vi.fn(async () => ({ counts: {}, last: null })),
     'report:get': vi.fn(async () => ({ text: '', hasSignals: false })),
     'panel:open': vi.fn(async () => ({ status: 'injected' as const })),
+    'comment:open': vi.fn(async () => ({ status: 'injected' as const })),
+    'comment:data': vi.fn(),
     'share:record': vi.fn(async () => ({ status: 'recorded' as const })),
     'share:repost': vi.fn(),
     'share:this-page': vi.fn(async () => ({ status: 'opened' as const })),

@@ -10,7 +10,7 @@ import { deepQueryAll } from '@/lib/linkedin/dom';
 import { SELECTOR_GROUPS, THEME_SELECTORS } from '@/lib/linkedin/selectors';
 import { SELECTOR_FIXTURES, showFixture, type SelectorFixture } from '../fixtures/model-page';
 
-const TABLE_GROUPS = ['launcher', 'composer', 'editor', 'theme'] as const;
+const TABLE_GROUPS = ['launcher', 'composer', 'editor', 'theme', 'comment'] as const;
 // LinkedIn's theme is read by the panel only, so it is not among the layout signals' groups.
 const GROUPS: Record<(typeof TABLE_GROUPS)[number], readonly string[]> = {
   ...SELECTOR_GROUPS,
@@ -51,7 +51,13 @@ function readmeTable(): Row[] {
 /** Which fixtures a selector matches (inside the fixture only, not the page's decoys). */
 function matchingFixtures(selector: string, group: string): string[] {
   const kinds =
-    group === 'launcher' ? ['sharebox-', 'thought-starter'] : group === 'theme' ? ['theme-'] : ['composer-'];
+    group === 'launcher'
+      ? ['sharebox-', 'thought-starter']
+      : group === 'theme'
+        ? ['theme-']
+        : group === 'comment'
+          ? ['comment-']
+          : ['composer-'];
   return SELECTOR_FIXTURES.filter((name) => kinds.some((kind) => name.startsWith(kind))).filter(
     (name: SelectorFixture) => {
       const { roots } = showFixture(name);
@@ -66,7 +72,7 @@ function matchingFixtures(selector: string, group: string): string[] {
 describe('the README selector table', () => {
   const rows = readmeTable();
 
-  it('lists every launcher, composer, editor and theme alternative, in the order they are tried', () => {
+  it('lists every launcher, composer, editor, theme and comment-box alternative, in the order they are tried', () => {
     const expected = TABLE_GROUPS.flatMap((group) => GROUPS[group].map((selector) => `${group} ${selector}`));
     expect(rows.map(({ group, selector }) => `${group} ${selector}`)).toEqual(expected);
   });

@@ -4,6 +4,7 @@ import { excerpt, MAX_PER_KIND, type GuidelineRule } from '../rule';
 
 export const confidential: GuidelineRule = {
   kind: 'confidential',
+  inComments: true,
   check({ draft, folded, params }) {
     return findTerms(folded, params.confidentialTerms, { limit: MAX_PER_KIND }).map((match, index) => {
       // Remove the term and one space before it, so no double space is left behind.

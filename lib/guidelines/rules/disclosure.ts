@@ -7,6 +7,7 @@ export const DEFAULT_DISCLOSURE_PHRASES = { da: ['#ansat'], en: ['#employee'] } 
 
 export const disclosure: GuidelineRule = {
   kind: 'disclosure',
+  inComments: true,
   check(input) {
     const { draft, folded, params, context } = input;
     const found = mentions(input);

@@ -6,6 +6,7 @@ const LETTER_WORD = /[\p{L}\p{M}]+/gu;
 
 export const shouting: GuidelineRule = {
   kind: 'shouting',
+  inComments: true,
   check({ draft }) {
     const findings: Finding[] = [];
     let runStart = -1;

@@ -7,6 +7,7 @@ const STYLED_RUN = /[\u{1D400}-\u{1D7FF}ℎ]+(?:[\s\p{P}\p{N}]+[\u{1D400}-\u{1D7
 
 export const styledLetters: GuidelineRule = {
   kind: 'styled-letters',
+  inComments: true,
   check({ draft }) {
     const findings: Finding[] = [];
     for (const match of draft.matchAll(STYLED_RUN)) {

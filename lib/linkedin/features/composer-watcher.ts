@@ -10,6 +10,7 @@
  */
 import { send } from '../../messaging/send';
 import { composerSession, takeStartedInOpenTab } from '../bridge';
+import { commentNotice } from '../comment-box';
 import { liveConsent } from '../consent';
 import { onPageChange, type PageChange } from '../observe';
 import { opensShareBox } from '../pages';
@@ -55,6 +56,8 @@ export const composerWatcher: LinkedInFeature = {
       tick();
     });
     const active = () => consent.composer() || consent.recordShares();
+    // Issue 28: a comment box is noticed from the same trusted key and pointer presses (below).
+    const comments = commentNotice(() => consent.comments());
     const needsObserver = () =>
       active() && (state().open || candidate !== null || Date.now() < Math.max(armedUntil, expectUntil));
 
@@ -206,6 +209,7 @@ export const composerWatcher: LinkedInFeature = {
     };
     // The person's first trusted key or pointer press inside an adopted composer claims it.
     const onPersonInput = (event: Event) => {
+      comments.notice(event);
       if (state().adopted && isPersonInputIn(event, () => findComposer())) state().claimed();
     };
     const onNavigate = (event: Event) => {

@@ -38,4 +38,12 @@ export const guidelines: Messages['guidelines'] = {
     criticismContact: 'Kritik af virksomheden? {{name}} tager sig af den: {{contact}}',
     dismiss: 'Skjul påmindelse',
   },
+  comment: {
+    label: 'Hjælp til din kommentar',
+    criticism: 'Kritik af {{organization}}? {{name}} svarer på den: {{contact}}. Du behøver ikke selv at svare.',
+    criticismTeam:
+      'Kritik af {{organization}}? Virksomhedens kommunikationsfolk svarer på den. Du behøver ikke selv at svare.',
+    close: 'Luk',
+    neverWrites: 'Kun et råd: intet skrives ind i din kommentar, og du bestemmer, hvad du sender.',
+  },
 };

@@ -38,6 +38,12 @@ export const options: Messages['options'] = {
       label: 'Vis påmindelser om retningslinjerne, mens jeg skriver',
       description: 'Korte, venlige påmindelser fra virksomhedens retningslinjer for sociale medier, mens du skriver.',
     },
+    commentHelp: {
+      label: 'Hjælp også i kommentarfelter',
+      description:
+        'Når du skriver en kommentar på LinkedIn, kan en lille boks ved siden af fortælle, hvem i virksomheden der svarer på kritik, så du ikke selv behøver at svare, og tjekke din kommentar for fortrolige ord, manglende oplysning om din tilknytning, versaler og pyntebogstaver. Den læser opslaget, du svarer på, og din kommentar kun på denne enhed, mens du skriver; intet gemmes eller sendes, og den skriver eller slår aldrig noget op.',
+      needsReminders: 'Virker kun, mens “Vis påmindelser om retningslinjerne, mens jeg skriver” er slået til.',
+    },
     recordShares: {
       label: 'Gem en privat oversigt over mine delinger',
       description:

@@ -36,4 +36,12 @@ export const guidelines = {
     criticismContact: 'Criticism of the company? {{name}} handles it: {{contact}}',
     dismiss: 'Hide reminder',
   },
+  comment: {
+    label: 'Help for your comment',
+    criticism: 'Criticism of {{organization}}? {{name}} answers it: {{contact}}. You don’t have to reply yourself.',
+    criticismTeam:
+      'Criticism of {{organization}}? Your company’s communications team answers it. You don’t have to reply yourself.',
+    close: 'Close',
+    neverWrites: 'Only advice: nothing is written into your comment, and you decide what to send.',
+  },
 };

@@ -36,6 +36,12 @@ export const options = {
       label: 'Show guideline reminders while I write',
       description: "Short, friendly reminders from your company's social media guidelines while you write a post.",
     },
+    commentHelp: {
+      label: 'Also help in comment boxes',
+      description:
+        'When you write a comment on LinkedIn, a small box beside it can tell you who at your company answers criticism, so you don’t have to reply yourself, and check your comment for confidential words, a missing disclosure, capitals and styled letters. It reads the post you answer and your comment on this device only, while you write; nothing is kept or sent, and it never writes or posts anything.',
+      needsReminders: 'Works only while “Show guideline reminders while I write” is on.',
+    },
     recordShares: {
       label: 'Keep a private record of my shares',
       description:
