@@ -35,7 +35,7 @@ export const panel: Messages['panel'] = {
   copied: 'Kopieret. Indsæt den i LinkedIns editor.',
   copyManual: 'Markér teksten herunder, og kopiér den:',
   talkingPoints: 'Hvis nogen spørger…',
-  talkingPointsCount: '{{count}} samtalepunkter',
+  talkingPointsCount: '{{count}} talepunkter',
   talkingPointCopy: 'Kopiér',
   talkingPointCopyLabel: 'Kopiér svaret på “{{question}}”',
   talkingPointCopied: 'Kopieret. Sig det med dine egne ord, når du svarer.',

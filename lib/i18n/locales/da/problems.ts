@@ -70,7 +70,7 @@ export const problems: Texts = {
     'items-capped': 'Feedet har {{count}} brugbare indslag; de nyeste {{max}} beholdes.',
     'rss-version': 'RSS-versionen "{{version}}" er usædvanlig; læst som RSS 2.0.',
     'entry-skipped': 'Sprunget over: {{details}}',
-    'unknown-talking-point': 'nævner samtalepunktet "{{id}}", som feedet ikke har (sprunget over)',
+    'unknown-talking-point': 'nævner talepunktet "{{id}}", som feedet ikke har (sprunget over)',
   },
   field: {
     feed: 'Feedindstillinger',
