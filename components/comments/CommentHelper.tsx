@@ -1,8 +1,9 @@
-import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useT } from '@/components/I18nProvider';
 import { DraftFindings } from '@/components/guidelines/DraftFindings';
 import { useDraftChecks } from '@/components/guidelines/use-draft-checks';
 import { Txt } from '@/components/painted-text';
+import { CommentTalkingPoints } from './CommentTalkingPoints';
 import type { CommentData } from '@/lib/feed/comment-data';
 import { criticismTrigger } from '@/lib/guidelines/criticism-trigger';
 import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
@@ -22,16 +23,13 @@ export interface CommentHelperProps {
   onCriticismShown: () => void;
   /** The person closed the helper (button or Escape). */
   onClose: () => void;
-  /**
-   * The feed's talking points for comments (the talking-points issue, branch s27-panel), wired in
-   * at merge: a section that is rendered only when there are some. Until then nothing is passed.
-   */
-  talkingPoints?: ReactNode;
+  /** Puts a talking point's answer on the clipboard (default: the panel's `copyText`). */
+  copy?: (text: string) => Promise<'copied' | 'manual'>;
 }
 
 /**
  * The compact helper beside a LinkedIn comment box (issue 28): who answers criticism of the
- * organization, the draft checks that fit a comment, and a slot for the talking points. Advice
+ * organization, the draft checks that fit a comment, and the feed's talking points (searchable, Copy). Advice
  * only: no button writes into the comment or sends it. Renders nothing when it has nothing to say.
  */
 export function CommentHelper({
@@ -42,7 +40,7 @@ export function CommentHelper({
   criticismShownBefore,
   onCriticismShown,
   onClose,
-  talkingPoints,
+  copy,
 }: CommentHelperProps) {
   const { t, language } = useT('guidelines');
   const help = data?.help;
@@ -76,7 +74,8 @@ export function CommentHelper({
   // Fixes would write into the comment: the helper only says what it sees.
   const advice = findings.map(({ fix: _fix, ...finding }) => finding);
   const contact = data?.criticismContact;
-  if (!criticism && advice.length === 0 && !talkingPoints) return null;
+  const talkingPoints = data?.talkingPoints ?? [];
+  if (!criticism && advice.length === 0 && talkingPoints.length === 0) return null;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && byPerson(event)) onClose();
   };
@@ -106,7 +105,7 @@ export function CommentHelper({
         </p>
       ) : null}
       <DraftFindings findings={advice} onFix={() => undefined} />
-      {talkingPoints ?? null}
+      <CommentTalkingPoints points={talkingPoints} language={language} accept={byPerson} {...(copy ? { copy } : {})} />
       {advice.length === 0 ? (
         <p className="comment-helper-note">
           <Txt>{t('comment.neverWrites')}</Txt>

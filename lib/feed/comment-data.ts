@@ -3,7 +3,7 @@
  * decision, lib/settings/composer-help.ts `commentHelp`: the person's switch and reminder consent,
  * the feed's switches, the organization's `commentHelperAllowed`), and what "who answers
  * criticism" and the comment's draft checks need from the feed: the organization (name, LinkedIn
- * page, web domains), the criticism contact and the guideline parameters. Nothing about the
+ * page, web domains), the criticism contact, the guideline parameters and the talking points. Nothing about the
  * person or the comment is asked for or kept.
  */
 import { getDb } from '../db';
@@ -13,13 +13,16 @@ import { ALL_SWITCHES_ON, commentHelp, type CommentHelp } from '../settings/comp
 import { readManagedPolicy } from '../settings/managed';
 import { toFeatures, toOrganization, toPolicy, toRules } from './normalize';
 import { readCurrentFeed } from './sync';
-import type { Organization } from './types';
+import { toTalkingPoints } from './talking-points';
+import type { Organization, TalkingPoint } from './types';
 
 export interface CommentData {
   help: CommentHelp;
   organization: Organization | null;
   criticismContact: Policy['criticismContact'];
   rules: GuidelineParams;
+  /** The feed's talking points (issue 27), as the popup reads them from the feed's envelope. */
+  talkingPoints: TalkingPoint[];
 }
 
 const NO_HELP: CommentHelp = { on: false, checks: false };
@@ -31,7 +34,7 @@ export async function commentData(decideOnly = false): Promise<CommentData> {
     commentHelpItem.getValue(),
     readManagedPolicy(),
   ]);
-  const empty = { organization: null, criticismContact: null, rules: DEFAULT_GUIDELINE_PARAMS };
+  const empty = { organization: null, criticismContact: null, rules: DEFAULT_GUIDELINE_PARAMS, talkingPoints: [] };
   // Reminders off by the organization switch this help off too, as they do the composer's.
   const offByOrganization = managed.off.commentHelper || managed.off.reminders;
   const consented = commentHelp(consent, commentSwitch, ALL_SWITCHES_ON, offByOrganization);
@@ -45,5 +48,6 @@ export async function commentData(decideOnly = false): Promise<CommentData> {
     organization: toOrganization(feed),
     criticismContact: toPolicy(feed)?.criticismContact ?? null,
     rules: toRules(feed),
+    talkingPoints: help.on ? toTalkingPoints(feed.envelope._advocacy) : [],
   };
 }

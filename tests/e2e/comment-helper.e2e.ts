@@ -30,6 +30,20 @@ function helper(session: ExtensionSession, page: Page): Promise<HelperView | nul
   return panelIn(session, page).evaluate<HelperView | null>(COMMENT_HELPER);
 }
 
+/** A real (trusted) click, as the person's, on what `find` picks in the helper's closed root. */
+async function clickInHelper(session: ExtensionSession, page: Page, find: string): Promise<void> {
+  const at = await panelIn(session, page).evaluate<{ x: number; y: number } | null>(`(() => {
+    const root = globalThis[Symbol.for('advocacy.bridge')]?.commentRoot;
+    const element = root && (${find})(root);
+    if (!element) return null;
+    element.scrollIntoView({ block: 'nearest' });
+    const r = element.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  })()`);
+  if (!at) throw new Error(`nothing to click in the comment helper: ${find}`);
+  await page.mouse.click(at.x, at.y);
+}
+
 async function openCommentBox(page: Page, url: string) {
   await page.goto(url);
   await page.getByRole('button', { name: 'Comment' }).first().click();
@@ -48,6 +62,9 @@ describe('the comment helper (issue 28)', () => {
   it('says who answers criticism beside a critical thread, types and presses nothing, records no share, and goes when switched off', async () => {
     await setConsent(session, { panel: false, reminders: true, recordShares: true });
     await commentHelp(session, true);
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: 'https://www.linkedin.com',
+    });
     const page = await session.context.newPage();
     const editor = await openCommentBox(page, 'https://www.linkedin.com/feed/?layout=v3&thread=critical');
     const words = 'So sorry to hear that, I hope it gets fixed soon.';
@@ -61,6 +78,19 @@ describe('the comment helper (issue 28)', () => {
     expect(overlaps(shown.box, commentBox)).toBe(false);
     expect(shown.box.width).toBeLessThanOrEqual(320);
     await screenshot(page, 'comment-helper-critical-v3');
+    // The demo feed's talking points (issue 27), folded, searchable; Copy puts an answer on the
+    // clipboard by the person's own click and writes nothing into the comment.
+    expect(shown.text).toContain('If someone asks… (8)');
+    expect(shown.text).toContain('How many jobs does the Esbjerg service hub create?');
+    await clickInHelper(session, page, `(root) => root.querySelector('.talking-points__summary')`);
+    await clickInHelper(session, page, `(root) => root.querySelector('.talking-point button')`);
+    await expect
+      .poll(async () => (await helper(session, page))?.text ?? '')
+      .toContain('Copied. Put it in your own words when you answer.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'We are hiring about 60 technicians and planners during 2027. The jobs are posted on our careers page as they open, and we also train new people through our apprentice programme.\nhttps://www.nordvind.example/job',
+    );
+    await screenshot(page, 'comment-helper-talking-points');
     // Nothing typed, nothing pressed by the extension: the comment is exactly the person's.
     expect((await editor.innerText()).trim()).toBe(words);
     expect(await page.evaluate(() => (window as unknown as { __fixtureSubmits: unknown[] }).__fixtureSubmits)).toEqual(

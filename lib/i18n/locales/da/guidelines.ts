@@ -45,5 +45,7 @@ export const guidelines: Messages['guidelines'] = {
       'Kritik af {{organization}}? Virksomhedens kommunikationsfolk svarer på den. Du behøver ikke selv at svare.',
     close: 'Luk',
     neverWrites: 'Kun et råd: intet skrives ind i din kommentar, og du bestemmer, hvad du sender.',
+    talkingSearch: 'Søg i talepunkter',
+    talkingNone: 'Intet talepunkt passer til “{{query}}”.',
   },
 };

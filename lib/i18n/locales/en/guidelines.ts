@@ -43,5 +43,7 @@ export const guidelines = {
       'Criticism of {{organization}}? Your company’s communications team answers it. You don’t have to reply yourself.',
     close: 'Close',
     neverWrites: 'Only advice: nothing is written into your comment, and you decide what to send.',
+    talkingSearch: 'Search talking points',
+    talkingNone: 'No talking point matches “{{query}}”.',
   },
 };
