@@ -6,16 +6,12 @@ import { orderVariants } from '@/lib/panel/language-choice';
 import { composeInsertText } from '@/lib/panel/post-text';
 import { SuggestionCard } from '@/components/panel/SuggestionCard';
 import panelCss from '@/components/panel/panel.css?inline';
-import talkingPointsCss from './talking-points-preview.css?inline';
 import type { Suggestion } from '@/lib/feed/types';
 import type { JsonObject } from '@/lib/studio/path';
 import { previewFeed, previewItem, previewText } from '@/lib/studio/preview';
 import { usePanelStore } from '@/stores/panel';
 import { useStudioFeed, useStudioValue } from '@/stores/studio';
 import { ShadowBox } from './ShadowBox';
-import { TalkingPointsPreview } from './TalkingPointsPreview';
-
-const previewCss = `${panelCss}\n${talkingPointsCss}`;
 
 /**
  * The item as an employee will get it, built by the extension's own code: the panel's
@@ -86,10 +82,14 @@ function PreviewBody({
     <>
       <h3>{t('preview.card')}</h3>
       <I18nProvider language={language}>
-        <ShadowBox css={previewCss} label={t('preview.card')}>
+        <ShadowBox css={panelCss} label={t('preview.card')}>
           <div className="panel" style={{ width: '340px' }}>
-            <SuggestionCard suggestion={suggestion} language={language} onInsert={() => setInserted(true)} />
-            <TalkingPointsPreview points={preview.talkingPoints} language={language} />
+            <SuggestionCard
+              suggestion={suggestion}
+              language={language}
+              onInsert={() => setInserted(true)}
+              talkingPoints={preview.talkingPoints}
+            />
           </div>
         </ShadowBox>
       </I18nProvider>

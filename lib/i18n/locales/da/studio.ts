@@ -310,9 +310,6 @@ export const studio: Strings<typeof en> = {
     attachHint: 'Vises foldet under forslaget som “Hvis nogen spørger…”.',
     attachNone: 'Feedet har ingen talepunkter endnu: tilføj dem under Feedets indstillinger.',
     unknown: '“{{id}}” (findes ikke i feedet)',
-    previewHeading: 'Hvis nogen spørger…',
-    previewCopy: 'Kopiér',
-    previewLink: 'Læs mere',
   },
   preview: {
     heading: 'Forhåndsvisning',

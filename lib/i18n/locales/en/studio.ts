@@ -305,9 +305,6 @@ export const studio = {
     attachHint: 'Shown under the suggestion, folded, as “If someone asks…”.',
     attachNone: 'The feed has no talking points yet: add them under Feed settings.',
     unknown: '“{{id}}” (not in the feed)',
-    previewHeading: 'If someone asks…',
-    previewCopy: 'Copy',
-    previewLink: 'Read more',
   },
   preview: {
     heading: 'Preview',
