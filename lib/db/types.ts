@@ -36,6 +36,12 @@ export interface StoredFeedMeta {
    * downloads the feed again and stores it anew (a field added to `Suggestion` then appears).
    */
   release: string;
+  /**
+   * The pictures (https addresses) the worker could read when it stored this feed: "Copy picture"
+   * is offered for these only (issue 27). Checked at sync time, never when a composer opens, so an
+   * image server never learns when someone writes a post. Absent in rows written before it.
+   */
+  readablePictures?: string[];
 }
 
 /** A feed item row as version 1 of the database stored it (read only by the upgrade to version 2). */

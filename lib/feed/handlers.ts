@@ -8,7 +8,7 @@ import { readManagedPolicy, type ManagedPolicy } from '../settings/managed';
 import { composerDecision } from './composer-decision';
 import { feedUrlProblem, fetchFeed } from './fetch';
 import { toCommunicationsContact, toFeatures, toHighlights, toOrganization, toPolicy, toRules } from './normalize';
-import { imagesOf, PICTURE_CHECK_MAX, pictureAsPng, pictureReadable, type PictureResult } from './picture';
+import { imagesOf, pictureAsPng, type PictureResult } from './picture';
 import { problem } from './problems';
 import { isCurrentAt } from './stored-feed';
 import { readCurrentFeed, readStatus, syncFeed } from './sync';
@@ -177,14 +177,15 @@ function picturesOf(feed: Awaited<ReturnType<typeof readCurrentFeed>>): { id: st
   return (feed?.items ?? []).map((row) => ({ id: row.id, image: row.en.image }));
 }
 
-/** Which of these suggestions' pictures the worker can read (issue 27: "Copy picture" only then). */
-export async function checkPictures(ids: readonly string[], fetchImpl?: typeof fetch): Promise<PictureCheck> {
+/**
+ * Which of these suggestions' pictures the worker can read (issue 27: "Copy picture" only then),
+ * as checked when the feed was stored: no request leaves the device when a composer opens.
+ */
+export async function checkPictures(ids: readonly string[]): Promise<PictureCheck> {
   const feed = await readCurrentFeed({ db: getDb() });
-  const images = imagesOf(picturesOf(feed), ids.slice(0, PICTURE_CHECK_MAX));
-  const entries = await Promise.all(
-    [...images].map(async ([id, url]) => [id, await pictureReadable(url, fetchImpl)] as const),
-  );
-  return Object.fromEntries(entries);
+  const readable = new Set(feed?.readablePictures ?? []);
+  const images = imagesOf(picturesOf(feed), ids);
+  return Object.fromEntries([...images].map(([id, url]) => [id, readable.has(url)] as const));
 }
 
 /** One suggestion's picture as a base64 PNG, for the person's "Copy picture". */

@@ -16,8 +16,12 @@ export const PICTURE_TIMEOUT_MS = 10_000;
 export const PICTURE_MAX_BYTES = 8 * 1024 * 1024;
 /** The longest side of the PNG handed to the clipboard (a larger picture is scaled down). */
 export const PICTURE_MAX_SIDE = 2048;
-/** Pictures checked per request (a screenful of cards). */
-export const PICTURE_CHECK_MAX = 20;
+/** Pictures checked per sync, in the order the cards are shown (the rest get no "Copy picture"). */
+export const PICTURE_CHECK_MAX = 30;
+/** How long one picture's check may take at sync time (the feed waits for the checks to be stored). */
+export const PICTURE_CHECK_TIMEOUT_MS = 5_000;
+/** Checks at once. */
+const PICTURE_CHECK_PARALLEL = 6;
 
 /** Raster types the worker can decode into a PNG (SVG cannot be decoded without a document). */
 const RASTER = /^image\/(png|jpe?g|gif|webp|avif|bmp)$/;
@@ -58,11 +62,15 @@ async function request(url: string, fetchImpl: Fetch, signal: AbortSignal): Prom
 }
 
 /** Whether the picture can be read (the headers only; the body is not downloaded). */
-export async function pictureReadable(url: string | undefined, fetchImpl: Fetch = fetch): Promise<boolean> {
+export async function pictureReadable(
+  url: string | undefined,
+  fetchImpl: Fetch = fetch,
+  timeoutMs = PICTURE_TIMEOUT_MS,
+): Promise<boolean> {
   const https = httpsOnly(url);
   if (!https) return false;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), PICTURE_TIMEOUT_MS);
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await request(https, fetchImpl, controller.signal);
     if (!response) return false;
@@ -135,4 +143,29 @@ export function imagesOf(
   const out = new Map<string, string>();
   for (const item of items) if (wanted.has(item.id) && item.image) out.set(item.id, item.image);
   return out;
+}
+
+/**
+ * Which of a feed's pictures the worker can read, checked once when the feed is stored (the first
+ * `PICTURE_CHECK_MAX` distinct addresses, in the order given): the same requests for everyone, at
+ * sync time, so opening a composer sends nothing anywhere.
+ */
+export async function readablePictures(
+  urls: readonly (string | null | undefined)[],
+  fetchImpl: Fetch = fetch,
+): Promise<string[]> {
+  const distinct = [...new Set(urls.filter((url): url is string => !!httpsOnly(url ?? undefined)))].slice(
+    0,
+    PICTURE_CHECK_MAX,
+  );
+  const readable = new Set<string>();
+  let next = 0;
+  const worker = async () => {
+    while (next < distinct.length) {
+      const url = distinct[next++]!;
+      if (await pictureReadable(url, fetchImpl, PICTURE_CHECK_TIMEOUT_MS)) readable.add(url);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PICTURE_CHECK_PARALLEL, distinct.length) }, worker));
+  return distinct.filter((url) => readable.has(url));
 }

@@ -20,6 +20,8 @@ export interface CurrentFeed {
   envelope: ValidFeed['envelope'];
   items: StoredFeedItem[];
   audiences: string[];
+  /** The pictures found readable at sync time (`StoredFeedMeta.readablePictures`); none before a sync. */
+  readablePictures?: readonly string[];
 }
 
 /** The version of the running extension ('unknown' where there is no manifest, as in unit tests). */
@@ -70,7 +72,7 @@ export function toCurrentFeed(feed: ValidFeed): CurrentFeed {
 
 /** The stored feed as a request reads it. */
 export function fromStored(meta: StoredFeedMeta, items: StoredFeedItem[]): CurrentFeed {
-  return { envelope: meta.envelope, items, audiences: meta.audiences };
+  return { envelope: meta.envelope, items, audiences: meta.audiences, readablePictures: meta.readablePictures ?? [] };
 }
 
 /** Not expired at `now` (an unreadable date counts as expired, as for the feed item). */

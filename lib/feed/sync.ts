@@ -9,6 +9,7 @@ import type { AdvocacyDb, SyncState } from '../db';
 import { preferencesItem } from '../settings';
 import { rebaseDemoFeed } from './demo';
 import { fetchFeed } from './fetch';
+import { readablePictures } from './picture';
 import { problem, toProblem, type FeedProblem } from './problems';
 import { readDemoFeedText, resolveFeedSource, DEMO_FEED_URL } from './source';
 import { extensionRelease, fromStored, toCurrentFeed, toStoredFeed, type CurrentFeed } from './stored-feed';
@@ -184,6 +185,12 @@ export async function syncFeed(deps: SyncDeps, reason: SyncReason): Promise<Sync
     warnings: result.notes.slice(0, 20),
     skipped: result.skipped.slice(0, 50),
   };
+  // "Copy picture" (issue 27): which pictures the worker can read, decided here, once per new
+  // feed, so that a composer opening asks no image server anything.
+  normalized.meta.readablePictures = await readablePictures(
+    normalized.items.map((row) => row.en.image),
+    deps.fetchImpl,
+  );
   const newer = await superseded();
   if (newer) return newer;
   // One transaction: readers see the old feed or the new one, never a mix (R5). The claim is

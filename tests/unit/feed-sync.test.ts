@@ -383,3 +383,59 @@ describe('feed sync', () => {
     expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.periodInMinutes).toBe(360);
   });
 });
+
+describe('"Copy picture" is decided when the feed is stored (issue 27)', () => {
+  let db: AdvocacyDb;
+  const now = () => new Date('2026-11-26T10:00:00Z');
+  const READABLE = 'https://comms.example.com/harbour.jpg';
+  const REFUSED = 'https://images.elsewhere.example/no-cors.jpg';
+  const pictureFeed = JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Company news',
+    items: [
+      { id: 'a', url: 'https://company.example.com/a', title: 'Harbour', image: READABLE },
+      { id: 'b', url: 'https://company.example.com/b', title: 'Elsewhere', image: REFUSED },
+      { id: 'c', url: 'https://company.example.com/c', title: 'No picture' },
+    ],
+  });
+  const fetchImpl = vi.fn(async (url: string) => {
+    if (url === FEED_URL) return respond(pictureFeed);
+    // What the browser does with a picture whose server allows another site only.
+    if (url === REFUSED) throw new TypeError('Failed to fetch');
+    return new Response('jpeg', { status: 200, headers: { 'content-type': 'image/jpeg' } });
+  });
+
+  beforeEach(async () => {
+    db = openDb(`pictures-${Math.random()}`);
+    // checkPictures reads the worker's own database.
+    vi.doMock('@/lib/db', async (original) => ({ ...(await original<typeof import('@/lib/db')>()), getDb: () => db }));
+    await feedUrlItem.setValue(FEED_URL);
+    fetchImpl.mockClear();
+  });
+  afterEach(async () => {
+    vi.doUnmock('@/lib/db');
+    vi.unstubAllGlobals();
+    await db.delete();
+  });
+
+  it('checks each picture once at sync time and stores the readable ones with the feed', async () => {
+    await syncFeed(
+      { db, now, fetchImpl: fetchImpl as unknown as typeof fetch, readDemo: async () => demoText },
+      'manual',
+    );
+    expect(fetchImpl.mock.calls.map(([url]) => url).sort()).toEqual([FEED_URL, REFUSED, READABLE].sort());
+    expect((await db.feedMeta.get('current'))?.readablePictures).toEqual([READABLE]);
+  });
+
+  it('answers a composer opening from what was stored: no request leaves the device', async () => {
+    await syncFeed(
+      { db, now, fetchImpl: fetchImpl as unknown as typeof fetch, readDemo: async () => demoText },
+      'manual',
+    );
+    const network = vi.fn(async () => new Response('should not be asked'));
+    vi.stubGlobal('fetch', network);
+    const { checkPictures } = await import('@/lib/feed/handlers');
+    expect(await checkPictures(['a', 'b', 'c', 'unknown'])).toEqual({ a: true, b: false });
+    expect(network).not.toHaveBeenCalled();
+  });
+});

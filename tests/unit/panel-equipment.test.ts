@@ -9,7 +9,14 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { composerDecision } from '@/lib/feed/composer-decision';
 import { panelData } from '@/lib/feed/handlers';
-import { imagesOf, pictureAsPng, pictureReadable, PICTURE_MAX_BYTES } from '@/lib/feed/picture';
+import {
+  imagesOf,
+  pictureAsPng,
+  pictureReadable,
+  PICTURE_CHECK_MAX,
+  PICTURE_MAX_BYTES,
+  readablePictures,
+} from '@/lib/feed/picture';
 import { chooseTip, INITIAL_TIP_STATE, tipShown, tipStateItem } from '@/lib/feed/tip-choice';
 import type { Tip } from '@/lib/feed/types';
 import { copyPicture, pngBlob } from '@/lib/panel/picture';
@@ -226,5 +233,24 @@ describe('Copy picture in the panel', () => {
     const blob = pngBlob(Buffer.from([1, 2, 255]).toString('base64'));
     expect(blob.type).toBe('image/png');
     expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([1, 2, 255]);
+  });
+});
+
+describe('readablePictures (sync time, issue 27)', () => {
+  it('checks each distinct https picture once, at most PICTURE_CHECK_MAX, and keeps the readable ones in order', async () => {
+    const asked: string[] = [];
+    const fetchImpl = (async (url: string) => {
+      asked.push(url);
+      return url.includes('bad')
+        ? new Response('<html>', { headers: { 'content-type': 'text/html' } })
+        : new Response('png', { headers: { 'content-type': 'image/png' } });
+    }) as unknown as typeof fetch;
+    const many = Array.from({ length: PICTURE_CHECK_MAX + 5 }, (_, n) => `https://news.example.com/${n}.png`);
+    const urls = ['https://news.example.com/bad.png', 'http://plain.example/a.png', null, ...many, many[0]!];
+    const readable = await readablePictures(urls, fetchImpl);
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(asked).not.toContain('http://plain.example/a.png');
+    expect(asked).toHaveLength(PICTURE_CHECK_MAX);
+    expect(readable).toEqual(many.slice(0, PICTURE_CHECK_MAX - 1));
   });
 });
