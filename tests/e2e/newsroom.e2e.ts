@@ -109,10 +109,12 @@ describe('Danish newsrooms in Chromium', () => {
       const options = await session.context.newPage();
       await options.setViewportSize({ width: 1100, height: 1400 });
       await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+      // A click, not check(): the radio is checked once the stored choice comes back (a moment
+      // later under load); the Danish field label below waits for it.
       await options
         .getByRole('group', { name: 'Language of this interface' })
         .getByRole('radio', { name: 'Dansk' })
-        .check();
+        .click();
       await options.getByLabel('Feed-adresse').fill(FEED);
       await options.getByRole('button', { name: 'Test og gem' }).click();
       await options.getByText('Gemt. Fandt 3 forslag i “Søndergård Rådgivning”.').waitFor();
