@@ -8,7 +8,7 @@ import { POLICY_VERSION } from '../../lib/settings/consent-shape';
 import { GECKO_ID } from '../../wxt.config';
 import { attackCommentHelper, COMMENT_HELPER, WHO_ANSWERS, type HelperView } from '../helpers/comment-helper-view';
 import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';
-import { extensionPage } from './pages';
+import { extensionPage, watcherRegistered } from './pages';
 import { panelIn } from './panel-view';
 
 describe.sequential('the comment helper in Firefox ESR (issue 28)', () => {
@@ -26,14 +26,7 @@ describe.sequential('the comment helper in Firefox ESR (issue 28)', () => {
           recordShares: { granted: false, at, policyVersion: ${POLICY_VERSION} } },
         commentHelp: { granted: true, at, policyVersion: ${POLICY_VERSION} } });
       return true;`);
-    await waitFor(
-      'the watcher registration',
-      () =>
-        session.marionette.executeAsync<string[]>(
-          'return (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id)',
-        ),
-      (ids) => ids.includes('linkedin-watcher'),
-    );
+    await watcherRegistered(session);
   });
   afterAll(async () => {
     await session?.close();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLICY_VERSION } from '../../lib/settings/consent-shape';
 import { GECKO_ID } from '../../wxt.config';
 import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';
-import { extensionPage } from './pages';
+import { extensionPage, watcherRegistered } from './pages';
 import { panelIn } from './panel-view';
 
 const EDITOR = '[componentkey="ShareBox_textEditor"]';
@@ -41,14 +41,7 @@ describe.sequential('talking points in the panel in Firefox ESR (issue 27)', () 
         reminders: { granted: false, at, policyVersion: ${POLICY_VERSION} },
         recordShares: { granted: false, at, policyVersion: ${POLICY_VERSION} } } });
       return true;`);
-    await waitFor(
-      'the watcher registration',
-      () =>
-        session.marionette.executeAsync<string[]>(
-          'return (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id)',
-        ),
-      (ids) => ids.includes('linkedin-watcher'),
-    );
+    await watcherRegistered(session);
   });
   afterAll(async () => {
     await session?.close();
