@@ -29,7 +29,7 @@ export default defineConfig({
   // WXT's content-script context announces every start with a CustomEvent on LinkedIn's
   // `document` and lets any such event stop the script: the page could see who opted in and
   // switch the watcher off. Ours is private to the extension's isolated world (see the file).
-  alias: { 'wxt/utils/content-script-context': 'lib/linkedin/script-context.ts' },
+  alias: { 'wxt/utils/content-script-context': 'lib/shared/linkedin/script-context.ts' },
   zip: {
     // The Firefox sources zip ignores .gitignore: keep test output and local state out of it.
     excludeSources: [

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { createI18n, formatDateTime, resolveLanguage, type Language, type Namespace } from '@/lib/i18n';
-import { preferencesItem } from '@/lib/settings';
+import { createI18n, formatDateTime, resolveLanguage, type Language, type Namespace } from '@/lib/shared/i18n';
+import { preferencesItem } from '@/lib/shared/settings';
 import { useStorageItem } from './use-storage-item';
 
 const I18nContext = createContext<Language>('en');

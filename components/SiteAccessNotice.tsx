@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '@/components/I18nProvider';
-import { hasLinkedInAccess, requestLinkedInAccess, watchLinkedInAccess } from '@/lib/settings/site-access';
+import { hasLinkedInAccess, requestLinkedInAccess, watchLinkedInAccess } from '@/lib/pages/site-access';
 
 /** Whether the extension may run on LinkedIn, followed live (null until known or when unknowable). */
 export function useLinkedInAccess(): boolean | null {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { followItem, type FollowableItem } from '@/lib/settings/follow';
+import { followItem, type FollowableItem } from '@/lib/shared/settings/follow';
 
 /**
  * The live value of a stored setting: read once, then followed with `.watch()` (through

@@ -1,9 +1,9 @@
-import { startFeatures } from '@/lib/linkedin/features';
-import { isPreload } from '@/lib/linkedin/pages';
+import { startFeatures } from '@/lib/watcher/features';
+import { isPreload } from '@/lib/shared/linkedin/pages';
 
 // Runs on LinkedIn only for people who opted in: not in the manifest, the background registers
 // it when a consent is given and removes it when the last one is withdrawn
-// (lib/background/watcher-registration.ts). Kept tiny anyway (no React, Dexie or zod; 10 KB gzip).
+// (lib/worker/watcher-registration.ts). Kept tiny anyway (no React, Dexie or zod; 10 KB gzip).
 export default defineContentScript({
   registration: 'runtime',
   matches: ['https://www.linkedin.com/*'],

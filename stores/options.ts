@@ -3,10 +3,10 @@
  * mirrors them (with `.watch()`) and holds the answers of the background messages.
  */
 import { create } from 'zustand';
-import type { DataSummary } from '@/lib/data/types';
-import type { FeedOverview, FeedStatus } from '@/lib/feed/types';
-import type { Result } from '@/lib/messaging/protocol';
-import { send } from '@/lib/messaging/send';
+import type { DataSummary } from '@/lib/worker/data/types';
+import type { FeedOverview, FeedStatus } from '@/lib/shared/feed/types';
+import type { Result } from '@/lib/worker/messaging/protocol';
+import { send } from '@/lib/shared/messaging/send';
 import {
   consentHistoryItem,
   consentItem,
@@ -17,10 +17,10 @@ import {
   type Consent,
   type ConsentHistoryEntry,
   type Preferences,
-} from '@/lib/settings';
-import { followItem, type FollowableItem } from '@/lib/settings/follow';
-import { followManagedPolicy, readManagedPolicy, type ManagedPolicy } from '@/lib/settings/managed';
-import { emptyManagedPolicy } from '@/lib/settings/managed-keys';
+} from '@/lib/shared/settings';
+import { followItem, type FollowableItem } from '@/lib/shared/settings/follow';
+import { followManagedPolicy, readManagedPolicy, type ManagedPolicy } from '@/lib/shared/settings/managed';
+import { emptyManagedPolicy } from '@/lib/shared/settings/managed-keys';
 
 export interface OptionsState {
   loaded: boolean;
@@ -58,7 +58,7 @@ let reading: { stop: () => void; users: number } | null = null;
 export const useOptionsStore = create<OptionsState>()((set, get) => {
   /** Reads storage and the background, then follows storage live. Returns the cleanup. */
   const readAndFollow = (): (() => void) => {
-    // Each item is read once and then followed (lib/settings/follow.ts); the page counts as
+    // Each item is read once and then followed (lib/shared/settings/follow.ts); the page counts as
     // loaded once all four have a value, and then asks the background.
     let waiting = 4;
     const follow = <T>(item: FollowableItem<T>, apply: (value: T, changed: boolean) => void) => {

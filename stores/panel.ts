@@ -1,11 +1,11 @@
 /**
  * UI state of the composer panel (one store per surface). Settings stay in browser.storage;
  * the panel mirrors `panelStateItem.collapsed` here and writes changes back. The composer
- * itself (open, inserted, draft) is the composer session's (lib/linkedin/session.ts), not ours.
+ * itself (open, inserted, draft) is the composer session's (lib/shared/linkedin/session.ts), not ours.
  */
 import { create } from 'zustand';
-import { composerSession } from '@/lib/linkedin/bridge';
-import { writeDraft } from '@/lib/linkedin/draft';
+import { composerSession } from '@/lib/shared/linkedin/bridge';
+import { writeDraft } from '@/lib/shared/linkedin/draft';
 
 export interface PanelUiState {
   collapsed: boolean;

@@ -4,11 +4,11 @@
  * for one opening of the popup.
  */
 import { create } from 'zustand';
-import type { FeedOverview, FeedStatus } from '@/lib/feed/types';
-import { send } from '@/lib/messaging/send';
-import type { ResponseOf } from '@/lib/messaging/protocol';
-import { markPopupOpened } from '@/lib/stats/last-opened';
-import type { Stats } from '@/lib/stats/types';
+import type { FeedOverview, FeedStatus } from '@/lib/shared/feed/types';
+import { send } from '@/lib/shared/messaging/send';
+import type { ResponseOf } from '@/lib/worker/messaging/protocol';
+import { markPopupOpened } from '@/lib/shared/stats/last-opened';
+import type { Stats } from '@/lib/shared/stats/types';
 
 /** One answer from the background: not there yet, there, or failed (with the reason). */
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string };

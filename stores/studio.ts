@@ -1,12 +1,12 @@
 /**
  * UI state of the Feed studio, with undo: the whole feed being edited is one immutable
- * document in an undo history (lib/studio/history). The autosaved copy in
+ * document in an undo history (lib/pages/studio/history). The autosaved copy in
  * browser.storage.local is written from here (debounced) and read once at start.
  */
 import { create } from 'zustand';
-import { createHistory, commit, redo, undo, type History } from '@/lib/studio/history';
-import { getIn, setIn, fieldText, type JsonObject, type Path, type StudioFeed } from '@/lib/studio/path';
-import { duplicateItem, newItem } from '@/lib/studio/template';
+import { createHistory, commit, redo, undo, type History } from '@/lib/pages/studio/history';
+import { getIn, setIn, fieldText, type JsonObject, type Path, type StudioFeed } from '@/lib/pages/studio/path';
+import { duplicateItem, newItem } from '@/lib/pages/studio/template';
 
 export interface StudioState {
   /** null: nothing open yet (the start screen). */

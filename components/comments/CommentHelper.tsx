@@ -4,13 +4,13 @@ import { DraftFindings } from '@/components/guidelines/DraftFindings';
 import { useDraftChecks } from '@/components/guidelines/use-draft-checks';
 import { Txt } from '@/components/painted-text';
 import { CommentTalkingPoints } from './CommentTalkingPoints';
-import type { CommentData } from '@/lib/feed/comment-data';
-import { criticismTrigger } from '@/lib/guidelines/criticism-trigger';
-import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
-import { byPerson } from '@/lib/panel/trusted';
+import type { CommentData } from '@/lib/worker/feed/comment-data';
+import { criticismTrigger } from '@/lib/injected/criticism-trigger';
+import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/shared/guidelines/types';
+import { byPerson } from '@/lib/shared/panel/trusted';
 
 export interface CommentHelperProps {
-  /** The worker's answer (lib/feed/comment-data.ts), or null while it is on its way. */
+  /** The worker's answer (lib/worker/feed/comment-data.ts), or null while it is on its way. */
   data: CommentData | null;
   /** The post and the comments on screen, read once when the helper opens (never stored). */
   thread: string;

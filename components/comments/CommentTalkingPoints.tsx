@@ -2,8 +2,8 @@ import { useId, useMemo, useState, type MouseEvent } from 'react';
 import { useT } from '@/components/I18nProvider';
 import { Txt } from '@/components/painted-text';
 import { TalkingPointList } from '@/components/talking-points/TalkingPointList';
-import { searchTalkingPoints } from '@/lib/feed/popup-equipment';
-import type { TalkingPoint } from '@/lib/feed/types';
+import { searchTalkingPoints } from '@/lib/shared/feed/popup-equipment';
+import type { TalkingPoint } from '@/lib/shared/feed/types';
 
 export interface CommentTalkingPointsProps {
   /** The feed's talking points (the worker's answer for the comment box). */
@@ -17,7 +17,7 @@ export interface CommentTalkingPointsProps {
 
 /**
  * The talking points beside a comment box (issues 27 and 28): a small search (the popup's,
- * lib/feed/popup-equipment.ts) over the panel's folded list with Copy. The list opens by itself
+ * lib/shared/feed/popup-equipment.ts) over the panel's folded list with Copy. The list opens by itself
  * when the person searches; nothing is written into the comment.
  */
 export function CommentTalkingPoints({ points, language, accept, copy }: CommentTalkingPointsProps) {

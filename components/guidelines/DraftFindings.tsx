@@ -1,8 +1,8 @@
 import type { MouseEvent } from 'react';
 import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
-import type { Finding } from '@/lib/guidelines/checks';
-import type { Policy } from '@/lib/guidelines/types';
+import type { Finding } from '@/lib/shared/guidelines/checks';
+import type { Policy } from '@/lib/shared/guidelines/types';
 
 export interface DraftFindingsProps {
   /** From `useDraftChecks` (or `checkDraft`). */
@@ -12,7 +12,7 @@ export interface DraftFindingsProps {
   /** Who handles criticism (Policy.criticismContact), shown with a criticism finding. */
   criticismContact?: Policy['criticismContact'];
   /**
-   * Which clicks count. In LinkedIn's page the panel passes `byPerson` (lib/panel/trusted.ts):
+   * Which clicks count. In LinkedIn's page the panel passes `byPerson` (lib/shared/panel/trusted.ts):
    * the page's own synthetic clicks must not rewrite the person's draft (S7). Default: every click.
    */
   accept?: (event: MouseEvent) => boolean;

@@ -1,7 +1,7 @@
 import { useState, type MouseEvent } from 'react';
-import type { CheckContext, Finding } from '@/lib/guidelines/checks';
-import { dismissReminder } from '@/lib/guidelines/reminder-state';
-import type { GuidelineParams, Policy, PolicyReminder } from '@/lib/guidelines/types';
+import type { CheckContext, Finding } from '@/lib/shared/guidelines/checks';
+import { dismissReminder } from '@/lib/shared/guidelines/reminder-state';
+import type { GuidelineParams, Policy, PolicyReminder } from '@/lib/shared/guidelines/types';
 import { DraftFindings } from './DraftFindings';
 import { ReminderCard } from './ReminderCard';
 import { useDraftChecks } from './use-draft-checks';

@@ -1,8 +1,8 @@
 import type { MouseEvent } from 'react';
 import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
-import { localize, remindersFor, safePolicyUrl, pickReminder } from '@/lib/guidelines/reminders';
-import type { Policy, PolicyReminder } from '@/lib/guidelines/types';
+import { localize, remindersFor, safePolicyUrl, pickReminder } from '@/lib/shared/guidelines/reminders';
+import type { Policy, PolicyReminder } from '@/lib/shared/guidelines/types';
 
 export interface ReminderCardProps {
   /** The feed's policy; null shows a built-in reminder and no link/contact. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { checkDraft, type CheckContext, type CheckSurface, type Finding } from '@/lib/guidelines/checks';
-import type { GuidelineParams } from '@/lib/guidelines/types';
+import { checkDraft, type CheckContext, type CheckSurface, type Finding } from '@/lib/shared/guidelines/checks';
+import type { GuidelineParams } from '@/lib/shared/guidelines/types';
 
 /** Checks wait this long after the last change (P4: ≥ 150 ms, nothing on each keystroke). */
 export const DRAFT_CHECK_DELAY_MS = 200;

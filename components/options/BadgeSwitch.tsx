@@ -1,6 +1,6 @@
 import { useT } from '@/components/I18nProvider';
 import { useStorageItem } from '@/components/use-storage-item';
-import { badgeSettingItem } from '@/lib/badge';
+import { badgeSettingItem } from '@/lib/shared/badge';
 import { Switch } from './Switch';
 
 /** The options switch for the toolbar badge (on by default; off clears the number at once). */

@@ -1,6 +1,6 @@
 import { useT } from '@/components/I18nProvider';
 import { useStorageItem } from '@/components/use-storage-item';
-import { commentHelpItem, POLICY_VERSION, setCommentHelp } from '@/lib/settings';
+import { commentHelpItem, POLICY_VERSION, setCommentHelp } from '@/lib/shared/settings';
 import { Switch } from './Switch';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '@/components/I18nProvider';
-import { send } from '@/lib/messaging/send';
-import { F, P_STAR, Q_STAR } from '@/lib/results/params';
+import { send } from '@/lib/shared/messaging/send';
+import { F, P_STAR, Q_STAR } from '@/lib/shared/results/params';
 import {
   CONSENT_KINDS,
   consentState,
@@ -10,7 +10,7 @@ import {
   setConsent,
   type ConsentKind,
   type ConsentRecord,
-} from '@/lib/settings';
+} from '@/lib/shared/settings';
 import { useOptionsStore } from '@/stores/options';
 import { CommentHelpSwitch } from './CommentHelpSwitch';
 import { Switch } from './Switch';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '@/components/I18nProvider';
-import { send } from '@/lib/messaging/send';
+import { send } from '@/lib/shared/messaging/send';
 import { useOptionsStore } from '@/stores/options';
 import { downloadText } from './download';
 

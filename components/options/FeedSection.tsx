@@ -1,12 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { useT } from '@/components/I18nProvider';
-import type { DiscoveredFeed } from '@/lib/feed/discover';
-import { problemText } from '@/lib/feed/problem-text';
-import type { FeedTestResult } from '@/lib/feed/types';
-import { send } from '@/lib/messaging/send';
-import { feedUrlItem } from '@/lib/settings';
-import { checkFeedUrl, originPattern, type FeedUrlCheck } from '@/lib/settings/feed-url';
+import type { DiscoveredFeed } from '@/lib/shared/feed/discover';
+import { problemText } from '@/lib/pages/problem-text';
+import type { FeedTestResult } from '@/lib/shared/feed/types';
+import { send } from '@/lib/shared/messaging/send';
+import { feedUrlItem } from '@/lib/shared/settings';
+import { checkFeedUrl, originPattern, type FeedUrlCheck } from '@/lib/shared/settings/feed-url';
 import { useOptionsStore } from '@/stores/options';
 
 type Outcome =

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '@/components/I18nProvider';
 import { SiteAccessNotice } from '@/components/SiteAccessNotice';
-import { ONBOARDING_HASH } from '@/lib/settings';
+import { ONBOARDING_HASH } from '@/lib/shared/settings';
 import { useOptionsStore } from '@/stores/options';
 import { BadgeSwitch } from './BadgeSwitch';
 import { ConsentSection } from './ConsentSection';

@@ -1,5 +1,5 @@
 import { useT } from '@/components/I18nProvider';
-import { MANAGED_KEYS, type ManagedKey, type ManagedProblem } from '@/lib/settings/managed-keys';
+import { MANAGED_KEYS, type ManagedKey, type ManagedProblem } from '@/lib/shared/settings/managed-keys';
 import { useOptionsStore } from '@/stores/options';
 
 /**

@@ -6,7 +6,7 @@ import {
   type ContentLanguage,
   type ReminderFrequency,
   type UiLanguage,
-} from '@/lib/settings';
+} from '@/lib/shared/settings';
 import { useOptionsStore } from '@/stores/options';
 
 export const SYNC_PERIODS_MINUTES = [60, 120, 180, 240, 360] as const;

@@ -1,6 +1,6 @@
 import { useT } from '@/components/I18nProvider';
 import { useStorageItem } from '@/components/use-storage-item';
-import { countingSentItem, countingStateItem } from '@/lib/counting/state';
+import { countingSentItem, countingStateItem } from '@/lib/shared/counting/state';
 
 /**
  * "What was sent" (issue 26): every programme-results report that left this device, with its
@@ -13,7 +13,7 @@ export function SentReportsSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 
   const state = useStorageItem(countingStateItem);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   if (sent === null || state === null) return null;
-  // Not lib/results/report's periodStart: that module carries zod, which the options page does not.
+  // Not lib/shared/results/report's periodStart: that module carries zod, which the options page does not.
   const month = (period: string) =>
     formatDate(new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1)), {
       month: 'long',

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
-import type { InsertMode } from '@/lib/panel/insert';
-import { byPerson } from '@/lib/panel/trusted';
+import type { InsertMode } from '@/lib/shared/panel/insert';
+import { byPerson } from '@/lib/shared/panel/trusted';
 
 /** Asked before an insert would overwrite the person's own words: Replace, Add below or Cancel. */
 export function ConfirmReplace({ onChoose, onCancel }: { onChoose: (mode: InsertMode) => void; onCancel: () => void }) {

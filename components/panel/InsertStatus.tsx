@@ -1,6 +1,6 @@
 import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
-import { byPerson } from '@/lib/panel/trusted';
+import { byPerson } from '@/lib/shared/panel/trusted';
 import type { InsertOutcome } from './use-insert';
 
 /** What came of the last insert, read out politely; a failed one offers the clipboard instead. */

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
-import type { PanelData } from '@/lib/feed/types';
-import { pickLanguage } from '@/lib/panel/language-choice';
-import { changedRatio } from '@/lib/text/similarity';
+import type { PanelData } from '@/lib/shared/feed/types';
+import { pickLanguage } from '@/lib/shared/panel/language-choice';
+import { changedRatio } from '@/lib/shared/text/similarity';
 import { useComposerSession, useLiveDraft } from './use-composer-session';
 
 /** After an insert: a prompt for own words, and how much of the draft is the person's own (information only). */

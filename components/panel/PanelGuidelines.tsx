@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { GuidelinesSection } from '@/components/guidelines';
 import { useT } from '@/components/I18nProvider';
-import { applyFix } from '@/lib/guidelines/checks';
-import { reminderShown } from '@/lib/guidelines/reminder-state';
-import type { PickedReminder } from '@/lib/guidelines/reminders';
-import { composerSession } from '@/lib/linkedin/bridge';
-import { byPerson } from '@/lib/panel/trusted';
+import { applyFix } from '@/lib/shared/guidelines/checks';
+import { reminderShown } from '@/lib/shared/guidelines/reminder-state';
+import type { PickedReminder } from '@/lib/shared/guidelines/reminders';
+import { composerSession } from '@/lib/shared/linkedin/bridge';
+import { byPerson } from '@/lib/shared/panel/trusted';
 import { useComposerSession } from './use-composer-session';
 import type { GuidelinesContext } from './ComposerPanel';
 import { PanelTip } from './PanelTip';
@@ -14,7 +14,7 @@ import { PanelTip } from './PanelTip';
  * The guideline reminder and live draft checks in the panel's guidelines slot: the feed's
  * policy and rule parameters, and fixes written through the same insertion path as suggestions.
  * What this composer gets and its reminder are the worker's one decision, in the panel data
- * (lib/settings/composer-help.ts, lib/feed/handlers.ts). Advice only: nothing here blocks posting.
+ * (lib/shared/settings/composer-help.ts, lib/worker/feed/handlers.ts). Advice only: nothing here blocks posting.
  */
 export function PanelGuidelines({ data, draftText, replaceDraft }: GuidelinesContext) {
   const { language } = useT('panel');

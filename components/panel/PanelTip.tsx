@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
-import { tipShown } from '@/lib/feed/tip-choice';
-import type { PanelData, PickedTip } from '@/lib/feed/types';
-import { localize } from '@/lib/guidelines/reminders';
-import { isHttpsUrl } from '@/lib/panel/post-text';
-import { byPerson } from '@/lib/panel/trusted';
+import { tipShown } from '@/lib/shared/feed/tip-choice';
+import type { PanelData, PickedTip } from '@/lib/shared/feed/types';
+import { localize } from '@/lib/shared/guidelines/reminders';
+import { isHttpsUrl } from '@/lib/shared/panel/post-text';
+import { byPerson } from '@/lib/shared/panel/trusted';
 
 /**
  * At most one social-media tip per composer opening (issue 27). The worker chose it with the

@@ -2,11 +2,11 @@ import { memo, useId, useState } from 'react';
 import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
 import { TalkingPointList } from '@/components/talking-points/TalkingPointList';
-import type { Suggestion, TalkingPoint } from '@/lib/feed/types';
+import type { Suggestion, TalkingPoint } from '@/lib/shared/feed/types';
 import { usePanelStore } from '@/stores/panel';
-import { orderVariants } from '@/lib/panel/language-choice';
-import { isHttpsUrl } from '@/lib/panel/post-text';
-import { byPerson } from '@/lib/panel/trusted';
+import { orderVariants } from '@/lib/shared/panel/language-choice';
+import { isHttpsUrl } from '@/lib/shared/panel/post-text';
+import { byPerson } from '@/lib/shared/panel/trusted';
 
 interface Props {
   suggestion: Suggestion;

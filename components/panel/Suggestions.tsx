@@ -1,12 +1,12 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
-import type { PictureCheck, Suggestion, TalkingPoint } from '@/lib/feed/types';
-import { send } from '@/lib/messaging/send';
-import { copyPicture } from '@/lib/panel/picture';
-import { nextCount, shownCount, type RevealSteps } from '@/lib/lists/reveal';
-import { filterChoices, findSuggestions } from '@/lib/panel/suggestion-search';
-import { byPerson } from '@/lib/panel/trusted';
+import type { PictureCheck, Suggestion, TalkingPoint } from '@/lib/shared/feed/types';
+import { send } from '@/lib/shared/messaging/send';
+import { copyPicture } from '@/lib/injected/picture';
+import { nextCount, shownCount, type RevealSteps } from '@/lib/shared/lists/reveal';
+import { filterChoices, findSuggestions } from '@/lib/injected/suggestion-search';
+import { byPerson } from '@/lib/shared/panel/trusted';
 import { usePanelStore } from '@/stores/panel';
 import { SuggestionCard, type PictureOutcome } from './SuggestionCard';
 import type { Load } from './use-panel-data';

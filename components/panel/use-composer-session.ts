@@ -1,9 +1,9 @@
-/** The composer session (lib/linkedin/session.ts) as React hooks for the panel. */
+/** The composer session (lib/shared/linkedin/session.ts) as React hooks for the panel. */
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { composerSession } from '@/lib/linkedin/bridge';
-import { readDraftWhileOpen } from '@/lib/linkedin/draft';
-import type { ComposerSessionStore } from '@/lib/linkedin/session';
+import { composerSession } from '@/lib/shared/linkedin/bridge';
+import { readDraftWhileOpen } from '@/lib/shared/linkedin/draft';
+import type { ComposerSessionStore } from '@/lib/shared/linkedin/session';
 
 /** A slice of the session; re-renders only when that slice changes. */
 export function useComposerSession<T>(selector: (session: ComposerSessionStore) => T): T {

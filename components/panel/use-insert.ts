@@ -1,8 +1,8 @@
 /** The Insert button's state: asking before replacing, the outcome, and copying instead. */
 import { useCallback, useRef, useState } from 'react';
-import type { Suggestion } from '@/lib/feed/types';
-import { composerSession } from '@/lib/linkedin/bridge';
-import { currentEditor, readDraft } from '@/lib/linkedin/draft';
+import type { Suggestion } from '@/lib/shared/feed/types';
+import { composerSession } from '@/lib/shared/linkedin/bridge';
+import { currentEditor, readDraft } from '@/lib/shared/linkedin/draft';
 import {
   copyText,
   insertRequest,
@@ -10,8 +10,8 @@ import {
   needsConfirmation,
   type InsertMode,
   type InsertRequest,
-} from '@/lib/panel/insert';
-import { send } from '@/lib/messaging/send';
+} from '@/lib/shared/panel/insert';
+import { send } from '@/lib/shared/messaging/send';
 
 export type InsertOutcome =
   | { kind: 'inserted' }

@@ -1,9 +1,9 @@
 /** The panel's data from the background: fetched for every composer that opens. */
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import type { PanelData } from '@/lib/feed/types';
-import type { Result } from '@/lib/messaging/protocol';
-import { send } from '@/lib/messaging/send';
-import { consentItem } from '@/lib/settings';
+import type { PanelData } from '@/lib/shared/feed/types';
+import type { Result } from '@/lib/worker/messaging/protocol';
+import { send } from '@/lib/shared/messaging/send';
+import { consentItem } from '@/lib/shared/settings';
 
 /**
  * The cards' state. An answer whose suggestions could not be read (`unavailable`) is an error

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { useT } from '@/components/I18nProvider';
-import { hasConsent, type Consent } from '@/lib/settings';
+import { hasConsent, type Consent } from '@/lib/shared/settings';
 
 /** For a person with no shares yet: what to do first, in order, not a row of zeros. */
 export function EmptyState({ consent }: { consent: Consent | null }) {

@@ -1,6 +1,6 @@
 import { useT } from '@/components/I18nProvider';
-import { featuredOnly } from '@/lib/feed/featured';
-import type { FeedOverview } from '@/lib/feed/types';
+import { featuredOnly } from '@/lib/shared/feed/featured';
+import type { FeedOverview } from '@/lib/shared/feed/types';
 import type { Loadable } from '@/stores/popup';
 import { ExternalLink } from './ExternalLink';
 import './this-page.css';

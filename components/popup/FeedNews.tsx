@@ -1,7 +1,7 @@
 import { useT } from '@/components/I18nProvider';
-import type { FeedOverview, Localized } from '@/lib/feed/types';
-import type { Language } from '@/lib/i18n';
-import { newSince } from '@/lib/stats/last-opened';
+import type { FeedOverview, Localized } from '@/lib/shared/feed/types';
+import type { Language } from '@/lib/shared/i18n';
+import { newSince } from '@/lib/shared/stats/last-opened';
 import type { Loadable } from '@/stores/popup';
 import { ExternalLink } from './ExternalLink';
 import { formatDay } from './format';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useT } from '@/components/I18nProvider';
 import { SiteAccessNotice } from '@/components/SiteAccessNotice';
 import { useStorageItem } from '@/components/use-storage-item';
-import { consentItem } from '@/lib/settings';
+import { consentItem } from '@/lib/shared/settings';
 import { usePopupStore } from '@/stores/popup';
 import { EmptyState } from './EmptyState';
 import { FeaturedPosts } from './FeaturedPosts';

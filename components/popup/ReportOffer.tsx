@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useT } from '@/components/I18nProvider';
-import type { CommunicationsContact } from '@/lib/feed/types';
-import { ISSUE_TRACKER_URL } from '@/lib/health';
-import { send } from '@/lib/messaging/send';
+import type { CommunicationsContact } from '@/lib/shared/feed/types';
+import { ISSUE_TRACKER_URL } from '@/lib/shared/health';
+import { send } from '@/lib/shared/messaging/send';
 
 /** Longest mail draft link we build: longer `mailto:` links are cut off by mail programs. */
 const MAILTO_MAX = 1800;
@@ -19,7 +19,7 @@ type View =
  * nothing about them), then copies it; the extension sends nothing. Where it goes: it can always
  * be copied; when the feed names a communications contact it can also be opened as a mail draft to
  * them (the organization running the programme is the first line of support); a tracker address
- * shows only when one was set at build time (lib/health: ISSUE_TRACKER_URL).
+ * shows only when one was set at build time (lib/shared/health: ISSUE_TRACKER_URL).
  */
 export function ReportOffer({
   contact = null,

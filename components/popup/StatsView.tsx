@@ -1,5 +1,5 @@
 import { useT } from '@/components/I18nProvider';
-import type { Stats } from '@/lib/stats/types';
+import type { Stats } from '@/lib/shared/stats/types';
 import { ExternalLink } from './ExternalLink';
 import { formatDay, safeHref } from './format';
 import { WeekChart } from './WeekChart';

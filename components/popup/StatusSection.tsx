@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { useT } from '@/components/I18nProvider';
-import { problemText } from '@/lib/feed/problem-text';
-import type { CommunicationsContact, FeedStatus } from '@/lib/feed/types';
-import { CONSENT_KINDS, hasConsent, type Consent } from '@/lib/settings';
+import { problemText } from '@/lib/pages/problem-text';
+import type { CommunicationsContact, FeedStatus } from '@/lib/shared/feed/types';
+import { CONSENT_KINDS, hasConsent, type Consent } from '@/lib/shared/settings';
 import type { HealthAnswer, Loadable } from '@/stores/popup';
 import { formatRelative } from './format';
 import { ReportOffer } from './ReportOffer';

@@ -1,10 +1,10 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useT } from '@/components/I18nProvider';
 import { useStorageItem } from '@/components/use-storage-item';
-import { pickText as pick, searchTalkingPoints, tipOfTheDay } from '@/lib/feed/popup-equipment';
-import type { FeedOverview, TalkingPoint } from '@/lib/feed/types';
-import type { Language } from '@/lib/i18n';
-import { preferencesItem } from '@/lib/settings';
+import { pickText as pick, searchTalkingPoints, tipOfTheDay } from '@/lib/shared/feed/popup-equipment';
+import type { FeedOverview, TalkingPoint } from '@/lib/shared/feed/types';
+import type { Language } from '@/lib/shared/i18n';
+import { preferencesItem } from '@/lib/shared/settings';
 import type { Loadable } from '@/stores/popup';
 import { ExternalLink } from './ExternalLink';
 import { safeHref } from './format';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useT } from '@/components/I18nProvider';
-import type { CommunicationsContact } from '@/lib/feed/types';
-import { send } from '@/lib/messaging/send';
-import { shareablePageUrl, suggestPageMailto, type CurrentPage } from '@/lib/this-page/links';
+import type { CommunicationsContact } from '@/lib/shared/feed/types';
+import { send } from '@/lib/shared/messaging/send';
+import { shareablePageUrl, suggestPageMailto, type CurrentPage } from '@/lib/shared/this-page/links';
 import './this-page.css';
 
 /**

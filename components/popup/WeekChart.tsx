@@ -1,5 +1,5 @@
 import { useT } from '@/components/I18nProvider';
-import type { WeekCount } from '@/lib/stats/types';
+import type { WeekCount } from '@/lib/shared/stats/types';
 import { formatLocalDate } from './format';
 
 const WIDTH = 328;

@@ -1,5 +1,5 @@
 /** Dates and numbers in the popup's language (Intl only; no date library). */
-import type { Language } from '@/lib/i18n';
+import type { Language } from '@/lib/shared/i18n';
 
 /** English in the Danish context reads dates day-first ("27 Nov"), so en-GB rather than en-US. */
 export function localeOf(language: Language): string {

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { useStudioT } from './i18n';
-import type { DiscoveredFeed } from '@/lib/feed/discover';
-import { fetchFeed } from '@/lib/feed/fetch';
-import { problemText } from '@/lib/feed/problem-text';
-import type { FeedProblem } from '@/lib/feed/problems';
-import { checkFeedUrl, originPattern } from '@/lib/settings/feed-url';
+import type { DiscoveredFeed } from '@/lib/shared/feed/discover';
+import { fetchFeed } from '@/lib/shared/feed/fetch';
+import { problemText } from '@/lib/pages/problem-text';
+import type { FeedProblem } from '@/lib/shared/feed/problems';
+import { checkFeedUrl, originPattern } from '@/lib/shared/settings/feed-url';
 
 type State =
   | { kind: 'idle' }
@@ -33,7 +33,7 @@ export interface AddressFormProps {
 }
 
 /**
- * Reads a feed from an address with the extension's one fetcher (lib/feed/fetch.ts: the same
+ * Reads a feed from an address with the extension's one fetcher (lib/shared/feed/fetch.ts: the same
  * limits, content types, character sets and problems as the worker's sync). The address may be
  * the company's website or newsroom page: the feeds it links to are found, one is read at once,
  * several are offered to choose from. When the server sends no CORS header, the studio asks for

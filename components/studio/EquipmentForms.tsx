@@ -1,14 +1,14 @@
 /**
  * Issue 27 in the studio: the feed's talking points and social-media tips (Feed settings), and
  * which talking points go with an item (the item editor). Checks show next to each field as
- * everywhere else: lengths from the schema (limits in lib/feed/limits.ts), both languages,
+ * everywhere else: lengths from the schema (limits in lib/shared/feed/limits.ts), both languages,
  * https links, and ids an item names that the feed lacks.
  */
 import { useId } from 'react';
 import { useStudioT } from './i18n';
-import { LIMITS } from '@/lib/feed/limits';
-import type { TipSubject } from '@/lib/feed/types';
-import { fieldText, getIn, pathKey, type Path } from '@/lib/studio/path';
+import { LIMITS } from '@/lib/shared/feed/limits';
+import type { TipSubject } from '@/lib/shared/feed/types';
+import { fieldText, getIn, pathKey, type Path } from '@/lib/pages/studio/path';
 import { useStudioStore, useStudioValue } from '@/stores/studio';
 import { FieldGroup, GroupList, ListField, LocalizedField, SelectField, TextField } from './fields';
 import { GroupProblems, ProblemList, useProblems } from './problems';

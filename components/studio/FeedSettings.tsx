@@ -1,5 +1,5 @@
 import { useStudioT } from './i18n';
-import { POLICY_TOPICS } from '@/lib/guidelines/types';
+import { POLICY_TOPICS } from '@/lib/shared/guidelines/types';
 import {
   DateField,
   FieldGroup,

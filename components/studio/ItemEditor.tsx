@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useStudioT } from './i18n';
-import { getIn, type JsonObject } from '@/lib/studio/path';
+import { getIn, type JsonObject } from '@/lib/pages/studio/path';
 import { useStudioStore } from '@/stores/studio';
 import {
   DateField,

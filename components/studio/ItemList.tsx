@@ -1,7 +1,7 @@
 import { memo, useContext, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useStudioT } from './i18n';
-import { nextCount, shownCount, type IdleScheduler, type RevealSteps } from '@/lib/lists/reveal';
-import type { JsonObject } from '@/lib/studio/path';
+import { nextCount, shownCount, type IdleScheduler, type RevealSteps } from '@/lib/shared/lists/reveal';
+import type { JsonObject } from '@/lib/pages/studio/path';
 import { useStudioStore } from '@/stores/studio';
 import { titleOf } from './ItemEditor';
 import { ChecksContext } from './problems';

@@ -1,8 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useStudioT } from './i18n';
-import { MANAGED_KEYS, MANAGED_SETTINGS, type ManagedKey, type ManagedSwitchKey } from '@/lib/settings/managed-keys';
-import { GECKO_ID, policySnippets, type PolicySnippets, type PolicyValues } from '@/lib/studio/publish';
+import {
+  MANAGED_KEYS,
+  MANAGED_SETTINGS,
+  type ManagedKey,
+  type ManagedSwitchKey,
+} from '@/lib/shared/settings/managed-keys';
+import { GECKO_ID, policySnippets, type PolicySnippets, type PolicyValues } from '@/lib/pages/studio/publish';
 import { useStudioValue } from '@/stores/studio';
 
 function isFirefox(): boolean {

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useStudioT } from './i18n';
 import { useStorageItem } from '@/components/use-storage-item';
-import type { Path } from '@/lib/studio/path';
+import type { Path } from '@/lib/pages/studio/path';
 import {
   asPercents,
   fetchResults,
@@ -10,8 +10,8 @@ import {
   resultHighlight,
   type QuestionFigure,
   type ReadResults,
-} from '@/lib/studio/results';
-import { resultsTokenItem } from '@/lib/studio/results-token';
+} from '@/lib/pages/studio/results';
+import { resultsTokenItem } from '@/lib/shared/studio/results-token';
 import { useStudioStore, useStudioValue } from '@/stores/studio';
 
 const RESULTS: Path = ['_advocacy', 'results'];

@@ -1,7 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useStudioT } from './i18n';
-import { openFeedText } from '@/lib/studio/serialize';
-import { newFeedTemplate } from '@/lib/studio/template';
+import { openFeedText } from '@/lib/pages/studio/serialize';
+import { newFeedTemplate } from '@/lib/pages/studio/template';
 import { useStudioStore } from '@/stores/studio';
 import { AddressForm } from './AddressForm';
 import { useImportText } from './use-import';

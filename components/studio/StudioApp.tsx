@@ -1,10 +1,10 @@
 import { Suspense, useContext, useEffect, useMemo, useState } from 'react';
 import { useStudioT } from './i18n';
 import { downloadText } from '@/components/options/download';
-import { fieldText } from '@/lib/feed/problem-text';
-import { pathFromKey } from '@/lib/studio/path';
-import { serializeFeed } from '@/lib/studio/serialize';
-import type { Problem } from '@/lib/studio/checks';
+import { fieldText } from '@/lib/pages/problem-text';
+import { pathFromKey } from '@/lib/pages/studio/path';
+import { serializeFeed } from '@/lib/pages/studio/serialize';
+import type { Problem } from '@/lib/pages/studio/checks';
 import { useStudioStore } from '@/stores/studio';
 import { AddressForm } from './AddressForm';
 import { FeedSettings } from './FeedSettings';

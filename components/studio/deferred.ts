@@ -20,8 +20,8 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-export const loadChecks = once(() => import('@/lib/studio/checks'));
-export const loadImport = once(() => import('@/lib/studio/import-items'));
+export const loadChecks = once(() => import('@/lib/pages/studio/checks'));
+export const loadImport = once(() => import('@/lib/pages/studio/import-items'));
 const loadPreview = once(() => import('./Preview'));
 
 /** The preview, rendered once its chunk is there (inside a Suspense boundary). */

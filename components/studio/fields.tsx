@@ -5,7 +5,7 @@
  */
 import { memo, useEffect, useId, useState, type ReactNode } from 'react';
 import { useStudioT } from './i18n';
-import { pathKey, type FeedPath, type Path } from '@/lib/studio/path';
+import { pathKey, type FeedPath, type Path } from '@/lib/pages/studio/path';
 import { useStudioStore, useStudioValue } from '@/stores/studio';
 import { ProblemList, useProblems } from './problems';
 

@@ -1,14 +1,14 @@
 /**
- * The Feed studio's strings live in their own i18next instance, not in lib/i18n's shared
+ * The Feed studio's strings live in their own i18next instance, not in lib/shared/i18n's shared
  * resources: those are bundled into the panel, popup and options, which never show them
  * (about 7 KB gzip each). Same language choice (I18nProvider), same options as createI18n.
  */
 import i18next, { type i18n } from 'i18next';
 import { useMemo } from 'react';
 import { useT } from '@/components/I18nProvider';
-import { formatDateTime, type Language } from '@/lib/i18n';
-import { studio as da } from '@/lib/i18n/locales/da/studio';
-import { studio as en } from '@/lib/i18n/locales/en/studio';
+import { formatDateTime, type Language } from '@/lib/shared/i18n';
+import { studio as da } from '@/lib/pages/i18n/locales/da/studio';
+import { studio as en } from '@/lib/pages/i18n/locales/en/studio';
 
 export const studioResources = { en: { studio: en }, da: { studio: da } };
 

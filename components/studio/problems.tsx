@@ -1,7 +1,7 @@
 import { createContext, useContext, useId } from 'react';
 import { useStudioT } from './i18n';
-import type { CheckResult, Problem } from '@/lib/studio/checks';
-import { pathKey, type Path } from '@/lib/studio/path';
+import type { CheckResult, Problem } from '@/lib/pages/studio/checks';
+import { pathKey, type Path } from '@/lib/pages/studio/path';
 
 /** The latest check results (computed off the keystroke, see use-checks). */
 export const ChecksContext = createContext<CheckResult | null>(null);

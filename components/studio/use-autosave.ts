@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { journalDraft, loadDraft, saveDraft, type SavedState } from '@/lib/studio/autosave';
+import { journalDraft, loadDraft, saveDraft, type SavedState } from '@/lib/pages/studio/autosave';
 import { useStudioStore } from '@/stores/studio';
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -47,7 +47,7 @@ export function useAutosave(): { restored: boolean; savedAt: Date | null } {
     // Writes one after another, so an older write never lands after a newer one.
     let queue = Promise.resolve();
     // Leaving: Firefox may drop a write started now, so what is not stored yet also goes into
-    // the page's journal, synchronously (lib/studio/autosave.ts).
+    // the page's journal, synchronously (lib/pages/studio/autosave.ts).
     const leave = () => {
       const { revision, history } = useStudioStore.getState();
       if (revision !== stored && history) journalDraft(history.present);

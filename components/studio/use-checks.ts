@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-import type { CheckResult } from '@/lib/studio/checks';
+import type { CheckResult } from '@/lib/pages/studio/checks';
 import { useStudioStore } from '@/stores/studio';
 import { loadChecks } from './deferred';
 

@@ -1,6 +1,6 @@
 import { useStudioT } from './i18n';
-import { problemText } from '@/lib/feed/problem-text';
-import { newFeedTemplate } from '@/lib/studio/template';
+import { problemText } from '@/lib/pages/problem-text';
+import { newFeedTemplate } from '@/lib/pages/studio/template';
 import { useStudioStore } from '@/stores/studio';
 import { loadImport } from './deferred';
 

@@ -1,10 +1,10 @@
 import { useId, useState, type MouseEvent } from 'react';
 import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
-import type { TalkingPoint } from '@/lib/feed/types';
-import { localize } from '@/lib/guidelines/reminders';
-import { copyText } from '@/lib/panel/insert';
-import { isHttpsUrl } from '@/lib/panel/post-text';
+import type { TalkingPoint } from '@/lib/shared/feed/types';
+import { localize } from '@/lib/shared/guidelines/reminders';
+import { copyText } from '@/lib/shared/panel/insert';
+import { isHttpsUrl } from '@/lib/shared/panel/post-text';
 
 export interface TalkingPointListProps {
   /** The talking points to list, in order (an item's, or any other set). */

@@ -4,14 +4,14 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CommentHelper } from '@/components/comments/CommentHelper';
 import { I18nProvider } from '@/components/I18nProvider';
 import { PaintedText } from '@/components/painted-text';
-import type { CommentData } from '@/lib/feed/comment-data';
-import { COMMENT_HELPER_MOUNTED_KEY, getBridge } from '@/lib/linkedin/bridge';
-import { threadKey, threadLinks, threadText, type CommentBox } from '@/lib/linkedin/selectors';
-import { send } from '@/lib/messaging/send';
-import { commentDraft, followCommentBox } from '@/lib/panel/follow-comment-box';
-import { followLinkedInTheme } from '@/lib/panel/theme';
-import { commentHelpItem, consentItem } from '@/lib/settings';
-import { commentConsented } from '@/lib/settings/composer-help';
+import type { CommentData } from '@/lib/worker/feed/comment-data';
+import { COMMENT_HELPER_MOUNTED_KEY, getBridge } from '@/lib/shared/linkedin/bridge';
+import { threadKey, threadLinks, threadText, type CommentBox } from '@/lib/shared/linkedin/selectors';
+import { send } from '@/lib/shared/messaging/send';
+import { commentDraft, followCommentBox } from '@/lib/injected/follow-comment-box';
+import { followLinkedInTheme } from '@/lib/injected/theme';
+import { commentHelpItem, consentItem } from '@/lib/shared/settings';
+import { commentConsented } from '@/lib/shared/settings/composer-help';
 import css from '@/components/comments/comment-helper.css?inline';
 
 const MOUNTED = Symbol.for(COMMENT_HELPER_MOUNTED_KEY);
@@ -120,7 +120,7 @@ async function mountHelper(ctx: ContentScriptContext, comment: CommentBox, openi
     name: 'div',
     position: 'inline',
     // Right after the comment box in the page's order, so Tab from its buttons reaches the helper;
-    // fixed in place (lib/panel/follow-comment-box.ts), so nothing of LinkedIn's moves.
+    // fixed in place (lib/injected/follow-comment-box.ts), so nothing of LinkedIn's moves.
     anchor: comment.box.isConnected ? comment.box : 'body',
     append: comment.box.isConnected ? 'after' : 'last',
     css,

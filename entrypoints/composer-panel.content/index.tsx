@@ -5,13 +5,13 @@ import { I18nProvider } from '@/components/I18nProvider';
 import { PaintedText } from '@/components/painted-text';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
-import { getBridge, PANEL_MOUNTED_KEY } from '@/lib/linkedin/bridge';
-import { composerClaimed, composerOnScreen, eachOpening, followComposer } from '@/lib/panel/follow-composer';
-import { followLinkedInTheme } from '@/lib/panel/theme';
-import type { PanelData } from '@/lib/feed/types';
-import type { Result } from '@/lib/messaging/protocol';
-import { send } from '@/lib/messaging/send';
-import { onComposerConsentWithdrawn } from '@/lib/settings/consent-watch';
+import { getBridge, PANEL_MOUNTED_KEY } from '@/lib/shared/linkedin/bridge';
+import { composerClaimed, composerOnScreen, eachOpening, followComposer } from '@/lib/injected/follow-composer';
+import { followLinkedInTheme } from '@/lib/injected/theme';
+import type { PanelData } from '@/lib/shared/feed/types';
+import type { Result } from '@/lib/worker/messaging/protocol';
+import { send } from '@/lib/shared/messaging/send';
+import { onComposerConsentWithdrawn } from '@/lib/injected/consent-watch';
 import { usePanelStore } from '@/stores/panel';
 import css from '@/components/panel/panel.css?inline';
 
@@ -21,7 +21,7 @@ type Flagged = typeof globalThis & { [MOUNTED]?: boolean };
 
 // Injected by the background (scripting.executeScript) only for people who opted in,
 // when a composer is open. Never listed in the manifest, no web_accessible_resources.
-// Mounts, places (lib/panel/follow-composer.ts) and unmounts; everything else is the panel's.
+// Mounts, places (lib/injected/follow-composer.ts) and unmounts; everything else is the panel's.
 export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
@@ -33,7 +33,7 @@ export default defineContentScript({
     // The watcher asks for us as soon as the person asks LinkedIn for a composer, so the code is
     // parsed and the first opening's data asked for while LinkedIn builds it; nothing goes into
     // the page until a composer is on screen. The answer says what this composer gets
-    // (lib/settings/composer-help.ts): nothing at all means the consent went meanwhile.
+    // (lib/shared/settings/composer-help.ts): nothing at all means the consent went meanwhile.
     const firstData = send('feed:panel-data', {});
     let wanted = true;
     void firstData.then((result) => {
@@ -51,7 +51,7 @@ export default defineContentScript({
     // The script stays until consent is withdrawn or a newer instance takes over; the panel
     // itself lives as long as its composer: every opening gets a fresh host, closed shadow root
     // and React root, and all of it is released when that composer closes (P11, a workday in one
-    // tab; lib/panel/follow-composer.ts `eachOpening` says why a hidden, kept panel was not enough).
+    // tab; lib/injected/follow-composer.ts `eachOpening` says why a hidden, kept panel was not enough).
     const life = new AbortController();
     const stop = () => {
       if (life.signal.aborted) return;

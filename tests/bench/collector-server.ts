@@ -3,9 +3,9 @@
  * given store: `tsx tests/bench/collector-server.ts <sqlite|pglite> <path>`. Prints `PORT <n>`.
  * The rate limit is raised: every bench report comes from one address (loopback).
  */
-import { buildCollector } from '../../lib/collector/server';
-import { openPgliteStore } from '../../lib/collector/postgres-store';
-import { openSqliteStore } from '../../lib/collector/sqlite-store';
+import { buildCollector } from '../../lib/node/collector/server';
+import { openPgliteStore } from '../../lib/node/collector/postgres-store';
+import { openSqliteStore } from '../../lib/node/collector/sqlite-store';
 
 const [kind, path] = process.argv.slice(2);
 const store = kind === 'pglite' ? await openPgliteStore(path) : openSqliteStore(path ?? ':memory:');

@@ -17,10 +17,10 @@ import { Agent, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPgliteStore } from '../../lib/collector/postgres-store';
-import { openSqliteStore } from '../../lib/collector/sqlite-store';
-import type { CountStore } from '../../lib/collector/store';
-import { encodeReport, periodOf, reportAnswers } from '../../lib/results/report';
+import { openPgliteStore } from '../../lib/node/collector/postgres-store';
+import { openSqliteStore } from '../../lib/node/collector/sqlite-store';
+import type { CountStore } from '../../lib/node/collector/store';
+import { encodeReport, periodOf, reportAnswers } from '../../lib/shared/results/report';
 
 const REPORTS = Number(process.env.COLLECTOR_BENCH_REPORTS ?? 100_000);
 const CONCURRENCY = Number(process.env.COLLECTOR_BENCH_CONCURRENCY ?? 32);

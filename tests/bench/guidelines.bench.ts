@@ -4,8 +4,8 @@
  *   npx vitest bench --config tests/vitest.config.ts --dir tests/bench
  * or as a plain script printing the median: npx tsx tests/bench/guidelines.bench.ts
  */
-import { checkDraft } from '../../lib/guidelines/checks';
-import { DEFAULT_GUIDELINE_PARAMS, type GuidelineParams } from '../../lib/guidelines/types';
+import { checkDraft } from '../../lib/shared/guidelines/checks';
+import { DEFAULT_GUIDELINE_PARAMS, type GuidelineParams } from '../../lib/shared/guidelines/types';
 
 const params: GuidelineParams = {
   ...DEFAULT_GUIDELINE_PARAMS,

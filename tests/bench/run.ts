@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { POLICY_VERSION } from '../../lib/settings/consent-shape';
+import { POLICY_VERSION } from '../../lib/shared/settings/consent-shape';
 import { chromiumPath, fixture, launch, ROOT, setConsent, type ExtensionSession } from '../e2e/harness';
 import { panelIn, type PanelView } from '../e2e/panel-view';
 
@@ -23,7 +23,7 @@ const THROTTLES = (process.env.BENCH_THROTTLE ?? '1,4').split(',').map(Number);
 const FEED_URL = 'https://feed.bench.example/feed.json';
 const RSS_URL = 'https://feed.bench.example/news.rss';
 const FEED_LAST_MODIFIED = 'Thu, 01 Jan 2026 00:00:00 GMT';
-/** The feed size cap (lib/feed/limits.ts). */
+/** The feed size cap (lib/shared/feed/limits.ts). */
 const LIMITS_BYTES = 2 * 1024 * 1024;
 const CHURN_URL = 'https://www.linkedin.com/feed/?churn=1';
 const CHURN_MS = 3000;
@@ -1080,10 +1080,10 @@ async function databaseTimings(session: ExtensionSession) {
     rssStatus = status;
     if (rssServed === 1 && status.includes(`"itemCount":${rss.items}`)) {
       rssTimes.push(time);
-      // The worker's own measure of this sync's parse and normalize (lib/feed/sync.ts).
+      // The worker's own measure of this sync's parse and normalize (lib/worker/feed/sync.ts).
       const parse = await session.worker.evaluate(
         (name) => performance.getEntriesByName(name, 'measure').at(-1)?.duration ?? null,
-        'advocacy:feed-parse', // PARSE_MEASURE in lib/feed/sync.ts (not imported: it pulls in the worker's modules)
+        'advocacy:feed-parse', // PARSE_MEASURE in lib/worker/feed/sync.ts (not imported: it pulls in the worker's modules)
       );
       if (parse !== null) rssParse.push(parse);
     }
@@ -1429,7 +1429,7 @@ async function studioTimings(session: ExtensionSession) {
     upsert('S1-studio', 'Feed studio first render, 500 items', '≤ 300 ms', 'ms', 'any', null, NA('no studio.html'));
     return;
   }
-  // Seeded as the studio stores it (lib/studio/autosave: the envelope, then items in chunks of 50).
+  // Seeded as the studio stores it (lib/pages/studio/autosave: the envelope, then items in chunks of 50).
   const { items, ...envelope } = feed as { items: unknown[] };
   const seed: Record<string, unknown> = {
     studioDraft: { version: 2, envelope, chunks: Math.ceil(items.length / 50), savedAt: new Date().toISOString() },

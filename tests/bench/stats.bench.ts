@@ -12,7 +12,7 @@
  * 3. The popup's first render with those records: navigation start → figures on screen.
  */
 /// <reference types="chrome" />
-import { computeStats } from '../../lib/stats/compute';
+import { computeStats } from '../../lib/worker/stats/compute';
 import { launch } from '../e2e/harness';
 import { realisticShares, seedShares } from '../e2e/popup-seed';
 

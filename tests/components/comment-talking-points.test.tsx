@@ -7,9 +7,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CommentHelper } from '@/components/comments/CommentHelper';
-import type { CommentData } from '@/lib/feed/comment-data';
-import type { TalkingPoint } from '@/lib/feed/types';
-import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
+import type { CommentData } from '@/lib/worker/feed/comment-data';
+import type { TalkingPoint } from '@/lib/shared/feed/types';
+import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/shared/guidelines/types';
 import { renderIn } from '../helpers/render';
 
 let trusted = true;

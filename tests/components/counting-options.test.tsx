@@ -7,15 +7,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { countingSentItem, countingStateItem } from '@/lib/counting/state';
-import type { Language } from '@/lib/i18n';
-import { send } from '@/lib/messaging/send';
-import { consentItem, hasConsent, POLICY_VERSION, setConsent } from '@/lib/settings';
+import { countingSentItem, countingStateItem } from '@/lib/shared/counting/state';
+import type { Language } from '@/lib/shared/i18n';
+import { send } from '@/lib/shared/messaging/send';
+import { consentItem, hasConsent, POLICY_VERSION, setConsent } from '@/lib/shared/settings';
 import { useOptionsStore } from '@/stores/options';
 import { renderIn } from '../helpers/render';
 import { answerMessages } from '../helpers/send';
 
-vi.mock('@/lib/messaging/send', () => ({ send: vi.fn() }));
+vi.mock('@/lib/shared/messaging/send', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
 
 const RECORD = 'Keep a private record of my shares';

@@ -14,7 +14,7 @@ import { useOptionsStore } from '@/stores/options';
 import { usePopupStore } from '@/stores/popup';
 import { renderIn } from '../helpers/render';
 
-vi.mock('@/lib/messaging/send', () => ({
+vi.mock('@/lib/shared/messaging/send', () => ({
   send: vi.fn(async () => ({ ok: false, error: { code: 'unknown-message', message: 'Unknown message type.' } })),
 }));
 

@@ -2,8 +2,8 @@ import { act, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DraftFindings, ReminderCard, useDraftChecks } from '@/components/guidelines';
-import { checkDraft, type CheckContext } from '@/lib/guidelines/checks';
-import { DEFAULT_GUIDELINE_PARAMS, type Policy } from '@/lib/guidelines/types';
+import { checkDraft, type CheckContext } from '@/lib/shared/guidelines/checks';
+import { DEFAULT_GUIDELINE_PARAMS, type Policy } from '@/lib/shared/guidelines/types';
 import { renderIn } from '../helpers/render';
 
 const policy: Policy = {

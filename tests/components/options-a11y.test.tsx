@@ -2,12 +2,12 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { send } from '@/lib/messaging/send';
+import { send } from '@/lib/shared/messaging/send';
 import { useOptionsStore } from '@/stores/options';
 import { contrast, readTokens } from '../helpers/color-tokens';
 import { renderIn } from '../helpers/render';
 
-vi.mock('@/lib/messaging/send', () => ({ send: vi.fn() }));
+vi.mock('@/lib/shared/messaging/send', () => ({ send: vi.fn() }));
 
 describe('options accessibility', () => {
   beforeEach(() => {

@@ -3,15 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import type { FeedProblem } from '@/lib/feed/problems';
-import type { Language } from '@/lib/i18n';
-import { send } from '@/lib/messaging/send';
-import { consentItem, feedUrlItem, POLICY_VERSION, preferencesItem, setConsent } from '@/lib/settings';
+import type { FeedProblem } from '@/lib/shared/feed/problems';
+import type { Language } from '@/lib/shared/i18n';
+import { send } from '@/lib/shared/messaging/send';
+import { consentItem, feedUrlItem, POLICY_VERSION, preferencesItem, setConsent } from '@/lib/shared/settings';
 import { useOptionsStore } from '@/stores/options';
 import { renderIn } from '../helpers/render';
 import { answerMessages, type Answers } from '../helpers/send';
 
-vi.mock('@/lib/messaging/send', () => ({ send: vi.fn() }));
+vi.mock('@/lib/shared/messaging/send', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
 
 /** Answers the background would give; anything not listed answers like an unmerged handler. */

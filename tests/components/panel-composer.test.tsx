@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { PaintedText } from '@/components/painted-text';
-import { composerSession } from '@/lib/linkedin/bridge';
+import { composerSession } from '@/lib/shared/linkedin/bridge';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
-import { reminderStateItem } from '@/lib/guidelines/reminder-state';
-import { consentItem, panelStateItem, POLICY_VERSION, preferencesItem } from '@/lib/settings';
+import { reminderStateItem } from '@/lib/shared/guidelines/reminder-state';
+import { consentItem, panelStateItem, POLICY_VERSION, preferencesItem } from '@/lib/shared/settings';
 import { usePanelStore } from '@/stores/panel';
-import type { send } from '@/lib/messaging/send';
+import type { send } from '@/lib/shared/messaging/send';
 import { answerMessages } from '../helpers/send';
 import { renderIn } from '../helpers/render';
 import { panelData, suggestion, withDecision } from './panel-fixtures';
@@ -20,9 +20,12 @@ const mocks = vi.hoisted(() => ({
   findComposer: vi.fn(),
   findEditor: vi.fn(),
 }));
-vi.mock('@/lib/messaging/send', () => ({ send: mocks.send }));
-vi.mock('@/lib/linkedin/composer', () => ({ insertText: mocks.insertText, readEditorText: mocks.readEditorText }));
-vi.mock('@/lib/linkedin/selectors', () => ({ findComposer: mocks.findComposer, findEditor: mocks.findEditor }));
+vi.mock('@/lib/shared/messaging/send', () => ({ send: mocks.send }));
+vi.mock('@/lib/shared/linkedin/composer', () => ({
+  insertText: mocks.insertText,
+  readEditorText: mocks.readEditorText,
+}));
+vi.mock('@/lib/shared/linkedin/selectors', () => ({ findComposer: mocks.findComposer, findEditor: mocks.findEditor }));
 
 /** A fake LinkedIn editor whose text the mocked composer functions read and write. */
 let editorText = '';

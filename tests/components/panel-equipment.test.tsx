@@ -9,18 +9,18 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComposerPanel } from '@/components/panel/ComposerPanel';
 import { PanelTip } from '@/components/panel/PanelTip';
 import { TalkingPointList } from '@/components/talking-points/TalkingPointList';
-import { tipStateItem } from '@/lib/feed/tip-choice';
-import type { TalkingPoint } from '@/lib/feed/types';
-import { composerSession } from '@/lib/linkedin/bridge';
-import type { send } from '@/lib/messaging/send';
-import { consentItem, POLICY_VERSION } from '@/lib/settings';
+import { tipStateItem } from '@/lib/shared/feed/tip-choice';
+import type { TalkingPoint } from '@/lib/shared/feed/types';
+import { composerSession } from '@/lib/shared/linkedin/bridge';
+import type { send } from '@/lib/shared/messaging/send';
+import { consentItem, POLICY_VERSION } from '@/lib/shared/settings';
 import { usePanelStore } from '@/stores/panel';
 import { answerMessages } from '../helpers/send';
 import { renderIn } from '../helpers/render';
 import { panelData, suggestion, withDecision } from './panel-fixtures';
 
 const mocks = vi.hoisted(() => ({ send: vi.fn<typeof send>() }));
-vi.mock('@/lib/messaging/send', () => ({ send: mocks.send }));
+vi.mock('@/lib/shared/messaging/send', () => ({ send: mocks.send }));
 
 let trusted = true;
 Object.defineProperty(Event.prototype, 'isTrusted', { configurable: true, get: () => trusted });

@@ -1,8 +1,8 @@
 /** PanelData shaped like the background's answer, for the panel's component tests. */
-import { composerDecision } from '@/lib/feed/composer-decision';
-import type { PanelData, Suggestion } from '@/lib/feed/types';
-import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
-import { ALL_SWITCHES_ON } from '@/lib/settings/composer-help';
+import { composerDecision } from '@/lib/worker/feed/composer-decision';
+import type { PanelData, Suggestion } from '@/lib/shared/feed/types';
+import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/shared/guidelines/types';
+import { ALL_SWITCHES_ON } from '@/lib/shared/settings/composer-help';
 
 export function suggestion(overrides: Partial<Suggestion> & { id: string }): Suggestion {
   return {
@@ -67,7 +67,7 @@ export function panelData(overrides: Partial<PanelData> = {}): PanelData {
 }
 
 /**
- * `data` with the worker's own decision (lib/feed/composer-decision.ts) from the stored consent,
+ * `data` with the worker's own decision (lib/worker/feed/composer-decision.ts) from the stored consent,
  * preferences and reminder rotation, as the background's panel-data answer has it.
  */
 export async function withDecision(data: PanelData): Promise<PanelData> {

@@ -9,11 +9,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '@/components/I18nProvider';
 import { PanelGuidelines } from '@/components/panel/PanelGuidelines';
-import { composerSession } from '@/lib/linkedin/bridge';
-import { reminderStateItem } from '@/lib/guidelines/reminder-state';
-import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
-import { consentItem, POLICY_VERSION, preferencesItem } from '@/lib/settings';
-import type { PanelData } from '@/lib/feed/types';
+import { composerSession } from '@/lib/shared/linkedin/bridge';
+import { reminderStateItem } from '@/lib/shared/guidelines/reminder-state';
+import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/shared/guidelines/types';
+import { consentItem, POLICY_VERSION, preferencesItem } from '@/lib/shared/settings';
+import type { PanelData } from '@/lib/shared/feed/types';
 import { panelData, withDecision } from './panel-fixtures';
 
 /** happy-dom has no `isTrusted`: user-event stands for the person; `trusted = false` for the page. */

@@ -3,18 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
-import type { FeedOverview, FeedStatus } from '@/lib/feed/types';
-import type { Language } from '@/lib/i18n';
-import type { Result } from '@/lib/messaging/protocol';
-import { send } from '@/lib/messaging/send';
-import { setConsent } from '@/lib/settings';
-import { popupLastOpenedItem } from '@/lib/stats/last-opened';
-import type { Stats } from '@/lib/stats/types';
+import type { FeedOverview, FeedStatus } from '@/lib/shared/feed/types';
+import type { Language } from '@/lib/shared/i18n';
+import type { Result } from '@/lib/worker/messaging/protocol';
+import { send } from '@/lib/shared/messaging/send';
+import { setConsent } from '@/lib/shared/settings';
+import { popupLastOpenedItem } from '@/lib/shared/stats/last-opened';
+import type { Stats } from '@/lib/shared/stats/types';
 import { usePopupStore } from '@/stores/popup';
 import { renderIn } from '../helpers/render';
 import { answerMessages, type Answers } from '../helpers/send';
 
-vi.mock('@/lib/messaging/send', () => ({ send: vi.fn() }));
+vi.mock('@/lib/shared/messaging/send', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
 
 const weeks = Array.from({ length: 12 }, (_, i) => {

@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { TalkingPoints } from '@/components/popup/TalkingPoints';
-import type { FeedOverview, TalkingPoint, Tip } from '@/lib/feed/types';
-import { tipOfTheDay } from '@/lib/feed/popup-equipment';
-import { DEFAULT_PREFERENCES, preferencesItem, type ReminderFrequency } from '@/lib/settings';
+import type { FeedOverview, TalkingPoint, Tip } from '@/lib/shared/feed/types';
+import { tipOfTheDay } from '@/lib/shared/feed/popup-equipment';
+import { DEFAULT_PREFERENCES, preferencesItem, type ReminderFrequency } from '@/lib/shared/settings';
 import type { Loadable } from '@/stores/popup';
 import { renderIn } from '../helpers/render';
 

@@ -3,11 +3,11 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ReportOffer, reportMailto } from '@/components/popup/ReportOffer';
-import { ISSUE_TRACKER_URL, issueTrackerUrl } from '@/lib/health';
-import { send } from '@/lib/messaging/send';
+import { ISSUE_TRACKER_URL, issueTrackerUrl } from '@/lib/shared/health';
+import { send } from '@/lib/shared/messaging/send';
 import { renderIn } from '../helpers/render';
 
-vi.mock('@/lib/messaging/send', () => ({ send: vi.fn() }));
+vi.mock('@/lib/shared/messaging/send', () => ({ send: vi.fn() }));
 vi.mocked(send).mockResolvedValue({
   ok: true,
   data: { text: 'Advocacy for LinkedIn: layout report\n{}', hasSignals: true },

@@ -9,7 +9,7 @@ import { beforeEach, expect, it, vi } from 'vitest';
 import { StudioRoot } from '@/components/studio/StudioRoot';
 import { useStudioStore } from '@/stores/studio';
 
-vi.mock('@/lib/studio/checks', () => {
+vi.mock('@/lib/pages/studio/checks', () => {
   throw new TypeError('Failed to fetch dynamically imported module: chunks/checks.js');
 });
 vi.mock('@/components/studio/Preview', () => {

@@ -8,9 +8,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { StudioRoot } from '@/components/studio/StudioRoot';
-import { getIn } from '@/lib/studio/path';
-import { recentPeriods } from '@/lib/studio/results';
-import { RESULTS_TOKEN_KEY } from '@/lib/studio/results-token';
+import { getIn } from '@/lib/pages/studio/path';
+import { recentPeriods } from '@/lib/pages/studio/results';
+import { RESULTS_TOKEN_KEY } from '@/lib/shared/studio/results-token';
 import { useStudioStore } from '@/stores/studio';
 
 const feed = () => useStudioStore.getState().history!.present;

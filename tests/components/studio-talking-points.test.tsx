@@ -3,11 +3,11 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StudioRoot } from '@/components/studio/StudioRoot';
-import { LIMITS } from '@/lib/feed/limits';
-import { parseFeedText } from '@/lib/feed/validate';
-import { getIn, type JsonObject } from '@/lib/studio/path';
-import { serializeFeed } from '@/lib/studio/serialize';
-import { newFeedTemplate } from '@/lib/studio/template';
+import { LIMITS } from '@/lib/shared/feed/limits';
+import { parseFeedText } from '@/lib/shared/feed/validate';
+import { getIn, type JsonObject } from '@/lib/pages/studio/path';
+import { serializeFeed } from '@/lib/pages/studio/serialize';
+import { newFeedTemplate } from '@/lib/pages/studio/template';
 import { useStudioStore } from '@/stores/studio';
 
 beforeEach(() => {

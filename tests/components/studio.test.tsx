@@ -3,10 +3,10 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StudioRoot } from '@/components/studio/StudioRoot';
-import { loadDraft } from '@/lib/studio/autosave';
-import { getIn } from '@/lib/studio/path';
-import { serializeFeed } from '@/lib/studio/serialize';
-import { newFeedTemplate } from '@/lib/studio/template';
+import { loadDraft } from '@/lib/pages/studio/autosave';
+import { getIn } from '@/lib/pages/studio/path';
+import { serializeFeed } from '@/lib/pages/studio/serialize';
+import { newFeedTemplate } from '@/lib/pages/studio/template';
 import { useStudioStore } from '@/stores/studio';
 
 beforeEach(() => {

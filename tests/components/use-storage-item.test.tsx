@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useStorageItem } from '@/components/use-storage-item';
-import { preferencesItem } from '@/lib/settings';
+import { preferencesItem } from '@/lib/shared/settings';
 
 function Audiences() {
   const preferences = useStorageItem(preferencesItem);

@@ -4,7 +4,7 @@
  * thread, the extension types and presses nothing, and a page script cannot read its words.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POLICY_VERSION } from '../../lib/settings/consent-shape';
+import { POLICY_VERSION } from '../../lib/shared/settings/consent-shape';
 import { GECKO_ID } from '../../wxt.config';
 import { attackCommentHelper, COMMENT_HELPER, WHO_ANSWERS, type HelperView } from '../helpers/comment-helper-view';
 import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';

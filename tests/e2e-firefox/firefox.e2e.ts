@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
-import { POLICY_VERSION } from '../../lib/settings/consent-shape';
+import { POLICY_VERSION } from '../../lib/shared/settings/consent-shape';
 import {
   EXTENSION_ORIGIN,
   installExtension,

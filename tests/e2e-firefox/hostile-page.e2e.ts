@@ -6,7 +6,7 @@
  * inserts and copies a suggestion. The same attacks as in Chromium (tests/helpers/page-attacks.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POLICY_VERSION } from '../../lib/settings/consent-shape';
+import { POLICY_VERSION } from '../../lib/shared/settings/consent-shape';
 import { GECKO_ID } from '../../wxt.config';
 import { attackPanelWords, dragOverCard } from '../helpers/panel-attack-flow';
 import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';

@@ -1,5 +1,5 @@
 /** Helpers for the extension's own pages, driven over Marionette (BiDi cannot reach them). */
-import type { ShareEvent } from '@/lib/db/types';
+import type { ShareEvent } from '@/lib/worker/db/types';
 import { readShares } from '../helpers/e2e';
 import { EXTENSION_ORIGIN, waitFor, type FirefoxSession } from './harness';
 

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { policySnippets, type PolicyValues } from '@/lib/studio/publish';
+import { policySnippets, type PolicyValues } from '@/lib/pages/studio/publish';
 import { GECKO_ID } from '../../wxt.config';
 import { POLICY_FEED, POLICY_FEED_URL, POLICY_ITEM_TITLE } from '../helpers/policy';
 import { EXTENSION_DIR, launchFirefox, pageScreenshot, saveScreenshot, waitFor, type FirefoxSession } from './harness';

@@ -1,9 +1,9 @@
 /**
  * "Count my sharing anonymously" in Firefox ESR (issue 26): the fourth switch offered once the
  * feed names a collector and the record is on, the consent given by clicking it, and exactly one
- * report reaching the real collector (lib/collector, embedded store) on loopback once the month
+ * report reaching the real collector (lib/node/collector, embedded store) on loopback once the month
  * is over (the background's clock moved from the test). Firefox names an extension by a
- * per-install UUID: the collector must not see it (Origin: null, see lib/counting/send.ts).
+ * per-install UUID: the collector must not see it (Origin: null, see lib/worker/counting/send.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCollector } from '../../lib/collector/server';
-import { openSqliteStore } from '../../lib/collector/sqlite-store';
-import type { CountStore } from '../../lib/collector/store';
-import { periodEnd, periodOf, REPORT_BYTES } from '../../lib/results/report';
+import { buildCollector } from '../../lib/node/collector/server';
+import { openSqliteStore } from '../../lib/node/collector/sqlite-store';
+import type { CountStore } from '../../lib/node/collector/store';
+import { periodEnd, periodOf, REPORT_BYTES } from '../../lib/shared/results/report';
 import {
   EXTENSION_ORIGIN,
   EXTENSION_UUID,

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateFeed } from '../../lib/feed/validate';
+import { validateFeed } from '../../lib/shared/feed/validate';
 import {
   EXTENSION_ORIGIN,
   installExtension,
@@ -119,7 +119,7 @@ describe.sequential('the Feed studio in Firefox ESR', () => {
 
   // Firefox runs storage.local in the page's process and dropped the write the page started as
   // it went away ("Promise rejected after context unloaded"): the change typed last was lost.
-  // The studio keeps such changes in a journal (lib/studio/autosave.ts) and stores them on the
+  // The studio keeps such changes in a journal (lib/pages/studio/autosave.ts) and stores them on the
   // next start; this is the reload a person makes right after typing.
   it('keeps the draft on this device over a reload, even a change typed just before it', async () => {
     const before = (await scriptErrors(session)).length;

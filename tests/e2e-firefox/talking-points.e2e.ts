@@ -4,7 +4,7 @@
  * clipboard, read back from Firefox's own clipboard service, and nothing goes into the post.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POLICY_VERSION } from '../../lib/settings/consent-shape';
+import { POLICY_VERSION } from '../../lib/shared/settings/consent-shape';
 import { GECKO_ID } from '../../wxt.config';
 import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';
 import { extensionPage, watcherRegistered } from './pages';

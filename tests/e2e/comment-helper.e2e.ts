@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { POLICY_VERSION } from '../../lib/settings/consent-shape';
+import { POLICY_VERSION } from '../../lib/shared/settings/consent-shape';
 import { attackCommentHelper, COMMENT_HELPER, WHO_ANSWERS, type HelperView } from '../helpers/comment-helper-view';
 import { screenshot, setConsent, storedShares, type ExtensionSession } from './harness';
 import { panelIn } from './panel-view';

@@ -6,8 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ShareEvent } from '@/lib/db/types';
-import { POLICY_VERSION } from '../../lib/settings/consent-shape';
+import type { ShareEvent } from '@/lib/worker/db/types';
+import { POLICY_VERSION } from '../../lib/shared/settings/consent-shape';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { EXTENSION_DIR, launchChromium, readShares, type Routes } from '../helpers/chromium';
 import { savePng } from '../helpers/e2e';

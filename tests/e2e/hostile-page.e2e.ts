@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ShareEvent } from '@/lib/db/types';
+import type { ShareEvent } from '@/lib/worker/db/types';
 import { attackPanelWords, dragOverCard } from '../helpers/panel-attack-flow';
 import { EXTENSION_DIR, readShares, screenshot, setConsent, type ExtensionSession } from './harness';
 import { panelIn } from './panel-view';

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LayoutSignals } from '@/lib/linkedin/selectors';
+import type { LayoutSignals } from '@/lib/shared/linkedin/selectors';
 import { ARTIFACTS_DIR, screenshot, setConsent } from './harness';
 import { panelIn } from './panel-view';
 import { useExtension } from './use-extension';

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID, policySnippets, type PolicyValues } from '../../lib/studio/publish';
+import { GECKO_ID, policySnippets, type PolicyValues } from '../../lib/pages/studio/publish';
 import { packCrx } from '../tools/crx';
 import {
   POLICY_FEED,

@@ -1,8 +1,8 @@
 /**
  * Realistic share records for the popup's browser test and benchmark, written straight into
- * the extension's own IndexedDB ('advocacy', the schema of lib/db) from its service worker.
+ * the extension's own IndexedDB ('advocacy', the schema of lib/worker/db) from its service worker.
  */
-import type { ShareEvent } from '../../lib/db/types';
+import type { ShareEvent } from '../../lib/worker/db/types';
 import { setConsent, type ExtensionSession } from './harness';
 
 const TITLES = [

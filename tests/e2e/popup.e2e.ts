@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { describe, expect, it } from 'vitest';
-import { computeStats } from '../../lib/stats/compute';
+import { computeStats } from '../../lib/worker/stats/compute';
 import { screenshot } from './harness';
 import { giveConsent, realisticShares, seedShares } from './popup-seed';
 import { useExtension } from './use-extension';

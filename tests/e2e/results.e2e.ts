@@ -2,7 +2,7 @@
  * "Count my sharing anonymously" end to end in Chromium (issue 26): two profiles, one that
  * shared this month and one that did not, consent given, the clock of each one's worker moved
  * past the month's end from here (not from product code), and each sends exactly one report to
- * the real collector (lib/collector, the embedded SQLite store) on loopback. The two requests
+ * the real collector (lib/node/collector, the embedded SQLite store) on loopback. The two requests
  * have the same length and the same headers; the collector counts n = 2 and keeps no report.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCollector } from '../../lib/collector/server';
-import { openSqliteStore } from '../../lib/collector/sqlite-store';
-import type { CountStore } from '../../lib/collector/store';
-import { addPeriods, parseReport, periodEnd, periodOf, REPORT_BYTES } from '../../lib/results/report';
+import { buildCollector } from '../../lib/node/collector/server';
+import { openSqliteStore } from '../../lib/node/collector/sqlite-store';
+import type { CountStore } from '../../lib/node/collector/store';
+import { addPeriods, parseReport, periodEnd, periodOf, REPORT_BYTES } from '../../lib/shared/results/report';
 import { launch, screenshot, setConsent, type ExtensionSession } from './harness';
 import { seedShares } from './popup-seed';
 

@@ -8,15 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { summarizeCheck } from '../../lib/feed/cli';
-import { parseFeedText, validateFeed } from '../../lib/feed/validate';
-import { serializeFeed } from '../../lib/studio/serialize';
-import { newFeedTemplate } from '../../lib/studio/template';
+import { summarizeCheck } from '../../lib/node/feed/cli';
+import { parseFeedText, validateFeed } from '../../lib/shared/feed/validate';
+import { serializeFeed } from '../../lib/pages/studio/serialize';
+import { newFeedTemplate } from '../../lib/pages/studio/template';
 import { fixture, launch, screenshot, setConsent, type ExtensionSession } from './harness';
 import { panelIn } from './panel-view';
 
 const CORS = { 'access-control-allow-origin': '*' };
-// The newsroom publishes RSS 2.0, as most do; the studio reads it through lib/feed's parser.
+// The newsroom publishes RSS 2.0, as most do; the studio reads it through lib/shared/feed's parser.
 const NEWSROOM = fixture('newsroom.rss');
 
 async function download(page: Page): Promise<string> {

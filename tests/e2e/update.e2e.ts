@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { POLICY_VERSION } from '../../lib/settings/consent-shape';
+import { POLICY_VERSION } from '../../lib/shared/settings/consent-shape';
 import { screenshot, setConsent, storedShares, updateExtension, type ExtensionSession } from './harness';
 import { inExtensionWorlds, SUGGESTIONS } from '../helpers/chromium-steps';
 import { FIND, wire, type PanelQuery } from '../helpers/panel-query';
@@ -74,7 +74,7 @@ interface World {
  * version's world stays in an open tab next to the new one.
  */
 function worlds(session: ExtensionSession, page: Page): Promise<World[]> {
-  // Reads the script-context registry (lib/linkedin/script-context.ts) without touching it:
+  // Reads the script-context registry (lib/shared/linkedin/script-context.ts) without touching it:
   // `isInvalid` would stop an orphan, which only the person's own press should do here.
   return inExtensionWorlds<World>(
     session,

@@ -1,6 +1,6 @@
 /** A fresh Dexie database (fake-indexeddb) per test, deleted afterwards. */
 import { afterEach, beforeEach } from 'vitest';
-import { openDb, type AdvocacyDb } from '@/lib/db';
+import { openDb, type AdvocacyDb } from '@/lib/worker/db';
 
 /** Call inside a describe: opens `<name>-<random>` before each test and deletes it after. Returns the current one. */
 export function useTestDb(name: string): () => AdvocacyDb {

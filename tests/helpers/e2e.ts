@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { ShareEvent } from '@/lib/db/types';
+import type { ShareEvent } from '@/lib/worker/db/types';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');

@@ -1,10 +1,10 @@
 /**
  * Stored feed items for tests, as a sync stores them (database version 2): the items validated,
- * normalized and ranked by the product's own code (lib/feed/stored-feed.ts).
+ * normalized and ranked by the product's own code (lib/worker/feed/stored-feed.ts).
  */
-import type { StoredFeedItem } from '@/lib/db/types';
-import { toStoredItems } from '@/lib/feed/stored-feed';
-import { validateFeed } from '@/lib/feed/validate';
+import type { StoredFeedItem } from '@/lib/worker/db/types';
+import { toStoredItems } from '@/lib/worker/feed/stored-feed';
+import { validateFeed } from '@/lib/shared/feed/validate';
 
 /** The rows of a feed with these items (each needs an https `url`). */
 export function storedItems(items: Record<string, unknown>[]): StoredFeedItem[] {

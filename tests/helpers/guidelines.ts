@@ -1,6 +1,6 @@
 /** Shared fixtures of the guideline tests: a fictional company's rule parameters and contexts. */
-import type { CheckContext, Finding } from '@/lib/guidelines/checks';
-import { DEFAULT_GUIDELINE_PARAMS, type GuidelineParams } from '@/lib/guidelines/types';
+import type { CheckContext, Finding } from '@/lib/shared/guidelines/checks';
+import { DEFAULT_GUIDELINE_PARAMS, type GuidelineParams } from '@/lib/shared/guidelines/types';
 
 export const params: GuidelineParams = {
   ...DEFAULT_GUIDELINE_PARAMS,

@@ -3,7 +3,7 @@
  * included, so a test advances the coalescing window itself).
  */
 import { afterEach, beforeEach, vi } from 'vitest';
-import { onPageChange, type PageChange } from '@/lib/linkedin/observe';
+import { onPageChange, type PageChange } from '@/lib/watcher/observe';
 
 /**
  * Call inside a describe: before each test an empty body and one `onPageChange` listener whose

@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '@/components/I18nProvider';
-import type { Language } from '@/lib/i18n';
+import type { Language } from '@/lib/shared/i18n';
 
 /** Like Testing Library's `render`; `rerender` keeps the same language around the new tree. */
 export function renderIn(language: Language, ui: ReactNode) {

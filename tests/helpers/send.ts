@@ -1,11 +1,11 @@
 /**
  * The send mock: answers messages as the background would. Each test file still declares
- * `vi.mock('@/lib/messaging/send', () => ({ send: vi.fn() }))` itself (vi.mock is hoisted per file)
+ * `vi.mock('@/lib/shared/messaging/send', () => ({ send: vi.fn() }))` itself (vi.mock is hoisted per file)
  * and hands the mocked `send` here.
  */
 import type { Mock } from 'vitest';
-import type { MessageName, Result } from '@/lib/messaging/protocol';
-import type { send } from '@/lib/messaging/send';
+import type { MessageName, Result } from '@/lib/worker/messaging/protocol';
+import type { send } from '@/lib/shared/messaging/send';
 
 export type Answer = Result<unknown> | ((payload: unknown) => Result<unknown> | Promise<Result<unknown>>);
 export type Answers = Partial<Record<MessageName, Answer>>;

@@ -1,5 +1,5 @@
 /** Share records for tests: a complete, valid ShareEvent with whatever a test changes. */
-import type { ShareEvent } from '@/lib/db/types';
+import type { ShareEvent } from '@/lib/worker/db/types';
 
 let counter = 0;
 

@@ -20,7 +20,7 @@ export const ALLOWED = {
   hostPermissions: ['https://www.linkedin.com/*'],
   /** Only the patterns the options page uses to ask for the one configured feed origin. */
   optionalHostPermissions: ['https://*/*', 'http://localhost/*'],
-  /** The LinkedIn watcher is registered at runtime, after consent (lib/background/watcher-registration.ts). */
+  /** The LinkedIn watcher is registered at runtime, after consent (lib/worker/watcher-registration.ts). */
   registeredScriptMatches: ['https://www.linkedin.com/*'],
   /** Every top-level key the manifest may have; anything new must be added here on purpose. */
   keys: [

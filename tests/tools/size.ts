@@ -18,7 +18,7 @@ export const BUDGETS: { name: string; entry: string; budget: number; why: string
   {
     name: 'LinkedIn watcher (after opt-in, every LinkedIn page)',
     entry: 'content-scripts/linkedin.js',
-    // P1: 10 KB. It reads consent straight from browser.storage (lib/settings/direct.ts), not
+    // P1: 10 KB. It reads consent straight from browser.storage (lib/shared/settings/direct.ts), not
     // through WXT's storage layer (~3 KB); keep WXT storage out of everything it imports.
     budget: 10 * KB,
     why: 'runs on every LinkedIn page once opted in (P1: target 10 KB)',

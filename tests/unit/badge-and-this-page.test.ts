@@ -14,16 +14,21 @@ import {
   markSuggestionsSeen,
   refreshBadge,
   seenSuggestionsItem,
-} from '@/lib/badge';
-import { openDb, type AdvocacyDb, type ShareEvent } from '@/lib/db';
-import { byFeatured, featuredFirst, featuredOnly } from '@/lib/feed/featured';
-import { toCommunicationsContact, toSuggestion } from '@/lib/feed/normalize';
-import { parseFeedText } from '@/lib/feed/validate';
-import { setConsent } from '@/lib/settings';
-import { recordShare } from '@/lib/shares/record';
-import { computeStats } from '@/lib/stats/compute';
-import { isMailAddress, linkedInComposerUrl, shareablePageUrl, suggestPageMailto } from '@/lib/this-page/links';
-import { asOwnLinkShare, OWN_LINK_WINDOW_MS, openOwnLinkShare, pendingOwnLinksItem } from '@/lib/this-page/own-link';
+} from '@/lib/shared/badge';
+import { openDb, type AdvocacyDb, type ShareEvent } from '@/lib/worker/db';
+import { byFeatured, featuredFirst, featuredOnly } from '@/lib/shared/feed/featured';
+import { toCommunicationsContact, toSuggestion } from '@/lib/shared/feed/normalize';
+import { parseFeedText } from '@/lib/shared/feed/validate';
+import { setConsent } from '@/lib/shared/settings';
+import { recordShare } from '@/lib/worker/shares/record';
+import { computeStats } from '@/lib/worker/stats/compute';
+import { isMailAddress, linkedInComposerUrl, shareablePageUrl, suggestPageMailto } from '@/lib/shared/this-page/links';
+import {
+  asOwnLinkShare,
+  OWN_LINK_WINDOW_MS,
+  openOwnLinkShare,
+  pendingOwnLinksItem,
+} from '@/lib/worker/this-page/own-link';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -315,7 +320,7 @@ describe('"own link" shares', () => {
 
   it('lives beside rows written before the kind existed (no schema change: kind is not indexed)', async () => {
     const name = `test-old-${Math.random()}`;
-    // A database as version 1 of lib/db wrote it, with an old row.
+    // A database as version 1 of lib/worker/db wrote it, with an old row.
     const old = new Dexie(name);
     old.version(1).stores({
       feedItems: 'id, datePublished, campaign',

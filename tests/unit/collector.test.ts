@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The programme-results collector (lib/collector) against both real databases: the embedded
+ * The programme-results collector (lib/node/collector) against both real databases: the embedded
  * SQLite file and PostgreSQL (issue 26.4). PostgreSQL comes from COLLECTOR_TEST_DATABASE_URL
  * (`.ci/run` installs Debian's postgresql, starts it and sets it); without it the local cluster
  * is tried at postgres://collector:collector@127.0.0.1:5432/collector_test. Where neither answers
@@ -15,13 +15,13 @@ import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openPostgresStore } from '@/lib/collector/postgres-store';
-import { buildCollector, type CollectorOptions } from '@/lib/collector/server';
-import { openSqliteStore } from '@/lib/collector/sqlite-store';
-import { type CountStore, MAX_QUESTIONS_PER_PERIOD } from '@/lib/collector/store';
-import { estimateYes } from '@/lib/results/estimate';
-import type { Bit } from '@/lib/results/randomize';
-import { encodeReport, REPORT_BYTES, type Report } from '@/lib/results/report';
+import { openPostgresStore } from '@/lib/node/collector/postgres-store';
+import { buildCollector, type CollectorOptions } from '@/lib/node/collector/server';
+import { openSqliteStore } from '@/lib/node/collector/sqlite-store';
+import { type CountStore, MAX_QUESTIONS_PER_PERIOD } from '@/lib/node/collector/store';
+import { estimateYes } from '@/lib/node/results/estimate';
+import type { Bit } from '@/lib/worker/results/randomize';
+import { encodeReport, REPORT_BYTES, type Report } from '@/lib/shared/results/report';
 
 const TOKEN = 'test-token-0123456789abcdef';
 /** The collector's clock: 2 December 2026, so November is the month being reported. */

@@ -4,9 +4,9 @@
  * Danish and English, not for a neutral post about it, nor for criticism of another company.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkDraft } from '@/lib/guidelines/checks';
-import { criticismTrigger, mentionsOrganization } from '@/lib/guidelines/criticism-trigger';
-import { DEFAULT_GUIDELINE_PARAMS, type GuidelineParams } from '@/lib/guidelines/types';
+import { checkDraft } from '@/lib/shared/guidelines/checks';
+import { criticismTrigger, mentionsOrganization } from '@/lib/injected/criticism-trigger';
+import { DEFAULT_GUIDELINE_PARAMS, type GuidelineParams } from '@/lib/shared/guidelines/types';
 import {
   commentBoxFor,
   findComposer,
@@ -14,10 +14,10 @@ import {
   threadKey,
   threadLinks,
   threadText,
-} from '@/lib/linkedin/selectors';
+} from '@/lib/shared/linkedin/selectors';
 import { COMMENT_THREADS, loadCommentThread, loadModelPage, type CommentThread } from '../fixtures/model-page';
 
-describe('comment boxes (lib/linkedin/selectors.ts)', () => {
+describe('comment boxes (lib/shared/linkedin/selectors.ts)', () => {
   beforeEach(() => document.body.replaceChildren());
 
   it.each([
@@ -79,7 +79,7 @@ function trigger(thread: string, draft = '', links: string[] = []): boolean {
   return criticismTrigger({ thread, draft, links }, PARAMS);
 }
 
-describe('"who answers criticism" (lib/guidelines/criticism-trigger.ts)', () => {
+describe('"who answers criticism" (lib/injected/criticism-trigger.ts)', () => {
   it.each(['critical', 'critical-da'] as CommentThread[])('shows for a complaint about the organization (%s)', (t) => {
     expect(trigger(COMMENT_THREADS[t])).toBe(true);
   });
@@ -157,8 +157,8 @@ describe('draft checks in a comment: the rules that fit a comment, from the same
 
 describe('the layout report includes comment boxes', () => {
   it('counts our comment rows and the comment-like editors, and still accepts signals kept before issue 28', async () => {
-    const { layoutSignals } = await import('@/lib/linkedin/selectors');
-    const { layoutSignalsSchema } = await import('@/lib/health/report');
+    const { layoutSignals } = await import('@/lib/shared/linkedin/selectors');
+    const { layoutSignalsSchema } = await import('@/lib/worker/health/report');
     loadCommentThread({ layout: 'v3' });
     const signals = layoutSignals();
     expect(Object.keys(signals.matches.comment)).toContain(

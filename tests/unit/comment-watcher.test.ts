@@ -7,10 +7,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { composerSession, getBridge } from '@/lib/linkedin/bridge';
-import { composerWatcher } from '@/lib/linkedin/features/composer-watcher';
-import { placeCommentHelper } from '@/lib/panel/comment-placement';
-import { commentHelpItem, consentItem, POLICY_VERSION } from '@/lib/settings';
+import { composerSession, getBridge } from '@/lib/shared/linkedin/bridge';
+import { composerWatcher } from '@/lib/watcher/features/composer-watcher';
+import { placeCommentHelper } from '@/lib/injected/comment-placement';
+import { commentHelpItem, consentItem, POLICY_VERSION } from '@/lib/shared/settings';
 import { loadCommentThread } from '../fixtures/model-page';
 import { personKey } from '../fixtures/person-events';
 
@@ -114,7 +114,7 @@ describe('the watcher notices a comment box', () => {
   });
 });
 
-describe('the helper’s place (lib/panel/comment-placement.ts)', () => {
+describe('the helper’s place (lib/injected/comment-placement.ts)', () => {
   const post = { top: 100, left: 240, right: 795, bottom: 600 };
   const box = { top: 500, left: 256, right: 779, bottom: 560 };
   const inside = (p: { top: number; left: number; width: number; maxHeight: number }, r: typeof box) =>

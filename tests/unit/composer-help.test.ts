@@ -1,12 +1,12 @@
 /**
- * What a composer gets is decided once (lib/settings/composer-help.ts) and answered by the worker
- * with the chosen reminder (lib/feed/composer-decision.ts): the watcher, the panel injection,
+ * What a composer gets is decided once (lib/shared/settings/composer-help.ts) and answered by the worker
+ * with the chosen reminder (lib/worker/feed/composer-decision.ts): the watcher, the panel injection,
  * the panel and its guidelines all read this one decision.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { composerDecision } from '@/lib/feed/composer-decision';
-import { reminderStateItem } from '@/lib/guidelines/reminder-state';
-import { consentItem, POLICY_VERSION, preferencesItem, type Consent } from '@/lib/settings';
+import { composerDecision } from '@/lib/worker/feed/composer-decision';
+import { reminderStateItem } from '@/lib/shared/guidelines/reminder-state';
+import { consentItem, POLICY_VERSION, preferencesItem, type Consent } from '@/lib/shared/settings';
 import {
   ALL_SWITCHES_ON,
   commentConsented,
@@ -14,7 +14,7 @@ import {
   composerConsented,
   composerHelp,
   watcherWanted,
-} from '@/lib/settings/composer-help';
+} from '@/lib/shared/settings/composer-help';
 
 const given = (panel: boolean, reminders: boolean, recordShares = false, policyVersion = POLICY_VERSION): Consent => {
   const record = (granted: boolean) => ({ granted, at: '2026-11-01T00:00:00Z', policyVersion });

@@ -5,12 +5,18 @@
  * that runs only while a composer is open.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { composerSession } from '@/lib/linkedin/bridge';
-import { insertText } from '@/lib/linkedin/composer';
-import { currentEditor, READ_POLL_MS, readDraft, readDraftWhileOpen, writeDraft } from '@/lib/linkedin/draft';
-import { createComposerSession } from '@/lib/linkedin/session';
-import { composerClaimed, composerOnScreen, eachOpening, followComposer } from '@/lib/panel/follow-composer';
-import { copyText, draftAfterInsert, insertRequest, insertSuggestion, needsConfirmation } from '@/lib/panel/insert';
+import { composerSession } from '@/lib/shared/linkedin/bridge';
+import { insertText } from '@/lib/shared/linkedin/composer';
+import { currentEditor, READ_POLL_MS, readDraft, readDraftWhileOpen, writeDraft } from '@/lib/shared/linkedin/draft';
+import { createComposerSession } from '@/lib/shared/linkedin/session';
+import { composerClaimed, composerOnScreen, eachOpening, followComposer } from '@/lib/injected/follow-composer';
+import {
+  copyText,
+  draftAfterInsert,
+  insertRequest,
+  insertSuggestion,
+  needsConfirmation,
+} from '@/lib/shared/panel/insert';
 import { loadModelPage, openComposer, type Layout } from '../fixtures/model-page';
 import { suggestion } from '../components/panel-fixtures';
 

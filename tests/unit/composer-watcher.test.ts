@@ -5,12 +5,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { composerSession } from '@/lib/linkedin/bridge';
-import { ARMED_MS, composerWatcher, STABLE_MS } from '@/lib/linkedin/features/composer-watcher';
-import { consentItem, POLICY_VERSION } from '@/lib/settings';
+import { composerSession } from '@/lib/shared/linkedin/bridge';
+import { ARMED_MS, composerWatcher, STABLE_MS } from '@/lib/watcher/features/composer-watcher';
+import { consentItem, POLICY_VERSION } from '@/lib/shared/settings';
 import { addVideoPosts, loadModelPage as loadPage, openComposer } from '../fixtures/model-page';
 import { personClick } from '../fixtures/person-events';
-import { findComposer, mayHoldComposer } from '@/lib/linkedin/selectors';
+import { findComposer, mayHoldComposer } from '@/lib/shared/linkedin/selectors';
 
 function openV3Composer(): HTMLDialogElement {
   return openComposer('v3') as HTMLDialogElement;

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { campaignsFor, drawCampaign, truthsFor } from '@/lib/counting/answers';
-import { nextAttempt, planFor, SEND_WINDOW_MS, targetPeriod } from '@/lib/counting/plan';
-import { COUNTING_ALARM, runCounting, type CountingDeps } from '@/lib/counting/run';
-import { REPORT_HEADERS, reportsUrl } from '@/lib/counting/send';
-import { countingMemoItem, countingSentItem, countingStateItem } from '@/lib/counting/state';
-import { parseReport, periodEnd, REPORT_BYTES } from '@/lib/results/report';
-import { setConsent } from '@/lib/settings';
+import { campaignsFor, drawCampaign, truthsFor } from '@/lib/worker/counting/answers';
+import { nextAttempt, planFor, SEND_WINDOW_MS, targetPeriod } from '@/lib/worker/counting/plan';
+import { COUNTING_ALARM, runCounting, type CountingDeps } from '@/lib/worker/counting/run';
+import { REPORT_HEADERS, reportsUrl } from '@/lib/worker/counting/send';
+import { countingMemoItem, countingSentItem, countingStateItem } from '@/lib/shared/counting/state';
+import { parseReport, periodEnd, REPORT_BYTES } from '@/lib/shared/results/report';
+import { setConsent } from '@/lib/shared/settings';
 
 const COLLECTOR = 'https://results.example.com/';
 const CONSENT_AT = new Date('2026-11-10T09:00:00Z');
@@ -282,9 +282,9 @@ describe('the monthly report', () => {
 
 describe('managed policy', () => {
   it('may name the collector, never switch the count on', async () => {
-    const { resetManagedPolicyCache, readManagedPolicy } = await import('@/lib/settings/managed');
-    const { resolveCollector } = await import('@/lib/counting');
-    const { consentItem, feedUrlItem } = await import('@/lib/settings');
+    const { resetManagedPolicyCache, readManagedPolicy } = await import('@/lib/shared/settings/managed');
+    const { resolveCollector } = await import('@/lib/worker/counting');
+    const { consentItem, feedUrlItem } = await import('@/lib/shared/settings');
     // A company feed not fetched yet (no results block): the collector can only come from the policy.
     await feedUrlItem.setValue('https://news.example.com/feed.json');
     resetManagedPolicyCache();
@@ -310,7 +310,7 @@ describe('managed policy', () => {
   });
 
   it('is refused when it names a collector that is not https', async () => {
-    const { resetManagedPolicyCache, readManagedPolicy } = await import('@/lib/settings/managed');
+    const { resetManagedPolicyCache, readManagedPolicy } = await import('@/lib/shared/settings/managed');
     resetManagedPolicyCache();
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({
       resultsCollector: 'http://results.corp.example',
@@ -322,9 +322,9 @@ describe('managed policy', () => {
   });
 
   it('sends nothing when the organization switches the counting off, whatever the consent', async () => {
-    const { resetManagedPolicyCache } = await import('@/lib/settings/managed');
-    const { resolveCollector } = await import('@/lib/counting');
-    const { feedUrlItem } = await import('@/lib/settings');
+    const { resetManagedPolicyCache } = await import('@/lib/shared/settings/managed');
+    const { resolveCollector } = await import('@/lib/worker/counting');
+    const { feedUrlItem } = await import('@/lib/shared/settings');
     await feedUrlItem.setValue('https://news.example.com/feed.json');
     resetManagedPolicyCache();
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({

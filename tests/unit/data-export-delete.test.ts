@@ -1,10 +1,18 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { markSuggestionsSeen, refreshBadge, seenSuggestionsItem } from '@/lib/badge';
-import { buildExport, csvCell, deleteEverything, deleteShares, exportData, sharesToCsv, summarize } from '@/lib/data';
-import { SHARE_CSV_COLUMNS } from '@/lib/data/csv';
-import { type AdvocacyDb, type ShareEvent } from '@/lib/db';
+import { markSuggestionsSeen, refreshBadge, seenSuggestionsItem } from '@/lib/shared/badge';
+import {
+  buildExport,
+  csvCell,
+  deleteEverything,
+  deleteShares,
+  exportData,
+  sharesToCsv,
+  summarize,
+} from '@/lib/worker/data';
+import { SHARE_CSV_COLUMNS } from '@/lib/worker/data/csv';
+import { type AdvocacyDb, type ShareEvent } from '@/lib/worker/db';
 import { makeShare } from '../helpers/shares';
 import { makeStoredFeedItem } from '../helpers/feed-items';
 import {
@@ -16,9 +24,9 @@ import {
   healthItem,
   preferencesItem,
   setConsent,
-} from '@/lib/settings';
+} from '@/lib/shared/settings';
 import { useTestDb } from '../helpers/db';
-import { countingMemoItem, countingSentItem } from '@/lib/counting/state';
+import { countingMemoItem, countingSentItem } from '@/lib/shared/counting/state';
 
 const share = (id: string, at: string, extra: Partial<ShareEvent> = {}): ShareEvent =>
   makeShare({ id, at, suggestionTitle: 'Our new office', sourceUrl: 'https://example.com/news', ...extra });

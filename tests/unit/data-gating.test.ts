@@ -1,9 +1,9 @@
 /** The background drops share records without the record consent, through the real router. */
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '@/lib/background';
-import { getDb } from '@/lib/db';
-import { createRouter } from '@/lib/messaging/handle';
-import { setConsent } from '@/lib/settings';
+import { createHandlers } from '@/lib/worker';
+import { getDb } from '@/lib/worker/db';
+import { createRouter } from '@/lib/worker/messaging/handle';
+import { setConsent } from '@/lib/shared/settings';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;

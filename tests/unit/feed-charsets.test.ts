@@ -5,14 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFeedCommand as checkFeed } from '@/lib/feed/cli';
-import { decodeFeedBytes } from '@/lib/feed/decode';
-import { discoverFeeds, looksLikeHtml } from '@/lib/feed/discover';
-import { fetchFeed } from '@/lib/feed/fetch';
-import { testFeedUrl } from '@/lib/feed/handlers';
-import { parseFeedDocument } from '@/lib/feed/validate';
-import { fillFromNewsroom, importItems } from '@/lib/studio/import-items';
-import { newFeedTemplate } from '@/lib/studio/template';
+import { checkFeedCommand as checkFeed } from '@/lib/node/feed/cli';
+import { decodeFeedBytes } from '@/lib/shared/feed/decode';
+import { discoverFeeds, looksLikeHtml } from '@/lib/shared/feed/discover';
+import { fetchFeed } from '@/lib/shared/feed/fetch';
+import { testFeedUrl } from '@/lib/worker/feed/handlers';
+import { parseFeedDocument } from '@/lib/shared/feed/validate';
+import { fillFromNewsroom, importItems } from '@/lib/pages/studio/import-items';
+import { newFeedTemplate } from '@/lib/pages/studio/template';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/feeds/${name}`);
 const text = (result: ReturnType<typeof decodeFeedBytes>) =>

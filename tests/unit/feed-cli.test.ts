@@ -9,7 +9,7 @@ const dir = mkdtempSync(join(tmpdir(), 'feed-cli-'));
 function run(content: string | Buffer, name = 'feed.json'): { code: number; out: string } {
   const file = join(dir, name);
   writeFileSync(file, content);
-  const result = spawnSync('node_modules/.bin/tsx', ['lib/feed/cli.ts', file], { encoding: 'utf8' });
+  const result = spawnSync('node_modules/.bin/tsx', ['lib/node/feed/cli.ts', file], { encoding: 'utf8' });
   return { code: result.status ?? -1, out: `${result.stdout}${result.stderr}` };
 }
 

@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rebaseDemoFeed } from '@/lib/feed/demo';
-import { LIMITS } from '@/lib/feed/limits';
-import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/guidelines/types';
-import { BUILT_IN_REMINDERS, remindersFor } from '@/lib/guidelines/reminders';
-import { isCurrent, toFeatures, toPolicy, toRules, toSuggestion } from '@/lib/feed/normalize';
-import { htmlToText, truncateAtWord } from '@/lib/feed/text';
-import { parseFeedDocument, type ValidFeed } from '@/lib/feed/validate';
-import { shareEventSchema } from '@/lib/messaging/protocol';
+import { rebaseDemoFeed } from '@/lib/worker/feed/demo';
+import { LIMITS } from '@/lib/shared/feed/limits';
+import { DEFAULT_GUIDELINE_PARAMS } from '@/lib/shared/guidelines/types';
+import { BUILT_IN_REMINDERS, remindersFor } from '@/lib/shared/guidelines/reminders';
+import { isCurrent, toFeatures, toPolicy, toRules, toSuggestion } from '@/lib/shared/feed/normalize';
+import { htmlToText, truncateAtWord } from '@/lib/shared/feed/text';
+import { parseFeedDocument, type ValidFeed } from '@/lib/shared/feed/validate';
+import { shareEventSchema } from '@/lib/worker/messaging/protocol';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/feeds/${name}`, 'utf8');
 const MARKUP = /<\/?[a-z][^>]*>|&[a-z]+;|&#\d+;/i;

@@ -1,21 +1,21 @@
 /**
- * One feed model (issue 23): the zod schema in lib/feed/schema.ts is the one definition, and the
+ * One feed model (issue 23): the zod schema in lib/shared/feed/schema.ts is the one definition, and the
  * JSON Schema, the studio's field paths and feed.json's key order derive from it. A sample item
  * field is added to a copy of the schema: every derived piece must pick it up with no other
  * change, and the derived files in the repository must match the real schema. What a new item
  * field still touches by hand is the README's recipe (Architecture, "A new feed field"): the
- * schema, its studio form field, its texts (both languages), and its panel use (lib/feed/normalize.ts
- * and `Suggestion` in lib/feed/types.ts) — nothing else.
+ * schema, its studio form field, its texts (both languages), and its panel use (lib/shared/feed/normalize.ts
+ * and `Suggestion` in lib/shared/feed/types.ts) — nothing else.
  */
 import { describe, expect, it } from 'vitest';
-import { feedJsonSchema } from '@/lib/feed/json-schema';
-import { keyOrderOf } from '@/lib/feed/key-order';
-import { relaxItem } from '@/lib/feed/lenient';
-import { feedItemSchema, feedSchema, itemAdvocacySchema, localizedSchema } from '@/lib/feed/schema';
-import { FEED_KEY_ORDER } from '@/lib/studio/feed-key-order';
-import type { FeedPath, PathsOf } from '@/lib/studio/path';
-import { canonical } from '@/lib/studio/serialize';
-import { z } from '@/lib/zod';
+import { feedJsonSchema } from '@/lib/node/feed/json-schema';
+import { keyOrderOf } from '@/lib/node/feed/key-order';
+import { relaxItem } from '@/lib/shared/feed/lenient';
+import { feedItemSchema, feedSchema, itemAdvocacySchema, localizedSchema } from '@/lib/shared/feed/schema';
+import { FEED_KEY_ORDER } from '@/lib/pages/studio/feed-key-order';
+import type { FeedPath, PathsOf } from '@/lib/pages/studio/path';
+import { canonical } from '@/lib/pages/studio/serialize';
+import { z } from '@/lib/shared/zod';
 
 /** The copy: the feed schema with one more item field, `_advocacy.sample_field` (issue 27 made `talking_points` real). */
 const sampleAdvocacy = itemAdvocacySchema.extend({ sample_field: z.array(localizedSchema).max(5).optional() });

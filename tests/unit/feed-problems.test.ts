@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemText } from '@/lib/feed/problem-text';
+import { problemText } from '@/lib/pages/problem-text';
 import {
   englishProblem,
   FEED_PROBLEM_CODES,
@@ -7,9 +7,9 @@ import {
   problem,
   toProblem,
   type FeedProblem,
-} from '@/lib/feed/problems';
-import { problems as da } from '@/lib/i18n/locales/da/problems';
-import { problems as en } from '@/lib/i18n/locales/en/problems';
+} from '@/lib/shared/feed/problems';
+import { problems as da } from '@/lib/pages/i18n/locales/da/problems';
+import { problems as en } from '@/lib/shared/i18n/locales/en/problems';
 
 describe('feed problems as codes', () => {
   it('has a Danish and an English text for every code (both plural forms where it counts)', () => {

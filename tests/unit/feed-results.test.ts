@@ -3,9 +3,9 @@
  * it, and that a feed without it stays as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { summarizeCheck as summarize } from '@/lib/feed/cli';
-import { feedAdvocacySchema } from '@/lib/feed/schema';
-import { parseFeedText } from '@/lib/feed/validate';
+import { summarizeCheck as summarize } from '@/lib/node/feed/cli';
+import { feedAdvocacySchema } from '@/lib/shared/feed/schema';
+import { parseFeedText } from '@/lib/shared/feed/validate';
 
 const organization = { name: 'Havbro Vind' };
 const parse = (results: unknown) => feedAdvocacySchema.safeParse({ organization, results });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openDb, type AdvocacyDb } from '@/lib/db';
-import { FEED_REQUEST_HEADERS, fetchFeed, FETCH_TIMEOUT_MS } from '@/lib/feed/fetch';
-import { backoffMs, ensureSyncAlarm, readCurrentFeed, readStatus, SYNC_ALARM, syncFeed } from '@/lib/feed/sync';
-import { englishProblem, toProblem } from '@/lib/feed/problems';
-import { feedUrlItem, preferencesItem } from '@/lib/settings';
+import { openDb, type AdvocacyDb } from '@/lib/worker/db';
+import { FEED_REQUEST_HEADERS, fetchFeed, FETCH_TIMEOUT_MS } from '@/lib/shared/feed/fetch';
+import { backoffMs, ensureSyncAlarm, readCurrentFeed, readStatus, SYNC_ALARM, syncFeed } from '@/lib/worker/feed/sync';
+import { englishProblem, toProblem } from '@/lib/shared/feed/problems';
+import { feedUrlItem, preferencesItem } from '@/lib/shared/settings';
 
 /** The last error as feed:check says it (the state keeps a problem code since issue 24). */
 const said = (value: unknown) => {
@@ -408,12 +408,15 @@ describe('"Copy picture" is decided when the feed is stored (issue 27)', () => {
   beforeEach(async () => {
     db = openDb(`pictures-${Math.random()}`);
     // checkPictures reads the worker's own database.
-    vi.doMock('@/lib/db', async (original) => ({ ...(await original<typeof import('@/lib/db')>()), getDb: () => db }));
+    vi.doMock('@/lib/worker/db', async (original) => ({
+      ...(await original<typeof import('@/lib/worker/db')>()),
+      getDb: () => db,
+    }));
     await feedUrlItem.setValue(FEED_URL);
     fetchImpl.mockClear();
   });
   afterEach(async () => {
-    vi.doUnmock('@/lib/db');
+    vi.doUnmock('@/lib/worker/db');
     vi.unstubAllGlobals();
     await db.delete();
   });
@@ -434,7 +437,7 @@ describe('"Copy picture" is decided when the feed is stored (issue 27)', () => {
     );
     const network = vi.fn(async () => new Response('should not be asked'));
     vi.stubGlobal('fetch', network);
-    const { checkPictures } = await import('@/lib/feed/handlers');
+    const { checkPictures } = await import('@/lib/worker/feed/handlers');
     expect(await checkPictures(['a', 'b', 'c', 'unknown'])).toEqual({ a: true, b: false });
     expect(network).not.toHaveBeenCalled();
   });

@@ -6,14 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { summarizeCheck } from '@/lib/feed/cli';
-import { feedJsonSchema } from '@/lib/feed/json-schema';
-import { toSuggestion } from '@/lib/feed/normalize';
-import { feedSchema } from '@/lib/feed/schema';
-import { talkingPointsOf, toTalkingPoints, toTips } from '@/lib/feed/talking-points';
-import { parseFeedText, validateFeed, type ValidationResult } from '@/lib/feed/validate';
-import { checkFeed } from '@/lib/studio/checks';
-import type { StudioFeed } from '@/lib/studio/path';
+import { summarizeCheck } from '@/lib/node/feed/cli';
+import { feedJsonSchema } from '@/lib/node/feed/json-schema';
+import { toSuggestion } from '@/lib/shared/feed/normalize';
+import { feedSchema } from '@/lib/shared/feed/schema';
+import { talkingPointsOf, toTalkingPoints, toTips } from '@/lib/shared/feed/talking-points';
+import { parseFeedText, validateFeed, type ValidationResult } from '@/lib/shared/feed/validate';
+import { checkFeed } from '@/lib/pages/studio/checks';
+import type { StudioFeed } from '@/lib/pages/studio/path';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 const demoText = readFileSync('public/demo-feed.json', 'utf8');

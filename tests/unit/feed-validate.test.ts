@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { feedJsonSchema } from '@/lib/feed/json-schema';
-import { parseFeedText, validateFeed } from '@/lib/feed/validate';
+import { feedJsonSchema } from '@/lib/node/feed/json-schema';
+import { parseFeedText, validateFeed } from '@/lib/shared/feed/validate';
 
 const demoText = readFileSync('public/demo-feed.json', 'utf8');
 const minimal = {

@@ -1,19 +1,19 @@
 /**
- * Meta-test: every guideline rule is one file in lib/guidelines/rules, named after its kind,
+ * Meta-test: every guideline rule is one file in lib/shared/guidelines/rules, named after its kind,
  * listed in the registry, one of FINDING_KINDS, and has its own tests in tests/unit/guideline-rules.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FINDING_KINDS } from '@/lib/guidelines/checks';
-import { RULES } from '@/lib/guidelines/rules';
+import { FINDING_KINDS } from '@/lib/shared/guidelines/checks';
+import { RULES } from '@/lib/shared/guidelines/rules';
 
-const ruleFiles = readdirSync('lib/guidelines/rules')
+const ruleFiles = readdirSync('lib/shared/guidelines/rules')
   .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
   .map((name) => name.replace(/\.ts$/, ''))
   .sort();
 
 describe('guideline rules', () => {
-  it('registers every file in lib/guidelines/rules once, under its file name, and nothing else', () => {
+  it('registers every file in lib/shared/guidelines/rules once, under its file name, and nothing else', () => {
     const kinds = RULES.map((rule) => rule.kind);
     expect([...kinds].sort()).toEqual(ruleFiles);
     expect(new Set(kinds).size).toBe(kinds.length);

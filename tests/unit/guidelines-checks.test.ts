@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, checkDraft, fixEdit } from '@/lib/guidelines/checks';
+import { applyFix, checkDraft, fixEdit } from '@/lib/shared/guidelines/checks';
 import { da, params } from '../helpers/guidelines';
 
 describe('findings and fixes', () => {

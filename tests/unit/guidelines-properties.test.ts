@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFix, checkDraft, fixEdit, type Finding } from '@/lib/guidelines/checks';
-import { toRules } from '@/lib/feed/normalize';
-import { validateFeed } from '@/lib/feed/validate';
-import type { GuidelineParams } from '@/lib/guidelines/types';
+import { applyFix, checkDraft, fixEdit, type Finding } from '@/lib/shared/guidelines/checks';
+import { toRules } from '@/lib/shared/feed/normalize';
+import { validateFeed } from '@/lib/shared/feed/validate';
+import type { GuidelineParams } from '@/lib/shared/guidelines/types';
 
 // Strings that are hostile as regex input or as terms: metacharacters, empties, spaces.
 const nasty = fc.oneof(
@@ -27,7 +27,7 @@ const hugeList = fc.oneof(
 
 /**
  * Any parameters the rules can be given: the contract of GuidelineParams that the feed schema
- * and lib/feed/normalize.ts (toRules) guarantee — validation happens there, once, and the
+ * and lib/shared/feed/normalize.ts (toRules) guarantee — validation happens there, once, and the
  * rules trust it. The last test below holds toRules to this same contract.
  */
 const params: fc.Arbitrary<GuidelineParams> = fc.record({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dismissReminder, reminderStateItem, takeReminder } from '@/lib/guidelines/reminder-state';
+import { dismissReminder, reminderStateItem, takeReminder } from '@/lib/shared/guidelines/reminder-state';
 import {
   BUILT_IN_REMINDERS,
   INITIAL_REMINDER_STATE,
@@ -9,8 +9,8 @@ import {
   safePolicyUrl,
   shouldShowReminder,
   type ReminderState,
-} from '@/lib/guidelines/reminders';
-import { POLICY_TOPICS, type Policy, type PolicyReminder } from '@/lib/guidelines/types';
+} from '@/lib/shared/guidelines/reminders';
+import { POLICY_TOPICS, type Policy, type PolicyReminder } from '@/lib/shared/guidelines/types';
 
 const policy = (reminders: PolicyReminder[]): Policy => ({
   url: 'https://nordvind.example/policy',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, resolveLanguage, resources } from '@/lib/i18n';
+import { createI18n, resolveLanguage, resources } from '@/lib/shared/i18n';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix];

@@ -5,10 +5,10 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerReport, gatherSignals, keepFailureSignals } from '@/lib/background/layout-report';
-import { failureSignalsItem } from '@/lib/health/report';
-import { recordHealth } from '@/lib/health';
-import { layoutSignals } from '@/lib/linkedin/selectors';
+import { answerReport, gatherSignals, keepFailureSignals } from '@/lib/worker/layout-report';
+import { failureSignalsItem } from '@/lib/worker/health/report';
+import { recordHealth } from '@/lib/shared/health';
+import { layoutSignals } from '@/lib/shared/linkedin/selectors';
 import { loadModelPage } from '../fixtures/model-page';
 
 describe('layout signals in the background', () => {

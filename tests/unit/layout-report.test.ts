@@ -12,8 +12,8 @@ import {
   pageKind,
   reportText,
   toMinute,
-} from '@/lib/health/report';
-import { componentKeyShape, layoutSignals } from '@/lib/linkedin/selectors';
+} from '@/lib/worker/health/report';
+import { componentKeyShape, layoutSignals } from '@/lib/shared/linkedin/selectors';
 import { loadModelPage, openComposer } from '../fixtures/model-page';
 
 const PERSONAL = {

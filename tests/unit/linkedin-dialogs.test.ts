@@ -4,7 +4,7 @@
  * searched from the few editors outward, not by checking every dialog for an editor.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findComposer } from '@/lib/linkedin/selectors';
+import { findComposer } from '@/lib/shared/linkedin/selectors';
 import { observePageChanges } from '../helpers/page-observer';
 
 function addDialogs(count: number): void {

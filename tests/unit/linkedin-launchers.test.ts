@@ -6,10 +6,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { composerSession } from '@/lib/linkedin/bridge';
-import { composerWatcher } from '@/lib/linkedin/features/composer-watcher';
-import { launcherFor } from '@/lib/linkedin/selectors';
-import { consentItem, POLICY_VERSION } from '@/lib/settings';
+import { composerSession } from '@/lib/shared/linkedin/bridge';
+import { composerWatcher } from '@/lib/watcher/features/composer-watcher';
+import { launcherFor } from '@/lib/shared/linkedin/selectors';
+import { consentItem, POLICY_VERSION } from '@/lib/shared/settings';
 import { loadModelPage, SHAREBOXES, type Sharebox } from '../fixtures/model-page';
 import { personClick } from '../fixtures/person-events';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFeed, isLinkedIn, isPreload, opensShareBox } from '@/lib/linkedin/pages';
+import { isFeed, isLinkedIn, isPreload, opensShareBox } from '@/lib/shared/linkedin/pages';
 
 describe('LinkedIn URL predicates', () => {
   it.each([

@@ -17,8 +17,8 @@ import {
   readToasts,
   repostButtonFor,
   safeLinkedInUrl,
-} from '@/lib/linkedin/selectors';
-import { deepQueryAll } from '@/lib/linkedin/dom';
+} from '@/lib/shared/linkedin/selectors';
+import { deepQueryAll } from '@/lib/shared/linkedin/dom';
 import { loadModelPage as loadPage, openComposer as open } from '../fixtures/model-page';
 
 describe('LinkedIn selectors on the model page', () => {

@@ -4,9 +4,9 @@
  * open, and let go of when it closes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { composerSession } from '@/lib/linkedin/bridge';
-import { linkedInTheme } from '@/lib/linkedin/selectors';
-import { followLinkedInTheme } from '@/lib/panel/theme';
+import { composerSession } from '@/lib/shared/linkedin/bridge';
+import { linkedInTheme } from '@/lib/shared/linkedin/selectors';
+import { followLinkedInTheme } from '@/lib/injected/theme';
 import { loadModelPage, markTheme, type Layout, type LinkedInTheme } from '../fixtures/model-page';
 
 /** The microtask in which a MutationObserver's callback runs. */

@@ -1,5 +1,5 @@
 /**
- * The organization's settings (issue 29): one declaration (lib/settings/managed-keys.ts) gives
+ * The organization's settings (issue 29): one declaration (lib/shared/settings/managed-keys.ts) gives
  * the schema Chrome checks policies against, the reader, and the options page's lines. A policy
  * can switch features off and preset addresses; it can never turn a person's consent on.
  */
@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { panelData } from '@/lib/feed/handlers';
-import { consentItem, DEFAULT_CONSENT } from '@/lib/settings';
-import { followManagedPolicy, readManagedPolicy, resetManagedPolicyCache } from '@/lib/settings/managed';
+import { panelData } from '@/lib/worker/feed/handlers';
+import { consentItem, DEFAULT_CONSENT } from '@/lib/shared/settings';
+import { followManagedPolicy, readManagedPolicy, resetManagedPolicyCache } from '@/lib/shared/settings/managed';
 import {
   MANAGED_KEYS,
   MANAGED_SETTINGS,
@@ -17,9 +17,9 @@ import {
   managedSchema,
   managedSchemaText,
   readManagedValues,
-} from '@/lib/settings/managed-keys';
-import { en } from '@/lib/i18n/locales/en';
-import { da } from '@/lib/i18n/locales/da';
+} from '@/lib/shared/settings/managed-keys';
+import { en } from '@/lib/shared/i18n/locales/en';
+import { da } from '@/lib/shared/i18n/locales/da';
 
 const ROOT = resolve(__dirname, '../..');
 

@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The privacy policy shipped as privacy.html must keep matching what a share event stores
-// (lib/db/types.ts). A new field fails here until the policy (both languages) describes it.
+// (lib/worker/db/types.ts). A new field fails here until the policy (both languages) describes it.
 const root = resolve(import.meta.dirname, '../..');
-const types = readFileSync(join(root, 'lib/db/types.ts'), 'utf8');
+const types = readFileSync(join(root, 'lib/worker/db/types.ts'), 'utf8');
 // Whitespace-normalised: Prettier rewraps the HTML.
 const policy = readFileSync(join(root, 'entrypoints/privacy/index.html'), 'utf8').replace(/\s+/g, ' ');
 const [english = '', danish = ''] = policy.split('<section id="da"');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WATCHER_REGISTRATION } from '../../lib/background/watcher-registration';
-import { LINKEDIN_ORIGINS } from '../../lib/settings/site-access';
+import { WATCHER_REGISTRATION } from '../../lib/worker/watcher-registration';
+import { LINKEDIN_ORIGINS } from '../../lib/pages/site-access';
 import { checkManifest, checkRegisteredScript } from '../tools/manifest-check';
 import { manifestFor } from '../helpers/manifest';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRouter, type Handlers } from '@/lib/messaging/handle';
+import { createRouter, type Handlers } from '@/lib/worker/messaging/handle';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;

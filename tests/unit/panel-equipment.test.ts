@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { composerDecision } from '@/lib/feed/composer-decision';
-import { panelData } from '@/lib/feed/handlers';
+import { composerDecision } from '@/lib/worker/feed/composer-decision';
+import { panelData } from '@/lib/worker/feed/handlers';
 import {
   imagesOf,
   pictureAsPng,
@@ -16,12 +16,12 @@ import {
   PICTURE_CHECK_MAX,
   PICTURE_MAX_BYTES,
   readablePictures,
-} from '@/lib/feed/picture';
-import { chooseTip, INITIAL_TIP_STATE, tipShown, tipStateItem } from '@/lib/feed/tip-choice';
-import type { Tip } from '@/lib/feed/types';
-import { copyPicture, pngBlob } from '@/lib/panel/picture';
-import { consentItem, POLICY_VERSION, preferencesItem } from '@/lib/settings';
-import { ALL_SWITCHES_ON } from '@/lib/settings/composer-help';
+} from '@/lib/worker/feed/picture';
+import { chooseTip, INITIAL_TIP_STATE, tipShown, tipStateItem } from '@/lib/shared/feed/tip-choice';
+import type { Tip } from '@/lib/shared/feed/types';
+import { copyPicture, pngBlob } from '@/lib/injected/picture';
+import { consentItem, POLICY_VERSION, preferencesItem } from '@/lib/shared/settings';
+import { ALL_SWITCHES_ON } from '@/lib/shared/settings/composer-help';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const tips: Tip[] = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest } from '@/lib/feed/newest';
-import { orderVariants } from '@/lib/panel/language-choice';
-import { NARROW_WIDTH, placePanel } from '@/lib/panel/placement';
-import { composeInsertText } from '@/lib/panel/post-text';
+import { byNewest } from '@/lib/shared/feed/newest';
+import { orderVariants } from '@/lib/shared/panel/language-choice';
+import { NARROW_WIDTH, placePanel } from '@/lib/injected/placement';
+import { composeInsertText } from '@/lib/shared/panel/post-text';
 
 describe('the text the panel inserts', () => {
   it('is the variant, a blank line, the tracked link, then hashtags the text lacks', () => {

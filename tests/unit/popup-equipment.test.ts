@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { overview } from '@/lib/feed/handlers';
-import { searchTalkingPoints, tipOfTheDay } from '@/lib/feed/popup-equipment';
-import type { TalkingPoint, Tip } from '@/lib/feed/types';
+import { overview } from '@/lib/worker/feed/handlers';
+import { searchTalkingPoints, tipOfTheDay } from '@/lib/shared/feed/popup-equipment';
+import type { TalkingPoint, Tip } from '@/lib/shared/feed/types';
 
 const point = (id: string, en: string, topics: string[] = []): TalkingPoint => ({
   id,

@@ -5,13 +5,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { composerSession, markStartedInOpenTab } from '@/lib/linkedin/bridge';
-import { startFeatures } from '@/lib/linkedin/features';
-import { composerWatcher, STABLE_MS } from '@/lib/linkedin/features/composer-watcher';
-import { postOutcome } from '@/lib/linkedin/features/post-outcome';
-import { OPENED_BY_PERSON_MS } from '@/lib/linkedin/trusted-actions';
-import { consentItem, POLICY_VERSION } from '@/lib/settings';
-import { pendingShares } from '@/lib/shares/outbox';
+import { composerSession, markStartedInOpenTab } from '@/lib/shared/linkedin/bridge';
+import { startFeatures } from '@/lib/watcher/features';
+import { composerWatcher, STABLE_MS } from '@/lib/watcher/features/composer-watcher';
+import { postOutcome } from '@/lib/watcher/features/post-outcome';
+import { OPENED_BY_PERSON_MS } from '@/lib/watcher/trusted-actions';
+import { consentItem, POLICY_VERSION } from '@/lib/shared/settings';
+import { pendingShares } from '@/lib/shared/shares/outbox';
 import { loadModelPage, openComposer } from '../fixtures/model-page';
 import { personClick, personKey } from '../fixtures/person-events';
 

@@ -1,15 +1,24 @@
 /**
- * Programme results, the shared core (lib/results): the privacy parameters, the two
+ * Programme results, the pure core (lib/shared/results, lib/worker/results, lib/node/results): the privacy parameters, the two
  * randomization layers, the report's fixed-length wire format, and the estimator checked by a
  * seeded simulation of 2,000 programmes of 200 people (issue 26.6).
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampMinReports, estimateYes } from '@/lib/results/estimate';
-import { reportJsonSchema } from '@/lib/results/json-schema';
-import { EPSILON_LIFETIME, EPSILON_ONE_REPORT, F, MIN_REPORTS_FLOOR, P, P_STAR, Q, Q_STAR } from '@/lib/results/params';
-import { cryptoRandom, instantAnswer, permanentAnswer, type Bit } from '@/lib/results/randomize';
+import { clampMinReports, estimateYes } from '@/lib/node/results/estimate';
+import { reportJsonSchema } from '@/lib/node/results/json-schema';
+import {
+  EPSILON_LIFETIME,
+  EPSILON_ONE_REPORT,
+  F,
+  MIN_REPORTS_FLOOR,
+  P,
+  P_STAR,
+  Q,
+  Q_STAR,
+} from '@/lib/shared/results/params';
+import { cryptoRandom, instantAnswer, permanentAnswer, type Bit } from '@/lib/worker/results/randomize';
 import {
   addPeriods,
   encodeReport,
@@ -22,7 +31,7 @@ import {
   REPORT_BYTES,
   reportAnswers,
   type Report,
-} from '@/lib/results/report';
+} from '@/lib/shared/results/report';
 
 /** A seeded generator (mulberry32): the same run every time. */
 function seeded(seed: number): () => number {

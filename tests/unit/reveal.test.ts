@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextCount, shownCount } from '@/lib/lists/reveal';
+import { nextCount, shownCount } from '@/lib/shared/lists/reveal';
 
 const steps = { first: 5, step: 10 };
 

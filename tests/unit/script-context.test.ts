@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext as WhatWxtBuilds } from 'wxt/utils/content-script-context';
-import { ContentScriptContext } from '../../lib/linkedin/script-context';
+import { ContentScriptContext } from '../../lib/shared/linkedin/script-context';
 
 /** Everything a page script could notice: events on its document and window, and postMessage. */
 function pageSpy() {

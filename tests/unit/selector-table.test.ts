@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deepQueryAll } from '@/lib/linkedin/dom';
-import { SELECTOR_GROUPS, THEME_SELECTORS } from '@/lib/linkedin/selectors';
+import { deepQueryAll } from '@/lib/shared/linkedin/dom';
+import { SELECTOR_GROUPS, THEME_SELECTORS } from '@/lib/shared/linkedin/selectors';
 import { SELECTOR_FIXTURES, showFixture, type SelectorFixture } from '../fixtures/model-page';
 
 const TABLE_GROUPS = ['launcher', 'composer', 'editor', 'theme', 'comment'] as const;

@@ -7,11 +7,11 @@ import {
   needsReconfirmation,
   POLICY_VERSION,
   setConsent,
-} from '@/lib/settings';
-import { onConsentWithdrawn } from '@/lib/settings/consent-watch';
-import { checkFeedUrl, originPattern } from '@/lib/settings/feed-url';
-import { readManagedPolicy, resetManagedPolicyCache } from '@/lib/settings/managed';
-import { onboardingUrl, openOnboardingOnInstall } from '@/lib/settings/onboarding';
+} from '@/lib/shared/settings';
+import { onConsentWithdrawn } from '@/lib/injected/consent-watch';
+import { checkFeedUrl, originPattern } from '@/lib/shared/settings/feed-url';
+import { readManagedPolicy, resetManagedPolicyCache } from '@/lib/shared/settings/managed';
+import { onboardingUrl, openOnboardingOnInstall } from '@/lib/worker/settings/onboarding';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { preferencesItem } from '@/lib/settings';
-import { followItem, type FollowableItem } from '@/lib/settings/follow';
+import { preferencesItem } from '@/lib/shared/settings';
+import { followItem, type FollowableItem } from '@/lib/shared/settings/follow';
 
 /** An item whose first read answers only when the test says so (a slow storage read). */
 function slowItem<T>(stored: T) {

@@ -1,6 +1,6 @@
 /** Plurals and dates of the options page, in both languages. */
 import { describe, expect, it } from 'vitest';
-import { createI18n, formatDateTime } from '@/lib/i18n';
+import { createI18n, formatDateTime } from '@/lib/shared/i18n';
 
 describe('plurals and dates', () => {
   it.each([

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dismissReminder, reminderStateItem, takeReminder } from '@/lib/guidelines/reminder-state';
-import { recordHealth, readHealth } from '@/lib/health';
+import { dismissReminder, reminderStateItem, takeReminder } from '@/lib/shared/guidelines/reminder-state';
+import { recordHealth, readHealth } from '@/lib/shared/health';
 import {
   consentHistoryItem,
   consentItem,
@@ -18,15 +18,15 @@ import {
   preferencesItem,
   setConsent,
   type StoredItem,
-} from '@/lib/settings';
-import { popupLastOpenedItem } from '@/lib/stats/last-opened';
-import { countingMemoItem, countingSentItem, countingStateItem } from '@/lib/counting/state';
-import { resultsTokenItem } from '@/lib/studio/results-token';
-import { badgeSettingItem, seenSuggestionsItem } from '@/lib/badge';
-import { failureSignalsItem } from '@/lib/health/report';
-import { statsCacheItem } from '@/lib/stats/handler';
-import { pendingOwnLinksItem } from '@/lib/this-page/own-link';
-import { tipStateItem } from '@/lib/feed/tip-choice';
+} from '@/lib/shared/settings';
+import { popupLastOpenedItem } from '@/lib/shared/stats/last-opened';
+import { countingMemoItem, countingSentItem, countingStateItem } from '@/lib/shared/counting/state';
+import { resultsTokenItem } from '@/lib/shared/studio/results-token';
+import { badgeSettingItem, seenSuggestionsItem } from '@/lib/shared/badge';
+import { failureSignalsItem } from '@/lib/worker/health/report';
+import { statsCacheItem } from '@/lib/worker/stats/handler';
+import { pendingOwnLinksItem } from '@/lib/worker/this-page/own-link';
+import { tipStateItem } from '@/lib/shared/feed/tip-choice';
 
 const raw = (values: Record<string, unknown>) => fakeBrowser.storage.local.set(values);
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
@@ -35,7 +35,7 @@ describe('older or wrong-shaped stored values', () => {
   it('gives preferences without suggestionLanguages/audiences (an older shape) their defaults', async () => {
     await raw({ preferences: { uiLanguage: 'da', reminderFrequency: 'daily' } });
     const preferences = await preferencesItem.getValue();
-    // The panel's feed filter reads `.length` of both (lib/feed/handlers.ts): they must be lists.
+    // The panel's feed filter reads `.length` of both (lib/worker/feed/handlers.ts): they must be lists.
     expect(preferences.suggestionLanguages).toEqual([]);
     expect(preferences.audiences).toEqual([]);
     expect(preferences).toEqual({ ...DEFAULT_PREFERENCES, uiLanguage: 'da', reminderFrequency: 'daily' });

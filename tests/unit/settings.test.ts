@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { consentHistoryItem, consentItem, hasConsent, POLICY_VERSION, setConsent } from '@/lib/settings';
+import { consentHistoryItem, consentItem, hasConsent, POLICY_VERSION, setConsent } from '@/lib/shared/settings';
 
 describe('consent', () => {
   it('is off for every kind on a fresh install', async () => {

@@ -5,13 +5,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers, drainShareOutbox } from '@/lib/background';
-import { getDb, type ShareEvent } from '@/lib/db';
-import { readHealth } from '@/lib/health';
-import { createRouter } from '@/lib/messaging/handle';
-import type { MessageName, RequestOf } from '@/lib/messaging/protocol';
-import { setConsent } from '@/lib/settings';
-import { deliverShare, flushOutbox, outboxKey, pendingShares, type Send } from '@/lib/shares/outbox';
+import { createHandlers, drainShareOutbox } from '@/lib/worker';
+import { getDb, type ShareEvent } from '@/lib/worker/db';
+import { readHealth } from '@/lib/shared/health';
+import { createRouter } from '@/lib/worker/messaging/handle';
+import type { MessageName, RequestOf } from '@/lib/worker/messaging/protocol';
+import { setConsent } from '@/lib/shared/settings';
+import { deliverShare, flushOutbox, outboxKey, pendingShares, type Send } from '@/lib/shared/shares/outbox';
 
 const share: ShareEvent & RequestOf<'share:record'> = {
   id: 'share_0123456789abcdef',

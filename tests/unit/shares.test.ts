@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type AdvocacyDb, type ShareEvent } from '@/lib/db';
-import { preferencesItem, setConsent } from '@/lib/settings';
-import { matchesOrganization, recordRepost } from '@/lib/shares/repost';
-import { recordShare } from '@/lib/shares/record';
+import { openDb, type AdvocacyDb, type ShareEvent } from '@/lib/worker/db';
+import { preferencesItem, setConsent } from '@/lib/shared/settings';
+import { matchesOrganization, recordRepost } from '@/lib/worker/shares/repost';
+import { recordShare } from '@/lib/worker/shares/record';
 import { useTestDb } from '../helpers/db';
 import { makeShare } from '../helpers/shares';
 

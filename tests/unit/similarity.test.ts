@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changedRatio, textSimilarity } from '@/lib/text/similarity';
+import { changedRatio, textSimilarity } from '@/lib/shared/text/similarity';
 
 const suggestion = 'Vi åbner et nyt kontor i Aarhus og søger 20 nye kolleger. Læs mere på vores side.';
 

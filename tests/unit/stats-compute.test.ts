@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ShareEvent } from '@/lib/db/types';
-import { computeStats, MEANINGFUL_CHANGE } from '@/lib/stats/compute';
+import type { ShareEvent } from '@/lib/worker/db/types';
+import { computeStats, MEANINGFUL_CHANGE } from '@/lib/worker/stats/compute';
 import { makeShare } from '../helpers/shares';
 
 const share = (at: string, extra: Partial<ShareEvent> = {}): ShareEvent =>

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '@/lib/background';
-import { type AdvocacyDb, type ShareEvent } from '@/lib/db';
-import { createRouter } from '@/lib/messaging/handle';
-import { computeStats } from '@/lib/stats/compute';
-import { cutoffKeyAt, getStats, statsCacheItem, topicsOfStoredItem } from '@/lib/stats/handler';
+import { createHandlers } from '@/lib/worker';
+import { type AdvocacyDb, type ShareEvent } from '@/lib/worker/db';
+import { createRouter } from '@/lib/worker/messaging/handle';
+import { computeStats } from '@/lib/worker/stats/compute';
+import { cutoffKeyAt, getStats, statsCacheItem, topicsOfStoredItem } from '@/lib/worker/stats/handler';
 import { makeShare } from '../helpers/shares';
 import { storedItems } from '../helpers/feed-items';
 import { useTestDb } from '../helpers/db';

@@ -6,7 +6,7 @@ import {
   localDayNumber,
   offsetAt,
   startOfLocalDay,
-} from '@/lib/stats/time';
+} from '@/lib/worker/stats/time';
 
 const day = (text: string) => {
   const [year, month, date] = text.split('-').map(Number);

@@ -1,6 +1,6 @@
 /**
  * One registry of stored data (R10, issue 23): every key in `browser.storage.local` and
- * `.session` is declared once (lib/settings/declared.ts: `declareStored`, `declareStoredFamily`,
+ * `.session` is declared once (lib/shared/settings/declared.ts: `declareStored`, `declareStoredFamily`,
  * or `defineStoredItem`, which declares), with a reader with defaults, a version and numbered
  * migrations. Product code reaches storage only through those declarations: this test fails on a
  * raw storage call or a raw key anywhere else, on a key declared twice, and on a declaration whose
@@ -15,7 +15,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 const ROOT = resolve(import.meta.dirname, '../..');
 const PRODUCT = ['entrypoints', 'components', 'stores', 'lib'];
 /** The registry itself: declarations, WXT's items, and the WXT-free direct access. */
-const REGISTRY = ['lib/settings/declared.ts', 'lib/settings/stored.ts', 'lib/settings/direct.ts'];
+const REGISTRY = ['lib/shared/settings/declared.ts', 'lib/shared/settings/stored.ts', 'lib/shared/settings/direct.ts'];
 const DECLARE = /\b(declareStored|declareStoredFamily|defineStoredItem)\s*(<[^;]*?>)?\(\s*$/;
 
 function sourceFiles(dir: string): string[] {
@@ -106,12 +106,12 @@ describe('the registry of stored data', () => {
   });
 
   it('reads every older or wrong shape of the items this issue brought in as their defaults (R10)', async () => {
-    const { badgeSettingItem, seenSuggestionsItem } = await import('@/lib/badge');
-    const { statsCacheItem } = await import('@/lib/stats/handler');
-    const { pendingOwnLinksItem } = await import('@/lib/this-page/own-link');
-    const { failureSignalsItem } = await import('@/lib/health/report');
-    const { MANAGED_POLICY_CACHE } = await import('@/lib/settings/managed');
-    const { readStored } = await import('@/lib/settings/direct');
+    const { badgeSettingItem, seenSuggestionsItem } = await import('@/lib/shared/badge');
+    const { statsCacheItem } = await import('@/lib/worker/stats/handler');
+    const { pendingOwnLinksItem } = await import('@/lib/worker/this-page/own-link');
+    const { failureSignalsItem } = await import('@/lib/worker/health/report');
+    const { MANAGED_POLICY_CACHE } = await import('@/lib/shared/settings/managed');
+    const { readStored } = await import('@/lib/shared/settings/direct');
     await fakeBrowser.storage.local.set({
       badge: 'yes',
       seenSuggestions: { ids: ['a', 7, 'b'], at: 'not a time' },

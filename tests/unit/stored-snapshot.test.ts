@@ -10,25 +10,25 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { badgeSettingItem, seenSuggestionsItem } from '@/lib/badge';
-import { openDb, type AdvocacyDb } from '@/lib/db';
-import { byFeatured } from '@/lib/feed/featured';
-import { overview, panelData } from '@/lib/feed/handlers';
-import { byNewest } from '@/lib/feed/newest';
-import { audiencesOf, isCurrent, toOrganization, toSuggestion } from '@/lib/feed/normalize';
-import type { FeedItem } from '@/lib/feed/schema';
-import { readCurrentFeed } from '@/lib/feed/sync';
-import type { ValidFeed } from '@/lib/feed/validate';
-import { reminderStateItem } from '@/lib/guidelines/reminder-state';
-import { failureSignalsItem } from '@/lib/health/report';
-import { consentItem, hasConsent, panelStateItem, preferencesItem, type StoredItem } from '@/lib/settings';
-import { CONSENT_STORED } from '@/lib/settings/consent-shape';
-import { readStored } from '@/lib/settings/direct';
-import { MANAGED_POLICY_CACHE } from '@/lib/settings/managed';
-import { OUTBOX, pendingShares } from '@/lib/shares/outbox';
-import { getStats, statsCacheItem } from '@/lib/stats/handler';
-import { loadDraft, STUDIO_DRAFT, STUDIO_DRAFT_CHUNKS } from '@/lib/studio/autosave';
-import { pendingOwnLinksItem } from '@/lib/this-page/own-link';
+import { badgeSettingItem, seenSuggestionsItem } from '@/lib/shared/badge';
+import { openDb, type AdvocacyDb } from '@/lib/worker/db';
+import { byFeatured } from '@/lib/shared/feed/featured';
+import { overview, panelData } from '@/lib/worker/feed/handlers';
+import { byNewest } from '@/lib/shared/feed/newest';
+import { audiencesOf, isCurrent, toOrganization, toSuggestion } from '@/lib/shared/feed/normalize';
+import type { FeedItem } from '@/lib/shared/feed/schema';
+import { readCurrentFeed } from '@/lib/worker/feed/sync';
+import type { ValidFeed } from '@/lib/shared/feed/validate';
+import { reminderStateItem } from '@/lib/shared/guidelines/reminder-state';
+import { failureSignalsItem } from '@/lib/worker/health/report';
+import { consentItem, hasConsent, panelStateItem, preferencesItem, type StoredItem } from '@/lib/shared/settings';
+import { CONSENT_STORED } from '@/lib/shared/settings/consent-shape';
+import { readStored } from '@/lib/shared/settings/direct';
+import { MANAGED_POLICY_CACHE } from '@/lib/shared/settings/managed';
+import { OUTBOX, pendingShares } from '@/lib/shared/shares/outbox';
+import { getStats, statsCacheItem } from '@/lib/worker/stats/handler';
+import { loadDraft, STUDIO_DRAFT, STUDIO_DRAFT_CHUNKS } from '@/lib/pages/studio/autosave';
+import { pendingOwnLinksItem } from '@/lib/worker/this-page/own-link';
 
 interface Snapshot {
   local: Record<string, unknown>;
@@ -37,8 +37,8 @@ interface Snapshot {
 }
 /** The database the worker's answers read (`getDb()`): the one the test opened. */
 let opened: AdvocacyDb | undefined;
-vi.mock('@/lib/db', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/db')>();
+vi.mock('@/lib/worker/db', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/worker/db')>();
   return {
     ...actual,
     getDb: () => {
@@ -178,7 +178,7 @@ function asTheReleaseAnswered(language: 'da' | 'en', audiences: string[], now: D
   };
 }
 
-/** Writes `tables` the way version 1 of lib/db did (its schema, its rows), then closes it. */
+/** Writes `tables` the way version 1 of lib/worker/db did (its schema, its rows), then closes it. */
 async function writeVersion1(name: string, tables: Snapshot['database']): Promise<void> {
   const old = new Dexie(name);
   old.version(1).stores({

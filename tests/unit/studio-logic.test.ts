@@ -4,24 +4,24 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { JOURNAL_KEY, journalDraft, loadDraft, saveDraft } from '@/lib/studio/autosave';
-import { formatPath, validateFeed } from '@/lib/feed/validate';
-import { POLICY_TOPICS } from '@/lib/guidelines/types';
-import { BUILT_IN_REMINDERS } from '@/lib/guidelines/reminders';
-import { checkFeed, checkFeedSliced, SIMILAR_VARIANTS } from '@/lib/studio/checks';
-import { fetchFeed } from '@/lib/feed/fetch';
-import { commit, createHistory, HISTORY_LIMIT, redo, undo } from '@/lib/studio/history';
-import { importItems } from '@/lib/studio/import-items';
-import { getIn, pathKey, setIn, type JsonObject, type StudioFeed } from '@/lib/studio/path';
-import { previewFeed, previewItem, previewText } from '@/lib/studio/preview';
-import { CHROME_STORE_UPDATE_URL, EDGE_STORE_UPDATE_URL, GECKO_ID, policySnippets } from '@/lib/studio/publish';
+import { JOURNAL_KEY, journalDraft, loadDraft, saveDraft } from '@/lib/pages/studio/autosave';
+import { formatPath, validateFeed } from '@/lib/shared/feed/validate';
+import { POLICY_TOPICS } from '@/lib/shared/guidelines/types';
+import { BUILT_IN_REMINDERS } from '@/lib/shared/guidelines/reminders';
+import { checkFeed, checkFeedSliced, SIMILAR_VARIANTS } from '@/lib/pages/studio/checks';
+import { fetchFeed } from '@/lib/shared/feed/fetch';
+import { commit, createHistory, HISTORY_LIMIT, redo, undo } from '@/lib/pages/studio/history';
+import { importItems } from '@/lib/pages/studio/import-items';
+import { getIn, pathKey, setIn, type JsonObject, type StudioFeed } from '@/lib/pages/studio/path';
+import { previewFeed, previewItem, previewText } from '@/lib/pages/studio/preview';
+import { CHROME_STORE_UPDATE_URL, EDGE_STORE_UPDATE_URL, GECKO_ID, policySnippets } from '@/lib/pages/studio/publish';
 import { parseXml } from '@rgrove/parse-xml';
-import { canonical, openFeedText, serializeFeed } from '@/lib/studio/serialize';
-import { duplicateItem, newFeedTemplate, newItem } from '@/lib/studio/template';
-import { textSimilarity } from '@/lib/text/similarity';
-import { composeInsertText } from '@/lib/panel/post-text';
-import { studio as studioDa } from '@/lib/i18n/locales/da/studio';
-import { studio as studioEn } from '@/lib/i18n/locales/en/studio';
+import { canonical, openFeedText, serializeFeed } from '@/lib/pages/studio/serialize';
+import { duplicateItem, newFeedTemplate, newItem } from '@/lib/pages/studio/template';
+import { textSimilarity } from '@/lib/shared/text/similarity';
+import { composeInsertText } from '@/lib/shared/panel/post-text';
+import { studio as studioDa } from '@/lib/pages/i18n/locales/da/studio';
+import { studio as studioEn } from '@/lib/pages/i18n/locales/en/studio';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DEMO = readFileSync(resolve(ROOT, 'public/demo-feed.json'), 'utf8');
@@ -410,7 +410,7 @@ describe('how to publish', () => {
       'https://results.example.com',
     );
     // Issue 26 added `resultsCollector` (where anonymous counts go; it cannot switch anyone's consent on).
-    // Issue 29's switches follow the two addresses in the one declaration (lib/settings/managed-keys.ts).
+    // Issue 29's switches follow the two addresses in the one declaration (lib/shared/settings/managed-keys.ts).
     expect(Object.keys(schema.properties).slice(0, 2)).toEqual(['feedUrl', 'resultsCollector']);
   });
 
@@ -467,7 +467,7 @@ describe('how to publish', () => {
 });
 
 describe('reading an address', () => {
-  // The studio reads with the extension's one fetcher (lib/feed/fetch.ts, issue 23 item 5): the
+  // The studio reads with the extension's one fetcher (lib/shared/feed/fetch.ts, issue 23 item 5): the
   // same https-only request without credentials, and the same problem codes as the worker.
   const respond = (body: string, init: ResponseInit = {}) => (async () => new Response(body, init)) as typeof fetch;
   it('reads https only, without credentials, and names each failure', async () => {

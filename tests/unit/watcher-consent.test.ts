@@ -1,16 +1,16 @@
 /**
- * The LinkedIn watcher reads consent straight from `browser.storage.local` (lib/linkedin/consent.ts,
- * lib/settings/direct.ts) instead of through WXT's storage layer, to stay under 10 KB (P1). It must
+ * The LinkedIn watcher reads consent straight from `browser.storage.local` (lib/watcher/consent.ts,
+ * lib/shared/settings/direct.ts) instead of through WXT's storage layer, to stay under 10 KB (P1). It must
  * see exactly what every other surface sees through `consentItem`: the same key, the same shape,
  * for values written by this build, by a version 1 build (no version mark), of a wrong shape, or
  * none at all — and a change made anywhere reaches it at once.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONSENT_KEY, liveConsent } from '@/lib/linkedin/consent';
-import { consentItem, DEFAULT_CONSENT, POLICY_VERSION, setConsent } from '@/lib/settings';
-import { CONSENT_STORED } from '@/lib/settings/consent-shape';
-import { watchStored } from '@/lib/settings/direct';
+import { CONSENT_KEY, liveConsent } from '@/lib/watcher/consent';
+import { consentItem, DEFAULT_CONSENT, POLICY_VERSION, setConsent } from '@/lib/shared/settings';
+import { CONSENT_STORED } from '@/lib/shared/settings/consent-shape';
+import { watchStored } from '@/lib/shared/settings/direct';
 
 const yes = { granted: true, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
 const no = { granted: false, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };

@@ -6,8 +6,8 @@ import {
   syncWatcherRegistration,
   watcherWanted,
   type WatcherApi,
-} from '../../lib/background/watcher-registration';
-import { consentItem, DEFAULT_CONSENT, POLICY_VERSION, type Consent } from '../../lib/settings';
+} from '../../lib/worker/watcher-registration';
+import { consentItem, DEFAULT_CONSENT, POLICY_VERSION, type Consent } from '../../lib/shared/settings';
 
 const yes = { granted: true, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };
 const no = { granted: false, at: '2026-11-27T08:00:00.000Z', policyVersion: POLICY_VERSION };

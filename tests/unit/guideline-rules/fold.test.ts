@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, foldPosition } from '@/lib/guidelines/checks';
+import { checkDraft, foldPosition } from '@/lib/shared/guidelines/checks';
 import { da, ofKind, params } from '../../helpers/guidelines';
 
 describe('form: fold', () => {

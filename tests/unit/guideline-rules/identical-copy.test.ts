@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '@/lib/guidelines/checks';
-import { textSimilarity } from '@/lib/text/similarity';
+import { checkDraft } from '@/lib/shared/guidelines/checks';
+import { textSimilarity } from '@/lib/shared/text/similarity';
 import { da, ofKind, params } from '../../helpers/guidelines';
 
 describe('identical copy', () => {
@@ -24,7 +24,7 @@ describe('identical copy', () => {
 });
 
 describe('identical copy: the measure', () => {
-  it('is textSimilarity from lib/text, the one implementation (the rule only caches bigrams)', () => {
+  it('is textSimilarity from lib/shared/text, the one implementation (the rule only caches bigrams)', () => {
     const samples = [
       'Hej',
       'Hej med dig',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '@/lib/guidelines/checks';
+import { checkDraft } from '@/lib/shared/guidelines/checks';
 import { da, en, ofKind, params, spanText } from '../../helpers/guidelines';
 
 describe('form: shouting', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '@/lib/guidelines/checks';
+import { checkDraft } from '@/lib/shared/guidelines/checks';
 import { en, ofKind, params } from '../../helpers/guidelines';
 
 describe('form: too-long', () => {

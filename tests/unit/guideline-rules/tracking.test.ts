@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix, checkDraft } from '@/lib/guidelines/checks';
+import { applyFix, checkDraft } from '@/lib/shared/guidelines/checks';
 import { da, en, ofKind, params, spanText } from '../../helpers/guidelines';
 
 describe('tracking', () => {
