@@ -160,6 +160,25 @@ describe('the summary of older records (speed without trusting a stale copy)', (
     );
   });
 
+  it('notices an older record added between the first and the last, now and when the week moves on', async () => {
+    const now = new Date('2027-03-29T08:00:00Z');
+    const events = history(now);
+    await db.shares.bulkPut(events);
+    await getStats(db, 'Europe/Copenhagen', now);
+    // A share of last year, recorded late (an outbox drained after months): neither the first nor the last key moves.
+    const late = share('share_late00001', '2026-06-10T10:00:00Z', 'item-2');
+    await db.shares.put(late);
+    expect(await getStats(db, 'Europe/Copenhagen', now)).toEqual(
+      computeStats([...events, late], now, 'Europe/Copenhagen', { topicsOf: () => [] }),
+    );
+    const another = share('share_late00002', '2026-05-10T10:00:00Z', null);
+    await db.shares.put(another);
+    const nextWeek = new Date('2027-04-05T09:00:00Z');
+    expect(await getStats(db, 'Europe/Copenhagen', nextWeek)).toEqual(
+      computeStats([...events, late, another], nextWeek, 'Europe/Copenhagen', { topicsOf: () => [] }),
+    );
+  });
+
   it('forgets the summary when all records are deleted', async () => {
     const now = new Date('2027-03-29T08:00:00Z');
     await db.shares.bulkPut(history(now));
