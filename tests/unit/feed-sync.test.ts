@@ -5,6 +5,8 @@ import { openDb, type AdvocacyDb } from '@/lib/worker/db';
 import { FEED_REQUEST_HEADERS, fetchFeed, FETCH_TIMEOUT_MS } from '@/lib/shared/feed/fetch';
 import { backoffMs, ensureSyncAlarm, readCurrentFeed, readStatus, SYNC_ALARM, syncFeed } from '@/lib/worker/feed/sync';
 import { englishProblem, toProblem } from '@/lib/shared/feed/problems';
+import { toSuggestion } from '@/lib/shared/feed/normalize';
+import { parseFeedText } from '@/lib/shared/feed/validate';
 import { feedUrlItem, preferencesItem } from '@/lib/shared/settings';
 
 /** The last error as feed:check says it (the state keeps a problem code since issue 24). */
@@ -350,6 +352,49 @@ describe('feed sync', () => {
     expect([fresh?.da.title, fresh?.en.title, fresh?.listTitle]).toEqual(['Nyhed', 'News', 'Nyt']);
     expect(current?.audiences).toEqual(['sales']);
     expect(current?.envelope._advocacy?.organization.name).toBe('Company');
+  });
+
+  it('stores what both languages share once, and each language gets exactly its own normalized suggestion', async () => {
+    const body = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Company news',
+      items: [
+        {
+          id: 'written',
+          url: 'https://company.example.com/written',
+          title: 'Nyt job',
+          _advocacy: {
+            title: { da: 'Nyt job', en: 'New job' },
+            hashtags: ['job'],
+            variants: [
+              { language: 'da', text: 'Vi søger kolleger.' },
+              { language: 'en', angle: 'Hiring', text: 'We are hiring.' },
+            ],
+          },
+        },
+        // No language anywhere: its starting text is offered in the reader's language.
+        { id: 'plain', url: 'https://company.example.com/plain', title: 'Plain', summary: 'Short.' },
+      ],
+    });
+    await syncFeed(
+      deps(async () => respond(body)),
+      'manual',
+    );
+    const stored = await db.feedItems.orderBy('id').toArray();
+    const validated = parseFeedText(body);
+    if (!validated.ok) throw new Error('the test feed does not validate');
+    for (const row of stored) {
+      const item = validated.feed.items.find((candidate) => candidate.id === row.id)!;
+      expect(row.da).toEqual(toSuggestion(item, validated.feed, 'da'));
+      expect(row.en).toEqual(toSuggestion(item, validated.feed, 'en'));
+    }
+    const [plain, written] = stored;
+    // Read back from the database as one object for both languages: written once.
+    expect(written!.da.variants).toBe(written!.en.variants);
+    expect(written!.da.hashtags).toBe(written!.en.hashtags);
+    expect(written!.da.title).not.toBe(written!.en.title);
+    expect(plain!.da.variants.map((variant) => variant.language)).toEqual(['da']);
+    expect(plain!.en.variants.map((variant) => variant.language)).toEqual(['en']);
   });
 
   it('stores the feed again from a whole download after an update (rows normalized by another release)', async () => {
