@@ -39,6 +39,19 @@ function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Equal as stored data (JSON values: strings, numbers, booleans, null, arrays, plain objects). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  return aKeys.every(
+    (key) =>
+      Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
 /**
  * `da` with each list or object that equals `en`'s replaced by `en`'s own (the variants and the
  * hashtags, unless a plain item's starting text takes the reader's language). The row is stored
@@ -50,9 +63,7 @@ function sharingWithEnglish(da: Suggestion, en: Suggestion): Suggestion {
   const shared: Record<string, unknown> = { ...da };
   for (const [field, value] of Object.entries(en)) {
     const own = shared[field];
-    if (own !== value && typeof own === 'object' && own !== null && JSON.stringify(own) === JSON.stringify(value)) {
-      shared[field] = value;
-    }
+    if (own !== value && typeof own === 'object' && own !== null && sameData(own, value)) shared[field] = value;
   }
   return shared as unknown as Suggestion;
 }
