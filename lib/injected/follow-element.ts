@@ -17,20 +17,19 @@ export const FOLLOW_POLL_MS = 400;
  * Runs `place` now and then whenever the followed element may have moved, until `signal` aborts
  * (`place` may abort it itself; it never runs again after). An aborted signal starts nothing.
  */
-export function followElement(signal: AbortSignal, place: () => void, pollMs = FOLLOW_POLL_MS): void {
+export function followElement(signal: AbortSignal, place: () => void): void {
   if (signal.aborted) return;
   let frame = 0;
-  const run = () => {
-    frame = 0;
-    if (!signal.aborted) place();
-  };
   const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(run);
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      place();
+    });
   };
   const options = { passive: true, capture: true, signal };
   window.addEventListener('resize', schedule, options);
   window.addEventListener('scroll', schedule, options);
-  const timer = setInterval(schedule, pollMs);
+  const timer = setInterval(schedule, FOLLOW_POLL_MS);
   signal.addEventListener(
     'abort',
     () => {
@@ -39,7 +38,7 @@ export function followElement(signal: AbortSignal, place: () => void, pollMs = F
     },
     { once: true },
   );
-  run();
+  place();
 }
 
 /** Where a host goes, in the viewport (both placements give these). */
@@ -52,20 +51,16 @@ export interface HostPlacement {
 
 /**
  * Shows `host` fixed at `placement`, inline (no page rule for a plain <div> can move it: its
- * :host rules lose to them), on `layer`. The width and height go as neutral custom properties
- * (`--w`, `--mh`; the host is visible to the page), which cross into the shadow root.
+ * :host rules lose to them), with the surface's own `layer` (its z-index, and what else it sets
+ * inline). The width and height go as neutral custom properties (`--w`, `--mh`; the host is
+ * visible to the page), which cross into the shadow root.
  */
 export function pinHost(host: HTMLElement, placement: HostPlacement, layer: { zIndex: string; margin?: string }): void {
-  const { zIndex, ...more } = layer;
-  Object.assign(host.style, {
-    position: 'fixed',
-    zIndex,
-    display: 'block',
-    top: `${placement.top}px`,
-    left: `${placement.left}px`,
-    right: 'auto',
-    ...more,
-  });
+  Object.assign(
+    host.style,
+    { position: 'fixed', display: 'block', top: `${placement.top}px`, left: `${placement.left}px`, right: 'auto' },
+    layer,
+  );
   host.style.setProperty('--w', `${placement.width}px`);
   host.style.setProperty('--mh', `${placement.maxHeight}px`);
 }
