@@ -4,11 +4,9 @@
  * clipboard, read back from Firefox's own clipboard service, and nothing goes into the post.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POLICY_VERSION } from '../../lib/shared/settings/consent-shape';
-import { GECKO_ID } from '../../wxt.config';
-import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';
-import { extensionPage, watcherRegistered } from './pages';
-import { panelIn } from './panel-view';
+import { pageScreenshot, waitFor, type FirefoxSession } from './harness';
+import { launchOptedIn } from './pages';
+import { openComposerPanel, SUGGESTIONS } from './panel-view';
 
 const EDITOR = '[componentkey="ShareBox_textEditor"]';
 
@@ -32,16 +30,7 @@ function clipboardText(session: FirefoxSession): Promise<string> {
 describe.sequential('talking points in the panel in Firefox ESR (issue 27)', () => {
   let session: FirefoxSession;
   beforeAll(async () => {
-    session = await launchFirefox();
-    expect(await installExtension(session)).toBe(GECKO_ID);
-    await extensionPage(session, 'popup.html');
-    await session.marionette.executeAsync(`const at = new Date().toISOString();
-      await browser.storage.local.set({ consent: {
-        panel: { granted: true, at, policyVersion: ${POLICY_VERSION} },
-        reminders: { granted: false, at, policyVersion: ${POLICY_VERSION} },
-        recordShares: { granted: false, at, policyVersion: ${POLICY_VERSION} } } });
-      return true;`);
-    await watcherRegistered(session);
+    session = await launchOptedIn({ panel: true, reminders: false, recordShares: false });
   });
   afterAll(async () => {
     await session?.close();
@@ -49,16 +38,8 @@ describe.sequential('talking points in the panel in Firefox ESR (issue 27)', () 
 
   it("lists the item's talking points folded under its card, and Copy puts one answer on the clipboard", async () => {
     const page = await session.browser.newPage();
-    await page.goto('https://www.linkedin.com/feed/?layout=v3');
-    await page.locator('::-p-text(Start a post)').click();
-    const panel = panelIn(session, page);
-    const list = { role: 'list', name: 'Suggestions' };
-    await waitFor(
-      'the suggestions panel',
-      () => panel.count(list),
-      (count) => count === 1,
-      15_000,
-    );
+    const panel = await openComposerPanel(session, page, 'v3');
+    const list = SUGGESTIONS;
     const card = { role: 'listitem', within: list, text: /service hub in Esbjerg/ };
     await waitFor(
       'the Esbjerg card',
