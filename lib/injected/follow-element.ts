@@ -26,7 +26,7 @@ export function followElement(signal: AbortSignal, place: () => void): void {
       place();
     });
   };
-  const options = { passive: true, capture: true, signal };
+  const options = { capture: true, passive: true, signal };
   window.addEventListener('resize', schedule, options);
   window.addEventListener('scroll', schedule, options);
   const timer = setInterval(schedule, FOLLOW_POLL_MS);
