@@ -164,6 +164,32 @@ function pictureFeed(): string {
   });
 }
 
+/**
+ * Installed in the extension's isolated world before the composer opens: records each card's
+ * title with whether it has "Copy picture", at every change of the panel's (closed) shadow root.
+ */
+const WATCH_CARDS = `(() => {
+  const seen = new Set();
+  globalThis.__advocacyCardStates = seen;
+  const look = (root) => {
+    for (const card of root.querySelectorAll('ul[aria-label="Suggestions"] > li')) {
+      // The panel's words are painted (components/painted-text.tsx): the title is in data-text.
+      const title = card.querySelector('.card__title [data-text]')?.getAttribute('data-text') ?? '';
+      seen.add(title + ': ' + (card.querySelector('button[aria-label^="Copy the picture"]') ? 'button' : 'none'));
+    }
+  };
+  const timer = setInterval(() => {
+    const root = globalThis[Symbol.for('advocacy.bridge')]?.panelRoot;
+    if (!root) return;
+    clearInterval(timer);
+    look(root);
+    new MutationObserver(() => look(root)).observe(root, {
+      childList: true, subtree: true, attributes: true, characterData: true,
+    });
+  }, 1);
+  return true;
+})()`;
+
 describe('Copy picture (Chromium)', () => {
   const session = useExtension({ linkedinFixture: 'linkedin.html' });
 
@@ -223,11 +249,20 @@ describe('Copy picture (Chromium)', () => {
     await options.close();
 
     const panel = panelIn(s, page);
+    // Every state the cards go through, seen from the extension's world as soon as the panel exists.
+    await panel.evaluate(WATCH_CARDS);
     await openComposer(page, panel);
     const harbour = { role: 'listitem', within: list, text: /Harbour picture/ };
     const elsewhere = { role: 'listitem', within: list, text: /Picture without CORS/ };
     await expect.poll(() => panel.count({ role: 'button', name: /^Copy the picture of/, within: harbour })).toBe(1);
     expect(await panel.count({ role: 'button', name: /^Copy the picture of/, within: elsewhere })).toBe(0);
+    // The button comes in the same answer as the cards: the harbour card never showed without it,
+    // the other card never with it.
+    expect(((await panel.evaluate<string[]>('[...globalThis.__advocacyCardStates]')) ?? []).sort()).toEqual([
+      'Harbour picture: button',
+      'Picture without CORS: none',
+    ]);
+    await screenshot(page, 'copy-picture-button');
 
     await panel.click({ role: 'button', name: 'Copy the picture of “Harbour picture”' });
     await expect
