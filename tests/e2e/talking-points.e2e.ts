@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inWorker, screenshot, setConsent, type ExtensionSession } from './harness';
+import { CARD_STATES, WATCH_CARDS } from '../helpers/card-states';
 import { panelIn, type PanelView } from './panel-view';
 import { useExtension } from './use-extension';
 
@@ -164,32 +165,6 @@ function pictureFeed(): string {
   });
 }
 
-/**
- * Installed in the extension's isolated world before the composer opens: records each card's
- * title with whether it has "Copy picture", at every change of the panel's (closed) shadow root.
- */
-const WATCH_CARDS = `(() => {
-  const seen = new Set();
-  globalThis.__advocacyCardStates = seen;
-  const look = (root) => {
-    for (const card of root.querySelectorAll('ul[aria-label="Suggestions"] > li')) {
-      // The panel's words are painted (components/painted-text.tsx): the title is in data-text.
-      const title = card.querySelector('.card__title [data-text]')?.getAttribute('data-text') ?? '';
-      seen.add(title + ': ' + (card.querySelector('button[aria-label^="Copy the picture"]') ? 'button' : 'none'));
-    }
-  };
-  const timer = setInterval(() => {
-    const root = globalThis[Symbol.for('advocacy.bridge')]?.panelRoot;
-    if (!root) return;
-    clearInterval(timer);
-    look(root);
-    new MutationObserver(() => look(root)).observe(root, {
-      childList: true, subtree: true, attributes: true, characterData: true,
-    });
-  }, 1);
-  return true;
-})()`;
-
 describe('Copy picture (Chromium)', () => {
   const session = useExtension({ linkedinFixture: 'linkedin.html' });
 
@@ -258,7 +233,7 @@ describe('Copy picture (Chromium)', () => {
     expect(await panel.count({ role: 'button', name: /^Copy the picture of/, within: elsewhere })).toBe(0);
     // The button comes in the same answer as the cards: the harbour card never showed without it,
     // the other card never with it.
-    expect(((await panel.evaluate<string[]>('[...globalThis.__advocacyCardStates]')) ?? []).sort()).toEqual([
+    expect(await panel.evaluate<string[]>(CARD_STATES)).toEqual([
       'Harbour picture: button',
       'Picture without CORS: none',
     ]);
