@@ -19,6 +19,9 @@ interface RuntimeLint {
 // A plain JS module of the lint config (no types of its own): loaded by its path.
 const lint = (await import(resolve(ROOT, '.config/eslint-runtimes.js'))) as RuntimeLint;
 
+/** A made-up file in a folder (named so no reader of cited paths takes it for a real one). */
+const fileIn = (folder: string) => `${folder}/made-up.ts`;
+
 function folderErrors(file: string, code: string): string[] {
   const linter = new Linter({ configType: 'flat' });
   const messages = linter.verify(
@@ -38,25 +41,25 @@ function folderErrors(file: string, code: string): string[] {
 
 describe('the runtime-folder lint rule', () => {
   it('refuses a page that loads the worker’s code, and says where shared code goes', () => {
-    expect(folderErrors('lib/pages/studio/x.ts', "import { getDb } from '../../worker/db';")).toEqual([
+    expect(folderErrors(fileIn('lib/pages/studio'), "import { getDb } from '../../worker/db';")).toEqual([
       'lib/worker/ runs only in the worker; the pages cannot load it. Move what both need to lib/shared/.',
     ]);
-    expect(folderErrors('components/x.ts', "import { getDb } from '@/lib/worker/db';")).toEqual([]);
+    expect(folderErrors(fileIn('components'), "import { getDb } from '@/lib/worker/db';")).toEqual([]);
     expect(folderErrors('entrypoints/popup/main.tsx', "import { getDb } from '@/lib/worker/db';")).toHaveLength(1);
     expect(folderErrors('entrypoints/background.ts', "import { getDb } from '@/lib/worker/db';")).toEqual([]);
   });
 
   it('refuses shared code that loads one runtime’s code, also through export … from and import()', () => {
-    expect(folderErrors('lib/shared/feed/x.ts', "export { watch } from '../../watcher/observe';")).toHaveLength(1);
+    expect(folderErrors(fileIn('lib/shared/feed'), "export { watch } from '../../watcher/observe';")).toHaveLength(1);
     expect(
-      folderErrors('lib/shared/feed/x.ts', "export const later = () => import('@/lib/injected/theme');"),
+      folderErrors(fileIn('lib/shared/feed'), "export const later = () => import('@/lib/injected/theme');"),
     ).toHaveLength(1);
-    expect(folderErrors('lib/watcher/x.ts', "import { send } from '../shared/messaging/send';")).toEqual([]);
+    expect(folderErrors(fileIn('lib/watcher'), "import { send } from '../shared/messaging/send';")).toEqual([]);
   });
 
   it('lets a type cross runtimes (`import type` is erased from the build)', () => {
-    expect(folderErrors('lib/watcher/x.ts', "import type { ShareKind } from '../worker/db/types';")).toEqual([]);
-    expect(folderErrors('lib/watcher/x.ts', "import { type ShareKind } from '../worker/db/types';")).toHaveLength(1);
+    expect(folderErrors(fileIn('lib/watcher'), "import type { ShareKind } from '../worker/db/types';")).toEqual([]);
+    expect(folderErrors(fileIn('lib/watcher'), "import { type ShareKind } from '../worker/db/types';")).toHaveLength(1);
   });
 });
 
