@@ -1,7 +1,7 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Txt } from '@/components/painted-text';
 import { useT } from '@/components/I18nProvider';
-import type { PictureCheck, Suggestion, TalkingPoint } from '@/lib/shared/feed/types';
+import type { Suggestion, TalkingPoint } from '@/lib/shared/feed/types';
 import { send } from '@/lib/shared/messaging/send';
 import { copyPicture } from '@/lib/injected/picture';
 import { nextCount, shownCount, type RevealSteps } from '@/lib/shared/lists/reveal';
@@ -42,7 +42,7 @@ export const Suggestions = memo(function Suggestions({
   const visible = useMemo(() => findSuggestions(suggestions, query, filter), [suggestions, query, filter]);
   const more = useShowMore(visible);
   const talkingPoints = useTalkingPoints(load.state === 'ready' ? load.data.talkingPoints : undefined, suggestions);
-  const pictures = usePictureChecks(visible.slice(0, more.shown));
+  const pictures = useCopyablePictures(load.state === 'ready' ? load.data.copyablePictures : undefined);
 
   if (load.state === 'loading')
     return (
@@ -126,7 +126,7 @@ export const Suggestions = memo(function Suggestions({
                   onCopy={onCopy}
                   featuredBy={suggestion.featured ? (load.data.organization?.name ?? '') : null}
                   talkingPoints={talkingPoints.get(suggestion.id)}
-                  onCopyPicture={pictures[suggestion.id] ? onCopyPicture : undefined}
+                  onCopyPicture={pictures.has(suggestion.id) ? onCopyPicture : undefined}
                 />
               </li>
             ))}
@@ -167,26 +167,12 @@ function useTalkingPoints(points: readonly TalkingPoint[] | undefined, suggestio
 }
 
 /**
- * Which shown cards' pictures the worker can read, asked once per card per opening: a card gets
- * "Copy picture" only when the answer is yes, so a button never fails for want of the picture.
+ * The cards that get "Copy picture": those whose picture the worker read when the feed was stored,
+ * named in the same panel-data answer as the cards, so each card renders with its button or
+ * without it from the first frame, and a button never fails for want of the picture.
  */
-function usePictureChecks(shown: readonly Suggestion[]): PictureCheck {
-  const [checked, setChecked] = useState<PictureCheck>({});
-  const asked = useRef(new Set<string>());
-  const ids = shown
-    .filter((suggestion) => suggestion.image && !asked.current.has(suggestion.id))
-    .map((suggestion) => suggestion.id);
-  const key = ids.join('\n');
-  const ask = useCallback((wanted: string[]) => {
-    for (const id of wanted) asked.current.add(id);
-    void send('feed:picture-check', { ids: wanted.slice(0, 20) }).then((result) => {
-      if (result.ok) setChecked((before) => ({ ...before, ...result.data }));
-    });
-  }, []);
-  useEffect(() => {
-    if (key) ask(key.split('\n'));
-  }, [key, ask]);
-  return checked;
+function useCopyablePictures(ids: readonly string[] | undefined): ReadonlySet<string> {
+  return useMemo(() => new Set(ids), [ids]);
 }
 
 /** One group of the filter list (left out when empty); its values are what matchesFilter reads. */

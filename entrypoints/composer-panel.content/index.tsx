@@ -96,7 +96,7 @@ async function mountPanel(
     css,
     mode: 'closed',
     // WXT's reset is `:host{all:initial !important}`, which would beat the inline placement;
-    // panel.css resets the host itself (without !important) instead.
+    // panel.css resets the host itself, without !important (through components/linkedin-surface.css).
     inheritStyles: true,
     onMount(container) {
       // LinkedIn's theme before the first frame, followed while this composer is open (issue 30).

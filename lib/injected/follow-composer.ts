@@ -1,18 +1,18 @@
 /**
  * Keeping the panel's host beside LinkedIn's composer, driven by the composer session: while a
  * composer is open the host follows it (per animation frame on scroll and resize, and on a
- * light poll, since dialogs move without either); once it closes, nothing of this runs —
- * no listener, no timer — until the session opens again (P8: idle is free, also after use).
+ * light poll, since dialogs move without either; the shared `followElement` of
+ * lib/injected/follow-element.ts); once it closes, nothing of this runs — no listener, no
+ * timer — until the session opens again (P8: idle is free, also after use).
  */
 import { composerSession } from '@/lib/shared/linkedin/bridge';
 import { findComposer } from '@/lib/shared/linkedin/selectors';
+import { followElement, pinHost } from './follow-element';
 import { placePanel } from './placement';
 
 /** How long an early-injected panel waits for LinkedIn's composer before giving up. */
 export const COMPOSER_WAIT_MS = 10_000;
 const WAIT_POLL_MS = 100;
-/** While a composer is open: dialogs move without resize or scroll (LinkedIn's own layout). */
-const FOLLOW_POLL_MS = 400;
 
 /**
  * Resolves true once a composer is on screen — seen here (checked every 100 ms, as the panel
@@ -145,9 +145,7 @@ function hide(host: HTMLElement): void {
 
 function follow(host: HTMLElement, onDocked: (docked: boolean) => void): AbortController {
   const controller = new AbortController();
-  let frame = 0;
-  const place = () => {
-    frame = 0;
+  followElement(controller.signal, () => {
     const composer = findComposer(document);
     const rect = composer?.getBoundingClientRect();
     if (!composer || !rect || rect.width <= 0 || rect.height <= 0) return hide(host);
@@ -158,29 +156,7 @@ function follow(host: HTMLElement, onDocked: (docked: boolean) => void): AbortCo
     if (host.parentNode !== parent) parent.append(host);
     const placement = placePanel(rect, { width: window.innerWidth, height: window.innerHeight });
     onDocked(placement.docked);
-    Object.assign(host.style, {
-      // Inline, so no page rule for a plain <div> can move the host (its :host rules lose to them).
-      position: 'fixed',
-      zIndex: '2147483000',
-      display: 'block',
-      top: `${placement.top}px`,
-      left: `${placement.left}px`,
-      right: 'auto',
-    });
-    host.style.setProperty('--w', `${placement.width}px`);
-    host.style.setProperty('--mh', `${placement.maxHeight}px`);
-  };
-  const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(place);
-  };
-  place();
-  const options = { passive: true, capture: true, signal: controller.signal };
-  window.addEventListener('resize', schedule, options);
-  window.addEventListener('scroll', schedule, options);
-  const timer = setInterval(schedule, FOLLOW_POLL_MS);
-  controller.signal.addEventListener('abort', () => {
-    clearInterval(timer);
-    if (frame) cancelAnimationFrame(frame);
+    pinHost(host, placement, { zIndex: '2147483000' });
   });
   return controller;
 }

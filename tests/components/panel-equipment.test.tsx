@@ -114,24 +114,76 @@ describe('the panel’s cards (issue 27)', () => {
       suggestion({ id: 'plain', title: 'Plain', datePublished: '2026-10-01T00:00:00Z' }),
     ],
     talkingPoints: [points[0]!],
+    // The worker read only the harbour picture when the feed was stored.
+    copyablePictures: ['with-picture'],
   });
+
+  /** The list's cards (its own items, not the talking points' items inside a card). */
+  const cardsIn = (list: HTMLElement) => [...list.querySelectorAll<HTMLElement>(':scope > li')];
 
   function answer(picture: () => unknown) {
     answerMessages(
       mocks.send,
       {
         'feed:panel-data': async () => ({ ok: true, data: await withDecision(data) }),
-        'feed:picture-check': (payload) => {
-          const ids = (payload as { ids: string[] }).ids;
-          return { ok: true, data: Object.fromEntries(ids.map((id) => [id, id === 'with-picture'])) };
-        },
         'feed:picture': async () => ({ ok: true, data: picture() }),
       },
       () => ({ ok: true, data: {} }),
     );
   }
 
-  it('lists a card’s talking points under it, offers Copy picture only where the worker read the picture, and says to paste it', async () => {
+  /** Every state of the cards the page went through: each card's title and whether it had the button. */
+  function watchCards(): { seen: Set<string>; stop: () => void } {
+    const seen = new Set<string>();
+    const look = () => {
+      for (const card of document.querySelectorAll('ul[aria-label="Suggestions"] > li')) {
+        const title = card.querySelector('.card__title')?.textContent;
+        seen.add(`${title}: ${card.querySelector('button[aria-label^="Copy the picture"]') ? 'button' : 'none'}`);
+      }
+    };
+    const observer = new MutationObserver(look);
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+    return {
+      seen,
+      stop: () => {
+        look();
+        observer.disconnect();
+      },
+    };
+  }
+
+  it('renders each card with Copy picture from its first frame where the worker read the picture, never elsewhere, with no second message', async () => {
+    answer(() => ({ ok: true, png: Buffer.from('png').toString('base64') }));
+    const cards = watchCards();
+    renderIn('en', <ComposerPanel />);
+    const list = await screen.findByRole('list', { name: 'Suggestions' });
+    const [harbour, elsewhere, plain] = cardsIn(list);
+    // In the same frame as the cards: no waiting for the button.
+    expect(within(harbour!).getByRole('button', { name: 'Copy the picture of “Harbour”' })).toBeTruthy();
+    expect(within(elsewhere!).queryByRole('button', { name: /picture/ })).toBeNull();
+    expect(within(plain!).queryByRole('button', { name: /picture/ })).toBeNull();
+    cards.stop();
+    // Every state of the page the observer saw: Harbour always with the button, the others never.
+    expect([...cards.seen].sort()).toEqual(['Elsewhere: none', 'Harbour: button', 'Plain: none']);
+    // One message for the cards and their buttons; nothing asked afterwards.
+    expect(mocks.send.mock.calls.map(([type]) => type)).toEqual(['feed:panel-data']);
+  });
+
+  it('shows no Copy picture at all when the worker could read none (or before the first sync)', async () => {
+    answerMessages(mocks.send, {
+      'feed:panel-data': async () => ({ ok: true, data: await withDecision({ ...data, copyablePictures: undefined }) }),
+    });
+    renderIn('en', <ComposerPanel />);
+    const list = await screen.findByRole('list', { name: 'Suggestions' });
+    expect(cardsIn(list).map((card) => card.querySelector('.card__title')!.textContent)).toEqual([
+      'Harbour',
+      'Elsewhere',
+      'Plain',
+    ]);
+    expect(within(list).queryByRole('button', { name: /picture/ })).toBeNull();
+  });
+
+  it('lists a card’s talking points under it, and Copy picture says to paste it, or why it could not', async () => {
     const user = userEvent.setup();
     const written: unknown[] = [];
     const write = vi.fn(async (items: { items: Record<string, Promise<Blob>> }[]) => {
@@ -148,15 +200,10 @@ describe('the panel’s cards (issue 27)', () => {
     try {
       renderIn('en', <ComposerPanel />);
       const list = await screen.findByRole('list', { name: 'Suggestions' });
-      const [harbour, elsewhere, plain] = within(list).getAllByRole('listitem');
+      const [harbour, , plain] = cardsIn(list);
       expect(within(harbour!).getByText('If someone asks…')).toBeTruthy();
       expect(within(plain!).queryByText('If someone asks…')).toBeNull();
-      const copyPicture = await within(harbour!).findByRole('button', { name: 'Copy the picture of “Harbour”' });
-      // Only the cards with a picture were asked about, once.
-      const checks = mocks.send.mock.calls.filter(([type]) => type === 'feed:picture-check');
-      expect(checks.map(([, payload]) => payload)).toEqual([{ ids: ['with-picture', 'unreadable'] }]);
-      expect(within(elsewhere!).queryByRole('button', { name: /picture/ })).toBeNull();
-      expect(within(plain!).queryByRole('button', { name: /picture/ })).toBeNull();
+      const copyPicture = within(harbour!).getByRole('button', { name: 'Copy the picture of “Harbour”' });
 
       await user.click(copyPicture);
       expect(

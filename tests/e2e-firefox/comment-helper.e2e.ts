@@ -4,29 +4,19 @@
  * thread, the extension types and presses nothing, and a page script cannot read its words.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POLICY_VERSION } from '../../lib/shared/settings/consent-shape';
-import { GECKO_ID } from '../../wxt.config';
 import { attackCommentHelper, COMMENT_HELPER, WHO_ANSWERS, type HelperView } from '../helpers/comment-helper-view';
-import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';
-import { extensionPage, watcherRegistered } from './pages';
+import { pageScreenshot, waitFor, type FirefoxSession } from './harness';
+import { launchOptedIn } from './pages';
 import { panelIn } from './panel-view';
 
 describe.sequential('the comment helper in Firefox ESR (issue 28)', () => {
   let session: FirefoxSession;
   beforeAll(async () => {
-    session = await launchFirefox({ linkedinFixture: 'linkedin-comments.html' });
-    expect(await installExtension(session)).toBe(GECKO_ID);
-    await extensionPage(session, 'popup.html');
     // The reminder consent and "Also help in comment boxes", as the options page records them.
-    await session.marionette.executeAsync(`const at = new Date().toISOString();
-      await browser.storage.local.set({
-        consent: {
-          panel: { granted: false, at, policyVersion: ${POLICY_VERSION} },
-          reminders: { granted: true, at, policyVersion: ${POLICY_VERSION} },
-          recordShares: { granted: false, at, policyVersion: ${POLICY_VERSION} } },
-        commentHelp: { granted: true, at, policyVersion: ${POLICY_VERSION} } });
-      return true;`);
-    await watcherRegistered(session);
+    session = await launchOptedIn(
+      { panel: false, reminders: true, recordShares: false, commentHelp: true },
+      { linkedinFixture: 'linkedin-comments.html' },
+    );
   });
   afterAll(async () => {
     await session?.close();

@@ -27,7 +27,7 @@ import {
   switches,
   watcherRegistered,
 } from './pages';
-import { panelIn } from './panel-view';
+import { openComposerPanel, SUGGESTIONS } from './panel-view';
 
 const EDITOR =
   '[componentkey="ShareBox_textEditor"], [data-test-ql-editor-contenteditable="true"], .ql-editor[contenteditable="true"]';
@@ -127,16 +127,8 @@ describe.sequential('the built extension in Firefox ESR', () => {
     async (layout) => {
       const page = await session.browser.newPage();
       try {
-        await page.goto(`https://www.linkedin.com/feed/?layout=${layout}`);
-        await page.locator('::-p-text(Start a post)').click();
-        const panel = panelIn(session, page);
-        const list = { role: 'list', name: 'Suggestions' };
-        await waitFor(
-          'the suggestions panel',
-          () => panel.count(list),
-          (count) => count === 1,
-          15_000,
-        );
+        const panel = await openComposerPanel(session, page, layout);
+        const list = SUGGESTIONS;
         // What LinkedIn's own script sees: no shadow root of ours, nothing announced on its window.
         expect(
           await page.evaluate(() => ({

@@ -6,29 +6,19 @@
  * inserts and copies a suggestion. The same attacks as in Chromium (tests/helpers/page-attacks.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POLICY_VERSION } from '../../lib/shared/settings/consent-shape';
 import { GECKO_ID } from '../../wxt.config';
 import { attackPanelWords, dragOverCard } from '../helpers/panel-attack-flow';
-import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';
-import { extensionPage, watcherRegistered } from './pages';
-import { inTab, panelIn } from './panel-view';
+import { pageScreenshot, waitFor, type FirefoxSession } from './harness';
+import { launchOptedIn } from './pages';
+import { inTab, openComposerPanel, SUGGESTIONS } from './panel-view';
 
 const EDITOR = '[componentkey="ShareBox_textEditor"]';
 
 describe.sequential('a page script reading the panel’s words in Firefox ESR (issue 31)', () => {
   let session: FirefoxSession;
   beforeAll(async () => {
-    session = await launchFirefox();
-    expect(await installExtension(session)).toBe(GECKO_ID);
-    await extensionPage(session, 'popup.html');
     // Consent for the panel and reminders, as the options page records it.
-    await session.marionette.executeAsync(`const at = new Date().toISOString();
-      await browser.storage.local.set({ consent: {
-        panel: { granted: true, at, policyVersion: ${POLICY_VERSION} },
-        reminders: { granted: true, at, policyVersion: ${POLICY_VERSION} },
-        recordShares: { granted: false, at, policyVersion: ${POLICY_VERSION} } } });
-      return true;`);
-    await watcherRegistered(session);
+    session = await launchOptedIn({ panel: true, reminders: true, recordShares: false });
   });
   afterAll(async () => {
     await session?.close();
@@ -36,15 +26,12 @@ describe.sequential('a page script reading the panel’s words in Firefox ESR (i
 
   it('gets nothing through window.find, Selection, Range, select-all and copy, drag or caretPositionFromPoint; the person still copies and inserts', async () => {
     const page = await session.browser.newPage();
-    await page.goto('https://www.linkedin.com/feed/?layout=v3');
-    await page.locator('::-p-text(Start a post)').click();
-    const panel = panelIn(session, page);
-    const list = { role: 'list', name: 'Suggestions' };
+    const panel = await openComposerPanel(session, page, 'v3');
+    const list = SUGGESTIONS;
     await waitFor(
-      'the suggestions panel with its reminder',
-      async () => (await panel.count(list)) + (await panel.count({ role: 'region', name: 'Reminder' })),
-      (count) => count === 2,
-      15_000,
+      'the reminder in the panel',
+      () => panel.count({ role: 'region', name: 'Reminder' }),
+      (count) => count === 1,
     );
     const attack = await attackPanelWords(page, panel, list);
     const { card, title } = attack;

@@ -1,7 +1,17 @@
 /** Helpers for the extension's own pages, driven over Marionette (BiDi cannot reach them). */
+import { expect } from 'vitest';
+import { POLICY_VERSION } from '@/lib/shared/settings/consent-shape';
 import type { ShareEvent } from '@/lib/worker/db/types';
+import { GECKO_ID } from '../../wxt.config';
 import { readShares } from '../helpers/e2e';
-import { EXTENSION_ORIGIN, waitFor, type FirefoxSession } from './harness';
+import {
+  EXTENSION_ORIGIN,
+  installExtension,
+  launchFirefox,
+  waitFor,
+  type FirefoxOptions,
+  type FirefoxSession,
+} from './harness';
 
 /** Opens one of the extension's pages in Marionette's current tab and waits for its first heading. */
 export async function extensionPage(session: FirefoxSession, path: string): Promise<void> {
@@ -24,6 +34,54 @@ export async function watcherRegistered(session: FirefoxSession, timeoutMs?: num
     (ids) => ids.includes('linkedin-watcher'),
     timeoutMs,
   );
+}
+
+/** The person's choices on the options page: the three consents, and "Also help in comment boxes" if given. */
+export interface Choices {
+  panel: boolean;
+  reminders: boolean;
+  recordShares: boolean;
+  commentHelp?: boolean;
+}
+
+/**
+ * Stores `choices` as the options page records them (each granted or not, now, at the current
+ * policy version), from the extension page Marionette is on.
+ */
+export async function storeChoices(session: FirefoxSession, choices: Choices): Promise<void> {
+  await session.marionette.executeAsync(
+    `const [choices, policyVersion] = arguments;
+      const at = new Date().toISOString();
+      const record = (granted) => ({ granted, at, policyVersion });
+      const items = { consent: {
+        panel: record(choices.panel),
+        reminders: record(choices.reminders),
+        recordShares: record(choices.recordShares) } };
+      if (choices.commentHelp !== undefined) items.commentHelp = record(choices.commentHelp);
+      await browser.storage.local.set(items);
+      return true;`,
+    [choices, POLICY_VERSION],
+  );
+}
+
+/**
+ * The set-up of a suite that starts with the person already opted in: Firefox with the built
+ * extension installed as a temporary add-on (it must get our Gecko id), `choices` stored from
+ * the popup's page, and the LinkedIn watcher registered by the background. Firefox is closed
+ * again if any step fails (the suite's afterAll never gets the session then).
+ */
+export async function launchOptedIn(choices: Choices, options?: FirefoxOptions): Promise<FirefoxSession> {
+  const session = await launchFirefox(options);
+  try {
+    expect(await installExtension(session)).toBe(GECKO_ID);
+    await extensionPage(session, 'popup.html');
+    await storeChoices(session, choices);
+    await watcherRegistered(session);
+    return session;
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
 }
 
 /** The page's switches: label and state, in order. */

@@ -15,7 +15,7 @@
 import type { Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
 import { FIND, PanelReader, wire, type PanelQuery } from '../helpers/panel-query';
-import type { FirefoxSession } from './harness';
+import { waitFor, type FirefoxSession } from './harness';
 
 // Runs in Marionette's system sandbox of the tab; `window` is the page's window (through Xrays).
 const IN_CONTENT_SCRIPT = `const [id, expression] = arguments;
@@ -88,4 +88,28 @@ export class FirefoxPanelView extends PanelReader<Page> {
 
 export function panelIn(session: FirefoxSession, page: Page): FirefoxPanelView {
   return new FirefoxPanelView(session, page);
+}
+
+/** The panel's list of suggestions. */
+export const SUGGESTIONS = { role: 'list', name: 'Suggestions' } as const;
+
+/**
+ * Opens LinkedIn's composer on `layout` of the model page by the person's click on "Start a
+ * post", and waits (up to 15 s) until the panel shows one list of suggestions beside it.
+ */
+export async function openComposerPanel(
+  session: FirefoxSession,
+  page: Page,
+  layout: string,
+): Promise<FirefoxPanelView> {
+  await page.goto(`https://www.linkedin.com/feed/?layout=${layout}`);
+  await page.locator('::-p-text(Start a post)').click();
+  const panel = panelIn(session, page);
+  await waitFor(
+    'the suggestions panel',
+    () => panel.count(SUGGESTIONS),
+    (count) => count === 1,
+    15_000,
+  );
+  return panel;
 }

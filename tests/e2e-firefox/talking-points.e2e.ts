@@ -2,15 +2,40 @@
  * Issue 27 in Firefox ESR: under a suggestion, "If someone asks…" lists that item's talking
  * points folded; opened by the person's click, Copy puts one answer (and its link) on the
  * clipboard, read back from Firefox's own clipboard service, and nothing goes into the post.
+ * "Copy picture" comes with its card, in the one panel-data answer: the card whose picture the
+ * worker read at sync time never shows without it, the other never with it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POLICY_VERSION } from '../../lib/shared/settings/consent-shape';
-import { GECKO_ID } from '../../wxt.config';
-import { installExtension, launchFirefox, pageScreenshot, waitFor, type FirefoxSession } from './harness';
-import { extensionPage, watcherRegistered } from './pages';
-import { panelIn } from './panel-view';
+import { CARD_STATES, WATCH_CARDS } from '../helpers/card-states';
+import { pageScreenshot, waitFor, type FirefoxSession } from './harness';
+import { launchOptedIn } from './pages';
+import { openComposerPanel, panelIn, SUGGESTIONS } from './panel-view';
 
 const EDITOR = '[componentkey="ShareBox_textEditor"]';
+
+// The organization's feed for the picture case, served by the harness's local https server.
+const FEED_URL = 'https://news.example.com/feed.json';
+const PICTURE_URL = 'https://news.example.com/harbour.png';
+const NOT_A_PICTURE_URL = 'https://news.example.com/not-a-picture.png';
+const pictureFeed = JSON.stringify({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Nordvind pictures',
+  language: 'en',
+  _advocacy: { organization: { name: 'Nordvind Energi' } },
+  items: [
+    ['harbour', 'Harbour picture', PICTURE_URL, '2026-12-01T08:00:00Z'],
+    ['elsewhere', 'Page, not a picture', NOT_A_PICTURE_URL, '2026-11-30T08:00:00Z'],
+  ].map(([id, title, image, published]) => ({
+    id,
+    url: `https://news.example.com/${id}`,
+    title,
+    summary: `${title}: the story.`,
+    image,
+    date_published: published,
+    language: 'en',
+    _advocacy: { variants: [{ language: 'en', text: `${title}. Proud of the team.` }] },
+  })),
+});
 
 /** The system clipboard's text, as Firefox itself holds it (chrome context). */
 function clipboardText(session: FirefoxSession): Promise<string> {
@@ -32,16 +57,17 @@ function clipboardText(session: FirefoxSession): Promise<string> {
 describe.sequential('talking points in the panel in Firefox ESR (issue 27)', () => {
   let session: FirefoxSession;
   beforeAll(async () => {
-    session = await launchFirefox();
-    expect(await installExtension(session)).toBe(GECKO_ID);
-    await extensionPage(session, 'popup.html');
-    await session.marionette.executeAsync(`const at = new Date().toISOString();
-      await browser.storage.local.set({ consent: {
-        panel: { granted: true, at, policyVersion: ${POLICY_VERSION} },
-        reminders: { granted: false, at, policyVersion: ${POLICY_VERSION} },
-        recordShares: { granted: false, at, policyVersion: ${POLICY_VERSION} } } });
-      return true;`);
-    await watcherRegistered(session);
+    session = await launchOptedIn(
+      { panel: true, reminders: false, recordShares: false },
+      {
+        serve: {
+          [FEED_URL]: { type: 'application/feed+json', body: pictureFeed },
+          // Only the headers are read when the feed is stored (type and size): the body does not matter.
+          [PICTURE_URL]: { type: 'image/png', body: 'png' },
+          [NOT_A_PICTURE_URL]: { type: 'text/html', body: '<p>not a picture</p>' },
+        },
+      },
+    );
   });
   afterAll(async () => {
     await session?.close();
@@ -49,16 +75,8 @@ describe.sequential('talking points in the panel in Firefox ESR (issue 27)', () 
 
   it("lists the item's talking points folded under its card, and Copy puts one answer on the clipboard", async () => {
     const page = await session.browser.newPage();
-    await page.goto('https://www.linkedin.com/feed/?layout=v3');
-    await page.locator('::-p-text(Start a post)').click();
-    const panel = panelIn(session, page);
-    const list = { role: 'list', name: 'Suggestions' };
-    await waitFor(
-      'the suggestions panel',
-      () => panel.count(list),
-      (count) => count === 1,
-      15_000,
-    );
+    const panel = await openComposerPanel(session, page, 'v3');
+    const list = SUGGESTIONS;
     const card = { role: 'listitem', within: list, text: /service hub in Esbjerg/ };
     await waitFor(
       'the Esbjerg card',
@@ -91,6 +109,49 @@ describe.sequential('talking points in the panel in Firefox ESR (issue 27)', () 
     );
     expect((await page.$eval(`pierce/${EDITOR}`, (node) => (node as HTMLElement).innerText)).trim()).toBe('');
     await pageScreenshot(page, 'talking-points-copied');
+    await page.close();
+  });
+
+  it('renders Copy picture with its card, from the first frame, only where the worker read the picture', async () => {
+    // The organization's feed, stored as "Test and save" would (Marionette is on the extension page).
+    await session.marionette.executeAsync(`await browser.storage.local.set({ feedUrl: ${JSON.stringify(FEED_URL)} });
+      return true;`);
+    await waitFor(
+      'the picture feed synced',
+      () =>
+        session.marionette.executeAsync<[string, number]>(`const answer = await browser.runtime.sendMessage({
+            type: 'feed:status', payload: {} });
+          return [answer.data.url, answer.data.itemCount];`),
+      ([url, count]) => url === FEED_URL && count === 2,
+      20_000,
+    );
+    const page = await session.browser.newPage();
+    await page.goto('https://www.linkedin.com/feed/?layout=v3');
+    const panel = panelIn(session, page);
+    // Recording from our content-script sandbox before the composer opens.
+    await waitFor(
+      'the card recorder',
+      () => panel.evaluate<boolean>(WATCH_CARDS),
+      (ok) => ok === true,
+      15_000,
+    );
+    await page.locator('::-p-text(Start a post)').click();
+    const list = SUGGESTIONS;
+    const harbour = { role: 'listitem', within: list, text: /Harbour picture/ };
+    await waitFor(
+      'the harbour card',
+      () => panel.count({ role: 'button', name: /^Copy the picture of/, within: harbour }),
+      (count) => count === 1,
+      15_000,
+    );
+    expect(
+      await panel.count({ role: 'button', name: /^Copy the picture of/, within: { ...harbour, text: /Page, not/ } }),
+    ).toBe(0);
+    expect(await panel.evaluate<string[]>(CARD_STATES)).toEqual([
+      'Harbour picture: button',
+      'Page, not a picture: none',
+    ]);
+    await pageScreenshot(page, 'copy-picture-button');
     await page.close();
   });
 });

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inWorker, screenshot, setConsent, type ExtensionSession } from './harness';
+import { CARD_STATES, WATCH_CARDS } from '../helpers/card-states';
 import { panelIn, type PanelView } from './panel-view';
 import { useExtension } from './use-extension';
 
@@ -223,11 +224,20 @@ describe('Copy picture (Chromium)', () => {
     await options.close();
 
     const panel = panelIn(s, page);
+    // Every state the cards go through, seen from the extension's world as soon as the panel exists.
+    await panel.evaluate(WATCH_CARDS);
     await openComposer(page, panel);
     const harbour = { role: 'listitem', within: list, text: /Harbour picture/ };
     const elsewhere = { role: 'listitem', within: list, text: /Picture without CORS/ };
     await expect.poll(() => panel.count({ role: 'button', name: /^Copy the picture of/, within: harbour })).toBe(1);
     expect(await panel.count({ role: 'button', name: /^Copy the picture of/, within: elsewhere })).toBe(0);
+    // The button comes in the same answer as the cards: the harbour card never showed without it,
+    // the other card never with it.
+    expect(await panel.evaluate<string[]>(CARD_STATES)).toEqual([
+      'Harbour picture: button',
+      'Picture without CORS: none',
+    ]);
+    await screenshot(page, 'copy-picture-button');
 
     await panel.click({ role: 'button', name: 'Copy the picture of “Harbour picture”' });
     await expect

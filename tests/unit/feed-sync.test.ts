@@ -452,7 +452,7 @@ describe('"Copy picture" is decided when the feed is stored (issue 27)', () => {
 
   beforeEach(async () => {
     db = openDb(`pictures-${Math.random()}`);
-    // checkPictures reads the worker's own database.
+    // The panel-data answer reads the worker's own database.
     vi.doMock('@/lib/worker/db', async (original) => ({
       ...(await original<typeof import('@/lib/worker/db')>()),
       getDb: () => db,
@@ -482,8 +482,11 @@ describe('"Copy picture" is decided when the feed is stored (issue 27)', () => {
     );
     const network = vi.fn(async () => new Response('should not be asked'));
     vi.stubGlobal('fetch', network);
-    const { checkPictures } = await import('@/lib/worker/feed/handlers');
-    expect(await checkPictures(['a', 'b', 'c', 'unknown'])).toEqual({ a: true, b: false });
+    const { panelData } = await import('@/lib/worker/feed/handlers');
+    // The cards and which of them get "Copy picture", in the one answer a composer asks for.
+    const data = await panelData(now());
+    expect(data.suggestions.map((card) => card.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(data.copyablePictures).toEqual(['a']);
     expect(network).not.toHaveBeenCalled();
   });
 });

@@ -22,7 +22,6 @@ function router(overrides: Partial<Handlers> = {}) {
     'feed:sync-now': vi.fn(),
     'feed:test-url': vi.fn(),
     'feed:overview': vi.fn(),
-    'feed:picture-check': vi.fn(async () => ({})),
     'feed:picture': vi.fn(async () => ({ ok: false as const, reason: 'none' as const })),
     'stats:get': vi.fn(),
     'data:export': vi.fn(),

@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { composerDecision } from '@/lib/worker/feed/composer-decision';
 import { panelData } from '@/lib/worker/feed/handlers';
 import {
+  copyablePictures,
   imagesOf,
   pictureAsPng,
   pictureReadable,
@@ -97,6 +98,8 @@ describe('the panel-data answer', () => {
     expect(data.talkingPoints!.length).toBe(named.size);
     expect(data.tip?.tip.id).toBe('tip-own-words');
     expect(data.reminder).not.toBeNull();
+    // The demo before its first sync: no picture was checked, so no card gets "Copy picture".
+    expect(data.copyablePictures).toEqual([]);
   });
 
   it('has no tip when the person chose never', async () => {
@@ -180,6 +183,20 @@ describe('reading a picture in the worker', () => {
       { id: 'c', image: 'https://x.example/c.png' },
     ];
     expect([...imagesOf(items, ['a', 'b', 'https://evil.example/x.png'])]).toEqual([['a', 'https://x.example/a.png']]);
+  });
+
+  it('names, for the panel-data answer, the cards whose picture was readable at sync time, and no other', () => {
+    const cards = [
+      { id: 'harbour', image: 'https://news.example.com/h.jpg' },
+      { id: 'refused', image: 'https://elsewhere.example/e.jpg' },
+      { id: 'none', image: null },
+      { id: 'same-picture', image: 'https://news.example.com/h.jpg' },
+      { id: 'unchecked', image: 'https://news.example.com/31st.jpg' },
+    ];
+    const readable = ['https://news.example.com/h.jpg', 'https://news.example.com/not-a-card.jpg'];
+    expect(copyablePictures(cards, readable)).toEqual(['harbour', 'same-picture']);
+    // Before the first sync nothing was checked: no card gets the button.
+    expect(copyablePictures(cards, undefined)).toEqual([]);
   });
 });
 

@@ -114,6 +114,11 @@ export interface PanelData {
   talkingPoints?: TalkingPoint[];
   /** This opening's social-media tip (chosen with the reminder, by the same frequency), or null. */
   tip?: PickedTip | null;
+  /**
+   * The ids of the suggestions whose picture the worker can read (issue 27: "Copy picture" only
+   * for these), as checked when the feed was stored, so a card renders with its button at once.
+   */
+  copyablePictures?: string[];
 }
 
 /** What is remembered between composer openings about tips (stored locally, never sent). */
@@ -132,9 +137,6 @@ export interface PickedTip {
 
 /** A suggestion's picture for the clipboard: a base64 PNG, or why not (issue 27). */
 export type PictureResult = { ok: true; png: string } | { ok: false; reason: 'none' | 'unreadable' | 'undecodable' };
-
-/** Whether a suggestion's picture can be copied (the worker read it), by suggestion id. */
-export type PictureCheck = Record<string, boolean>;
 
 /** Where the feed comes from. */
 export type FeedSource = 'demo' | 'custom' | 'managed';

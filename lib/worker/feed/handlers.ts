@@ -15,12 +15,12 @@ import {
   toPolicy,
   toRules,
 } from '../../shared/feed/normalize';
-import { imagesOf, pictureAsPng, type PictureResult } from './picture';
+import { copyablePictures, imagesOf, pictureAsPng, type PictureResult } from './picture';
 import { problem } from '../../shared/feed/problems';
 import { isCurrentAt } from './stored-feed';
 import { readCurrentFeed, readStatus, syncFeed } from './sync';
 import { talkingPointsOf, toTalkingPoints, toTips } from '../../shared/feed/talking-points';
-import type { FeedFeatures, FeedOverview, FeedTestResult, PanelData, PictureCheck } from '../../shared/feed/types';
+import type { FeedFeatures, FeedOverview, FeedTestResult, PanelData } from '../../shared/feed/types';
 import { parseFeedText, type ValidFeed } from '../../shared/feed/validate';
 
 /** The organization's policy can switch the panel or the reminders off for everyone, as the feed can. */
@@ -35,8 +35,9 @@ function allowedBy(managed: ManagedPolicy, features: FeedFeatures): FeedFeatures
 /**
  * The panel-data answer: the cards for this person, and the one decision of what this composer
  * gets (cards, reminder, checks: lib/shared/settings/composer-help.ts) with the reminder chosen for
- * this opening. A database that cannot be read still gets the reminder and the checks (built-in
- * texts, R7); the cards then say why they are missing.
+ * this opening, and which cards get "Copy picture" (decided at sync time, read from the database:
+ * no request leaves the device here). A database that cannot be read still gets the reminder and
+ * the checks (built-in texts, R7); the cards then say why they are missing.
  */
 export async function panelData(now = new Date()): Promise<PanelData> {
   const [{ feed, unavailable }, preferences, managed] = await Promise.all([
@@ -64,6 +65,7 @@ export async function panelData(now = new Date()): Promise<PanelData> {
       unavailable,
       talkingPoints: [],
       tip,
+      copyablePictures: [],
     };
   }
   const language = resolveLanguage(preferences.uiLanguage, navigator.language);
@@ -100,6 +102,7 @@ export async function panelData(now = new Date()): Promise<PanelData> {
       toTalkingPoints(feed.envelope._advocacy),
     ),
     tip,
+    copyablePictures: copyablePictures(suggestions, feed.readablePictures),
   };
 }
 
@@ -184,17 +187,6 @@ function picturesOf(feed: Awaited<ReturnType<typeof readCurrentFeed>>): { id: st
   return (feed?.items ?? []).map((row) => ({ id: row.id, image: row.en.image }));
 }
 
-/**
- * Which of these suggestions' pictures the worker can read (issue 27: "Copy picture" only then),
- * as checked when the feed was stored: no request leaves the device when a composer opens.
- */
-export async function checkPictures(ids: readonly string[]): Promise<PictureCheck> {
-  const feed = await readCurrentFeed({ db: getDb() });
-  const readable = new Set(feed?.readablePictures ?? []);
-  const images = imagesOf(picturesOf(feed), ids);
-  return Object.fromEntries([...images].map(([id, url]) => [id, readable.has(url)] as const));
-}
-
 /** One suggestion's picture as a base64 PNG, for the person's "Copy picture". */
 export async function pictureOf(id: string, fetchImpl?: typeof fetch): Promise<PictureResult> {
   const feed = await readCurrentFeed({ db: getDb() });
@@ -211,7 +203,6 @@ export function createFeedHandlers() {
     },
     'feed:test-url': ({ url }: { url: string }) => testFeedUrl(url),
     'feed:overview': () => overview(),
-    'feed:picture-check': ({ ids }: { ids: string[] }) => checkPictures(ids),
     'feed:picture': ({ id }: { id: string }) => pictureOf(id),
   } as const;
 }

@@ -146,6 +146,19 @@ export function imagesOf(
 }
 
 /**
+ * The ids of the items whose picture was found readable when the feed was stored (`readable`:
+ * `StoredFeedMeta.readablePictures`): those cards get "Copy picture". Read from the database only,
+ * in the panel-data answer, so opening a composer sends no request anywhere.
+ */
+export function copyablePictures(
+  items: readonly { id: string; image?: string | null }[],
+  readable: readonly string[] | undefined,
+): string[] {
+  const urls = new Set(readable);
+  return items.filter((item) => !!item.image && urls.has(item.image)).map((item) => item.id);
+}
+
+/**
  * Which of a feed's pictures the worker can read, checked once when the feed is stored (the first
  * `PICTURE_CHECK_MAX` distinct addresses, in the order given): the same requests for everyone, at
  * sync time, so opening a composer sends nothing anywhere.

@@ -9,14 +9,7 @@ import { z } from '../../shared/zod';
 import type { DataExport, DataSummary } from '../data/types';
 import { LIMITS } from '../../shared/feed/limits';
 import type { CommentData } from '../feed/comment-data';
-import type {
-  FeedOverview,
-  FeedStatus,
-  FeedTestResult,
-  PanelData,
-  PictureCheck,
-  PictureResult,
-} from '../../shared/feed/types';
+import type { FeedOverview, FeedStatus, FeedTestResult, PanelData, PictureResult } from '../../shared/feed/types';
 import { HEALTH_EVENTS } from '../../shared/settings';
 import type { Stats } from '../../shared/stats/types';
 import { isValidTimeZone } from '../stats/time';
@@ -127,17 +120,14 @@ export const protocol = {
     response: z.object({ status: z.enum(['opened', 'not-shareable']) }),
   },
   // --- feed (lib/shared/feed) ---
-  /** Everything the composer panel shows: suggestions for this person, policy, rules, switches. */
+  /**
+   * Everything the composer panel shows: suggestions for this person, policy, rules, switches,
+   * and which cards get "Copy picture" (`copyablePictures`, decided at sync time).
+   */
   'feed:panel-data': {
     from: ['linkedin'],
     request: empty,
     response: z.custom<PanelData>(),
-  },
-  /** Which cards' pictures the worker can read: "Copy picture" is shown only for those (issue 27). */
-  'feed:picture-check': {
-    from: ['linkedin'],
-    request: z.strictObject({ ids: z.array(boundedString(LIMITS.shortText)).max(20) }),
-    response: z.custom<PictureCheck>(),
   },
   /** One card's picture as a base64 PNG, for the clipboard (the address comes from the stored feed). */
   'feed:picture': {
