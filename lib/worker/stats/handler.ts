@@ -108,7 +108,7 @@ const keyOf = (cursor: IDBCursor | null) => (typeof cursor?.key === 'string' ? c
  *
  * The settled count is the table's count less the newer records: counting the whole table walks
  * only its keys, while counting a range of the `at` index checks every entry against its record
- * (Chromium 156 here: 5–9 ms for 10,200 rows against 27–37 ms for the 7,000 settled entries of the
+ * (Chromium 156 here: 5–9 ms for 10,200 rows against 27–37 ms for the 7,200 settled entries of the
  * index, tests/bench/run.ts 'P6-stats'). A row without a readable `at` (none is written: the
  * protocol checks it) is in no range of the index and so counts as settled, a constant that
  * changes nothing but the count.
