@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_STATES, WATCH_CARDS } from '../helpers/card-states';
+import { pictureFeed } from '../helpers/e2e';
 import { pageScreenshot, waitFor, type FirefoxSession } from './harness';
 import { launchOptedIn } from './pages';
 import { openComposerPanel, panelIn, SUGGESTIONS } from './panel-view';
@@ -17,25 +18,7 @@ const EDITOR = '[componentkey="ShareBox_textEditor"]';
 const FEED_URL = 'https://news.example.com/feed.json';
 const PICTURE_URL = 'https://news.example.com/harbour.png';
 const NOT_A_PICTURE_URL = 'https://news.example.com/not-a-picture.png';
-const pictureFeed = JSON.stringify({
-  version: 'https://jsonfeed.org/version/1.1',
-  title: 'Nordvind pictures',
-  language: 'en',
-  _advocacy: { organization: { name: 'Nordvind Energi' } },
-  items: [
-    ['harbour', 'Harbour picture', PICTURE_URL, '2026-12-01T08:00:00Z'],
-    ['elsewhere', 'Page, not a picture', NOT_A_PICTURE_URL, '2026-11-30T08:00:00Z'],
-  ].map(([id, title, image, published]) => ({
-    id,
-    url: `https://news.example.com/${id}`,
-    title,
-    summary: `${title}: the story.`,
-    image,
-    date_published: published,
-    language: 'en',
-    _advocacy: { variants: [{ language: 'en', text: `${title}. Proud of the team.` }] },
-  })),
-});
+const picturesServed = pictureFeed(PICTURE_URL, { title: 'Page, not a picture', image: NOT_A_PICTURE_URL });
 
 /** The system clipboard's text, as Firefox itself holds it (chrome context). */
 function clipboardText(session: FirefoxSession): Promise<string> {
@@ -61,7 +44,7 @@ describe.sequential('talking points in the panel in Firefox ESR (issue 27)', () 
       { panel: true, reminders: false, recordShares: false },
       {
         serve: {
-          [FEED_URL]: { type: 'application/feed+json', body: pictureFeed },
+          [FEED_URL]: { type: 'application/feed+json', body: picturesServed },
           // Only the headers are read when the feed is stored (type and size): the body does not matter.
           [PICTURE_URL]: { type: 'image/png', body: 'png' },
           [NOT_A_PICTURE_URL]: { type: 'text/html', body: '<p>not a picture</p>' },

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inWorker, screenshot, setConsent, type ExtensionSession } from './harness';
 import { CARD_STATES, WATCH_CARDS } from '../helpers/card-states';
+import { pictureFeed } from '../helpers/e2e';
 import { panelIn, type PanelView } from './panel-view';
 import { useExtension } from './use-extension';
 
@@ -142,29 +143,6 @@ const CORS = { 'access-control-allow-origin': '*' };
 const PICTURE_URL = 'https://news.example.com/pictures/harbour.jpg';
 const NO_CORS_URL = 'https://images.elsewhere.example/no-cors.jpg';
 
-function pictureFeed(): string {
-  const item = (id: string, title: string, image: string, published: string) => ({
-    id,
-    url: `https://news.example.com/${id}`,
-    title,
-    summary: `${title}: the story.`,
-    image,
-    date_published: published,
-    language: 'en',
-    _advocacy: { variants: [{ language: 'en', text: `${title}. Proud of the team.` }], campaign: 'pictures' },
-  });
-  return JSON.stringify({
-    version: 'https://jsonfeed.org/version/1.1',
-    title: 'Nordvind pictures',
-    language: 'en',
-    _advocacy: { organization: { name: 'Nordvind Energi' } },
-    items: [
-      item('harbour', 'Harbour picture', PICTURE_URL, '2026-12-01T08:00:00Z'),
-      item('elsewhere', 'Picture without CORS', NO_CORS_URL, '2026-11-30T08:00:00Z'),
-    ],
-  });
-}
-
 describe('Copy picture (Chromium)', () => {
   const session = useExtension({ linkedinFixture: 'linkedin.html' });
 
@@ -186,7 +164,12 @@ describe('Copy picture (Chromium)', () => {
       }),
     );
     await s.context.route(FEED_URL, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', headers: CORS, body: pictureFeed() }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        headers: CORS,
+        body: pictureFeed(PICTURE_URL, { title: 'Picture without CORS', image: NO_CORS_URL }),
+      }),
     );
     await s.context.route(PICTURE_URL, (route) =>
       route.fulfill({ status: 200, contentType: 'image/jpeg', headers: CORS, body: jpeg }),

@@ -80,3 +80,30 @@ export const readShares = (): Promise<ShareEvent[]> =>
       request.onerror = () => reject(new Error(String(request.error)));
     };
   });
+
+/**
+ * A JSON feed of two items with pictures, for Copy picture in both browsers: `harbour` with the
+ * picture the test serves as readable, `elsewhere` with one it serves as unreadable.
+ */
+export function pictureFeed(readable: string, unreadable: { title: string; image: string }): string {
+  const item = (id: string, title: string, image: string, published: string) => ({
+    id,
+    url: `https://news.example.com/${id}`,
+    title,
+    summary: `${title}: the story.`,
+    image,
+    date_published: published,
+    language: 'en',
+    _advocacy: { variants: [{ language: 'en', text: `${title}. Proud of the team.` }], campaign: 'pictures' },
+  });
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Nordvind pictures',
+    language: 'en',
+    _advocacy: { organization: { name: 'Nordvind Energi' } },
+    items: [
+      item('harbour', 'Harbour picture', readable, '2026-12-01T08:00:00Z'),
+      item('elsewhere', unreadable.title, unreadable.image, '2026-11-30T08:00:00Z'),
+    ],
+  });
+}

@@ -4,7 +4,7 @@
  * the background's "own link" recording (only for the tab it opened, only with consent, old
  * rows still valid).
  */
-import Dexie from 'dexie';
+import { openVersion1 } from '../helpers/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   badgeSettingItem,
@@ -321,13 +321,7 @@ describe('"own link" shares', () => {
   it('lives beside rows written before the kind existed (no schema change: kind is not indexed)', async () => {
     const name = `test-old-${Math.random()}`;
     // A database as version 1 of lib/worker/db wrote it, with an old row.
-    const old = new Dexie(name);
-    old.version(1).stores({
-      feedItems: 'id, datePublished, campaign',
-      feedMeta: 'key',
-      syncState: 'key',
-      shares: 'id, at, suggestionId, campaign',
-    });
+    const old = openVersion1(name);
     await old.table('shares').put({ ...post, id: 'share_old000001', kind: 'post', suggestionId: 'item-1' });
     old.close();
     const current = openDb(name);

@@ -7,7 +7,7 @@
  * family and table reads what was stored, also after the items' migrations ran.
  */
 import { readFileSync } from 'node:fs';
-import Dexie from 'dexie';
+import { openVersion1 } from '../helpers/db';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeSettingItem, seenSuggestionsItem } from '@/lib/shared/badge';
@@ -180,13 +180,7 @@ function asTheReleaseAnswered(language: 'da' | 'en', audiences: string[], now: D
 
 /** Writes `tables` the way version 1 of lib/worker/db did (its schema, its rows), then closes it. */
 async function writeVersion1(name: string, tables: Snapshot['database']): Promise<void> {
-  const old = new Dexie(name);
-  old.version(1).stores({
-    feedItems: 'id, datePublished, campaign',
-    feedMeta: 'key',
-    syncState: 'key',
-    shares: 'id, at, suggestionId, campaign',
-  });
+  const old = openVersion1(name);
   await old.table('feedItems').bulkPut(tables.feedItems);
   await old.table('feedMeta').bulkPut(tables.feedMeta);
   await old.table('syncState').bulkPut(tables.syncState);
